@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class AnnotationsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "annotations"
+    verbose_name = "Fact-checking"
+
+    def ready(self) -> None:
+        from factcheck.celery import ensure_broker_folders
+
+        ensure_broker_folders()

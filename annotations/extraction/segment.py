@@ -1,0 +1,86 @@
+"""Sentence segmentation in one linear pass over the text.
+
+A sentence ends at `.`, `!`, `?` or `…` (optionally followed by closing quotes or
+brackets) when whitespace and a plausible sentence start follow, and always at a line
+break. Abbreviations, initials, decimal numbers and ordinal dates ("3. Mai") do not end
+sentences. Spans are code-point offsets into the text it was given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos fig approx est dept gov sen rep gen col lt sgt u.s u.k e.g i.e a.m p.m
+    z.b bzw ca vgl usw evtl ggf inkl dt hr fr nr abs str mio mrd bzw. d.h u.a o.ä s.o
+    sra sres srta ud uds dña pág etc aprox tel av núm
+    """.split()
+)
+
+# Candidate boundaries: terminal punctuation, closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)|\n\s*""")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def _ends_sentence(text: str, punct_start: int, punct: str, next_start: int) -> bool:
+    if next_start >= len(text):
+        return True
+    if punct != ".":
+        return True
+    token_match = _TOKEN_BEFORE.search(text, max(0, punct_start - 40), punct_start)
+    token = token_match.group(1) if token_match else ""
+    lowered = token.lower().lstrip("(\"'„“«")
+    if lowered in ABBREVIATIONS:
+        return False
+    if len(lowered) == 1 and lowered.isalpha():
+        return False  # an initial: "J. Smith"
+    nxt = text[next_start]
+    if token.isdigit() and len(token) <= 2 and (nxt.isalpha() and nxt.isupper()):
+        # German ordinals and dates: "am 3. Mai", "im 20. Jahrhundert".
+        following = text[next_start : next_start + 12].split(" ", 1)[0]
+        if following[:1].isupper() and following.lower().rstrip(",.") in _MONTHS_AND_ORDINAL_NOUNS:
+            return False
+    return nxt.isupper() or nxt.isdigit() or nxt in "\"'„“«¿¡([" or not nxt.isalpha()
+
+
+_MONTHS_AND_ORDINAL_NOUNS = frozenset(
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "jahrhundert jahrhunderts platz stelle klasse mal".split()
+)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Return sentence spans with surrounding whitespace trimmed; empty ones dropped."""
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(1) is not None:
+            punct_start = match.start(1)
+            end = match.end(2)
+            next_start = match.end(3)
+            if "\n" not in match.group(3) and not _ends_sentence(text, punct_start, match.group(1), next_start):
+                continue
+        else:
+            end = match.start()
+        _append(text, start, end, spans)
+        start = match.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))

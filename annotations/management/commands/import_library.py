@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from annotations.services.library import (
+    SUPPORTED_SUFFIXES,
+    ImportResult,
+    library_document_import,
+    read_documents,
+)
+
+
+class Command(BaseCommand):
+    help = "Import evidence library documents (.txt, .md, .html, .jsonl files or folders of them)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        files: list[Path] = []
+        for raw in options["paths"]:
+            path = Path(raw)
+            if path.is_dir():
+                files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            elif path.is_file():
+                files.append(path)
+            else:
+                raise CommandError(f"{raw}: no such file or folder")
+        counts: dict[str, int] = {}
+        problems: list[ImportResult] = []
+        for number, path in enumerate(files, start=1):
+            try:
+                documents = read_documents(path)
+            except ValueError as exc:
+                problems.append(ImportResult(str(path), "failed", str(exc)))
+                counts["failed"] = counts.get("failed", 0) + 1
+                continue
+            for data in documents:
+                result = library_document_import(data=data)
+                counts[result.status] = counts.get(result.status, 0) + 1
+                if result.status == "failed":
+                    problems.append(result)
+            if self.stdout.isatty() or number == len(files):
+                self.stdout.write(f"\r[{number}/{len(files)}] {path.name[:60]:<60}", ending="")
+        self.stdout.write("")
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"
+        self.stdout.write(f"Library import: {summary}.")
+        for problem in problems:
+            self.stderr.write(f"Could not import {problem.origin}: {problem.message}")
+        if problems and len(problems) == sum(counts.values()):
+            raise CommandError("No document could be imported.")

@@ -1,0 +1,212 @@
+"""Importing documents into the evidence library."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from django.db import transaction
+
+from annotations.extraction.extractor import normalise
+from annotations.extraction.language import detect_language
+from annotations.models import LibraryDocument, LibraryPassage
+
+PASSAGE_TARGET_CHARS = 700
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+_FRONT_MATTER = re.compile(r"\A---\n(?P<meta>.*?)\n---\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    origin: str
+    status: str  # "imported", "updated", "unchanged" or "failed"
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    origin: str
+    title: str
+    text: str
+    url: str = ""
+    language: str = ""
+    published_at: str | None = None
+
+
+class _TextExtractor(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript"}
+    BLOCK = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "br", "tr", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Return (title, text) of an HTML page, keeping paragraph breaks."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text)
+    return parser.title.strip(), text.strip()
+
+
+def split_passages(text: str, target: int = PASSAGE_TARGET_CHARS) -> list[str]:
+    """Paragraphs, with short neighbours joined and long ones cut at sentence ends."""
+    from annotations.extraction.segment import split_sentences
+
+    passages: list[str] = []
+    current = ""
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = " ".join(paragraph.split())
+        if not paragraph:
+            continue
+        if len(paragraph) > target * 2:
+            for span in split_sentences(paragraph):
+                sentence = paragraph[span.start : span.end]
+                if current and len(current) + len(sentence) > target:
+                    passages.append(current)
+                    current = ""
+                current = f"{current} {sentence}".strip()
+            continue
+        if current and len(current) + len(paragraph) > target:
+            passages.append(current)
+            current = ""
+        current = f"{current}\n\n{paragraph}".strip()
+    if current:
+        passages.append(current)
+    return passages
+
+
+def read_documents(path: Path) -> list[DocumentData]:
+    """Parse one file into documents (a JSON Lines file holds many). Raises ValueError."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ValueError(f"unsupported file type {suffix or '(none)'}")
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    if "\x00" in raw:
+        raise ValueError("contains NUL bytes")
+    origin = str(path.resolve())
+    if suffix == ".jsonl":
+        docs = []
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"line {number}: not JSON ({exc.msg})") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError(f'line {number}: expected an object with a "text" string')
+            ident = str(record.get("id") or number)
+            docs.append(
+                DocumentData(
+                    origin=f"{origin}#{ident}",
+                    title=str(record.get("title") or ident),
+                    text=record["text"],
+                    url=str(record.get("url") or ""),
+                    language=str(record.get("language") or ""),
+                    published_at=record.get("date"),
+                )
+            )
+        return docs
+    meta: dict[str, str] = {}
+    if suffix in {".html", ".htm"}:
+        title, text = html_to_text(raw)
+    else:
+        front = _FRONT_MATTER.match(raw)
+        if front:
+            for line in front.group("meta").splitlines():
+                key, _, value = line.partition(":")
+                meta[key.strip().lower()] = value.strip()
+            raw = raw[front.end() :]
+        text = raw
+        heading = re.search(r"^#\s+(.+)$", raw, re.MULTILINE) if suffix in {".md", ".markdown"} else None
+        title = meta.get("title") or (heading.group(1).strip() if heading else "")
+    return [
+        DocumentData(
+            origin=origin,
+            title=title or path.stem,
+            text=text,
+            url=meta.get("url", ""),
+            language=meta.get("language", ""),
+            published_at=meta.get("date"),
+        )
+    ]
+
+
+def library_document_import(*, data: DocumentData) -> ImportResult:
+    """Store one document and its passages; unchanged content is skipped."""
+    text = normalise(data.text).strip()
+    if not text:
+        return ImportResult(data.origin, "failed", "the document has no text")
+    digest = hashlib.sha256("\x1f".join([data.title, data.url, text]).encode()).hexdigest()
+    existing = LibraryDocument.objects.filter(origin=data.origin).first()
+    if existing is not None and existing.content_hash == digest:
+        return ImportResult(data.origin, "unchanged")
+    language = (data.language or detect_language(text)).lower()[:8]
+    published = _parse_date(data.published_at)
+    with transaction.atomic():
+        document, created = LibraryDocument.objects.update_or_create(
+            origin=data.origin,
+            defaults={
+                "title": data.title[:500],
+                "url": data.url,
+                "language": language,
+                "published_at": published,
+                "content_hash": digest,
+            },
+        )
+        document.passages.all().delete()
+        LibraryPassage.objects.bulk_create(
+            [
+                LibraryPassage(document=document, position=i, text=passage, language=language)
+                for i, passage in enumerate(split_passages(text))
+            ]
+        )
+    return ImportResult(data.origin, "imported" if created else "updated")
+
+
+def _parse_date(value: object) -> object:
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

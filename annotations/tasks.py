@@ -1,0 +1,31 @@
+"""Celery tasks: thin wrappers around services. Ids in, JSON only, safe to run twice."""
+
+from __future__ import annotations
+
+import random
+
+from celery import shared_task
+from celery.app.task import Task
+
+from annotations.services.evidence import lookup_run, lookups_sweep
+
+
+@shared_task(bind=True, acks_late=True, max_retries=None)
+def evidence_lookup(self: Task, lookup_id: int) -> str:
+    """Ask one provider about one claim; safe to run twice.
+
+    Transient provider errors (timeouts, 429, 5xx) are retried with exponential backoff
+    and jitter; the attempt count lives on the lookup row, which also decides when to
+    give up. Permanent errors mark the lookup failed with a readable message.
+    """
+    outcome = lookup_run(lookup_id=lookup_id)
+    if outcome.retry_in is not None:
+        countdown = outcome.retry_in * (0.5 + random.random())  # noqa: S311 - jitter, not security
+        raise self.retry(countdown=countdown, exc=None)
+    return outcome.status
+
+
+@shared_task(acks_late=True)
+def evidence_lookups_sweep() -> int:
+    """Periodic (Celery beat): re-send lookups stuck in queued or running; see the service."""
+    return lookups_sweep()

@@ -5,8 +5,7 @@ from . import models
 
 class ClaimInline(admin.TabularInline):
     model = models.Claim
-    fields = ["text", "status", "score", "speaker", "origin"]
-    readonly_fields = fields
+    fields = readonly_fields = ("text", "status", "score", "speaker", "origin")
     extra = 0
     show_change_link = True
     can_delete = False
@@ -14,7 +13,16 @@ class ClaimInline(admin.TabularInline):
 
 @admin.register(models.Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "language", "source", "status", "lookups_total", "lookups_done", "lookups_failed", "created_at"]
+    list_display = [
+        "title",
+        "language",
+        "source",
+        "status",
+        "lookups_total",
+        "lookups_done",
+        "lookups_failed",
+        "created_at",
+    ]
     list_filter = ["status", "language", "source", "created_at"]
     search_fields = ["title", "url", "external_id", "content_hash"]
     readonly_fields = ["content_hash", "lookups_total", "lookups_done", "lookups_failed", "processed_at"]
@@ -23,15 +31,24 @@ class ArticleAdmin(admin.ModelAdmin):
 
 class LookupInline(admin.TabularInline):
     model = models.EvidenceLookup
-    fields = ["provider", "status", "attempts", "result_count", "duration_ms", "error"]
-    readonly_fields = fields
+    fields = readonly_fields = ("provider", "status", "attempts", "result_count", "duration_ms", "error")
     extra = 0
     can_delete = False
 
 
 @admin.register(models.Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["short_text", "article", "status", "language", "score", "speaker", "origin", "assignee", "updated_at"]
+    list_display = [
+        "short_text",
+        "article",
+        "status",
+        "language",
+        "score",
+        "speaker",
+        "origin",
+        "assignee",
+        "updated_at",
+    ]
     list_filter = ["status", "language", "origin"]
     search_fields = ["text", "speaker", "article__title"]
     raw_id_fields = ["article", "assignee"]

@@ -276,6 +276,12 @@ class Verdict(models.Model):
     def __str__(self) -> str:
         return f"{self.rating} on claim {self.claim_id}"
 
+    @property
+    def author_name(self) -> str:
+        if self.reviewer is not None:
+            return self.reviewer.get_username()
+        return f"API client {self.api_client.name}" if self.api_client is not None else "unknown"
+
 
 class ClaimEvent(models.Model):
     """The audit trail: every change to a claim, who made it and what it changed."""

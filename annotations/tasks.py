@@ -20,7 +20,7 @@ def evidence_lookup(self: Task, lookup_id: int) -> str:
     """
     outcome = lookup_run(lookup_id=lookup_id)
     if outcome.retry_in is not None:
-        countdown = outcome.retry_in * (0.5 + random.random())  # noqa: S311 - jitter, not security
+        countdown = outcome.retry_in * (0.5 + random.random())
         raise self.retry(countdown=countdown, exc=None)
     return outcome.status
 

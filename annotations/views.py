@@ -42,7 +42,7 @@ def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
         article = selectors.article_detail(article_id=article_id)
     except Article.DoesNotExist as exc:
         raise Http404("No such article.") from exc
-    segments = []
+    segments: list[dict[str, object]] = []
     cursor = 0
     for claim in article.claims.all():
         if claim.start < cursor:

@@ -63,8 +63,9 @@ def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:
         else:
             parts.append(f'"{token[:5]}"*')
     match = " OR ".join(parts)
+    # The table name is a constant; the user-derived MATCH expression is a parameter.
     sql = (
-        f"SELECT rowid, -bm25({FTS5_TABLE}) AS score FROM {FTS5_TABLE} "
+        f"SELECT rowid, -bm25({FTS5_TABLE}) AS score FROM {FTS5_TABLE} "  # noqa: S608
         f"WHERE {FTS5_TABLE} MATCH %s ORDER BY score DESC, rowid LIMIT %s"
     )
     with connection.cursor() as cursor:

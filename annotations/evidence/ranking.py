@@ -13,15 +13,68 @@ from dataclasses import dataclass
 
 from annotations.extraction.language import FUNCTION_WORDS
 
+from .numbers import quantities
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _EXTRA_STOPWORDS = frozenset(
-    "sich sie er es wir ihr hat hatte hatten um so aber wenn ob damit dieser diese dieses jedoch bereits "
-    "he she we you they his her its our who what when where why how than then there these those "
-    "ella ellos nos le les ya muy sin sobre entre también".split()
+    [
+        "sich",
+        "sie",
+        "er",
+        "es",
+        "wir",
+        "ihr",
+        "hat",
+        "hatte",
+        "hatten",
+        "um",
+        "so",
+        "aber",
+        "wenn",
+        "ob",
+        "damit",
+        "dieser",
+        "diese",
+        "dieses",
+        "jedoch",
+        "bereits",
+        "he",
+        "she",
+        "we",
+        "you",
+        "they",
+        "his",
+        "her",
+        "its",
+        "our",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "than",
+        "then",
+        "there",
+        "these",
+        "those",
+        "ella",
+        "ellos",
+        "nos",
+        "le",
+        "les",
+        "ya",
+        "muy",
+        "sin",
+        "sobre",
+        "entre",
+        "también",
+    ]
 )
 STOPWORDS: frozenset[str] = frozenset().union(*FUNCTION_WORDS.values()) | _EXTRA_STOPWORDS
 STEM_CHARS = 5
-WEIGHT_NUMBER = 3.0
+WEIGHT_QUANTITY = 5.0
+WEIGHT_YEAR = 3.0
 WEIGHT_NAME = 2.0
 WEIGHT_WORD = 1.0
 
@@ -33,39 +86,54 @@ class Term:
     weight: float
 
 
+def _quantity_key(kind: str, value: float) -> str:
+    return f"#{kind[0]}{value:g}"
+
+
 def query_terms(text: str) -> list[Term]:
-    """The distinct content terms of a claim, with their weights."""
+    """The distinct content terms of a claim, with their weights.
+
+    Quantities are terms of their own, keyed by value, so "4,9 Prozent" in a claim
+    matches "4.9%" in a passage.
+    """
     terms: dict[str, Term] = {}
+    for quantity in quantities(text):
+        key = _quantity_key(quantity.kind, quantity.value)
+        weight = WEIGHT_YEAR if quantity.kind == "year" else WEIGHT_QUANTITY
+        token = str(int(quantity.value)) if quantity.kind != "factor" else ""
+        terms[key] = Term(key, token, weight)
     for match in _TOKEN.finditer(text):
         token = match.group()
         lowered = token.lower()
-        if lowered in STOPWORDS or (len(token) < 3 and not token.isdigit()) or token == "_":
+        if lowered in STOPWORDS or len(token) < 3 or any(ch.isdigit() for ch in token) or "_" in token:
             continue
-        if token.isdigit():
-            weight = WEIGHT_NUMBER
-        elif token[0].isupper() and match.start() > 0:
-            weight = WEIGHT_NAME
-        else:
-            weight = WEIGHT_WORD
-        key = lowered if token.isdigit() else lowered[:STEM_CHARS]
+        weight = WEIGHT_NAME if token[0].isupper() and match.start() > 0 else WEIGHT_WORD
+        key = lowered[:STEM_CHARS]
         if key not in terms or terms[key].weight < weight:
             terms[key] = Term(key, lowered, weight)
     return list(terms.values())
 
 
 def passage_keys(text: str) -> set[str]:
-    keys = set()
+    keys = {_quantity_key(q.kind, q.value) for q in quantities(text)}
     for match in _TOKEN.finditer(text):
-        lowered = match.group().lower()
-        keys.add(lowered if lowered.isdigit() else lowered[:STEM_CHARS])
+        keys.add(match.group().lower()[:STEM_CHARS])
     return keys
 
 
 def relevance(terms: list[Term], passage: str, search_score: float) -> float:
-    """Combine weighted term coverage (0..1) with the normalised full-text score (0..1)."""
-    total = sum(t.weight for t in terms)
-    if total == 0:
-        return 0.0
+    """Score 0..1 from quantity coverage, weighted word coverage and the full-text score.
+
+    When the claim states quantities, whether a passage states the same ones counts for
+    almost half the score: that is what a checker needs from it.
+    """
     keys = passage_keys(passage)
-    covered = sum(t.weight for t in terms if t.key in keys)
-    return round(0.7 * (covered / total) + 0.3 * max(0.0, min(1.0, search_score)), 4)
+    fts = max(0.0, min(1.0, search_score))
+    numeric = [t for t in terms if t.key.startswith("#")]
+    words = [t for t in terms if not t.key.startswith("#")]
+    word_total = sum(t.weight for t in words)
+    word_cov = sum(t.weight for t in words if t.key in keys) / word_total if word_total else 0.0
+    if not numeric:
+        return round(0.7 * word_cov + 0.3 * fts, 4) if word_total else 0.0
+    numeric_cov = sum(t.weight for t in numeric if t.key in keys) / sum(t.weight for t in numeric)
+    return round(0.45 * numeric_cov + 0.35 * word_cov + 0.2 * fts, 4)

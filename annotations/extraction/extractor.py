@@ -19,9 +19,7 @@ _REPORTING = re.compile(
     r"(?:sagte|erklärte|betonte|wies|behauptete|schlug|warnte|said|says|stated|claimed|told|warned|argued|"
     r"dijo|afirmó|aseguró|declaró|señaló|explicó)\b"
 )
-_ACCORDING_TO = re.compile(
-    r"(?:according to|laut|según)\s+(?P<speaker>(?:[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+\s?){1,4})", re.UNICODE
-)
+_ACCORDING_TO = re.compile(r"(?:according to|laut|según)\s+(?P<speaker>(?:[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+\s?){1,4})", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,90 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos fig approx est dept gov sen rep gen col lt sgt u.s u.k e.g i.e a.m p.m
-    z.b bzw ca vgl usw evtl ggf inkl dt hr fr nr abs str mio mrd bzw. d.h u.a o.ä s.o
-    sra sres srta ud uds dña pág etc aprox tel av núm
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "z.b",
+        "bzw",
+        "ca",
+        "vgl",
+        "usw",
+        "evtl",
+        "ggf",
+        "inkl",
+        "dt",
+        "hr",
+        "fr",
+        "nr",
+        "abs",
+        "str",
+        "mio",
+        "mrd",
+        "bzw.",
+        "d.h",
+        "u.a",
+        "o.ä",
+        "s.o",
+        "sra",
+        "sres",
+        "srta",
+        "ud",
+        "uds",
+        "dña",
+        "pág",
+        "etc",
+        "aprox",
+        "tel",
+        "av",
+        "núm",
+    ]
 )
 
 # Candidate boundaries: terminal punctuation, closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)|\n\s*""")
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'\u201d\u2019»)\]]*)(\s+)|\n\s*""")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -53,8 +127,26 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_start: int) -> 
 
 
 _MONTHS_AND_ORDINAL_NOUNS = frozenset(
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "jahrhundert jahrhunderts platz stelle klasse mal".split()
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jahrhundert",
+        "jahrhunderts",
+        "platz",
+        "stelle",
+        "klasse",
+        "mal",
+    ]
 )
 
 

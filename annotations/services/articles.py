@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -57,7 +57,7 @@ def article_submit(
     published_at: dt.datetime | None = None,
     external_id: str = "",
     api_client: ApiClient | None = None,
-    submitted_by: AbstractBaseUser | None = None,
+    submitted_by: User | None = None,
 ) -> Article:
     """Store an article with its extracted claims; queue one lookup per claim and provider.
 

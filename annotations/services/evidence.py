@@ -34,7 +34,7 @@ def lookups_enqueue(*, lookup_ids: Iterable[int]) -> None:
         for lookup_id in ids:
             try:
                 evidence_lookup.delay(lookup_id)
-            except Exception:  # noqa: BLE001 - any broker failure; the sweep re-sends
+            except Exception:
                 logger.warning("Could not queue lookup %s; the sweep will retry it", lookup_id, exc_info=True)
                 return
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -37,7 +37,7 @@ def verdict_submit(
     rationale: str,
     claim_version: int,
     cited_evidence_ids: Sequence[int] = (),
-    reviewer: AbstractBaseUser | None = None,
+    reviewer: User | None = None,
     api_client: ApiClient | None = None,
 ) -> Verdict:
     """Record a verdict against the claim version the reviewer saw.

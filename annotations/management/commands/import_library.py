@@ -24,7 +24,9 @@ class Command(BaseCommand):
         for raw in options["paths"]:
             path = Path(raw)
             if path.is_dir():
-                files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+                files.extend(
+                    sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+                )
             elif path.is_file():
                 files.append(path)
             else:

@@ -1,0 +1,145 @@
+import datetime as dt
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from annotations import evidence as evidence_registry
+from annotations.evidence.base import EvidenceItem, ProviderError, TransientProviderError
+from annotations.models import Article, Claim, Evidence, EvidenceLookup
+from annotations.services.articles import article_submit
+from annotations.services.evidence import lookup_finish, lookup_run, lookups_sweep
+from annotations.services.library import DocumentData, library_document_import
+
+TEXT = "Tokyo Electron verlor an der Börse 4,9 Prozent. ASML verzeichnete Rückgänge von über 2 %."
+
+
+class ScriptedProvider:
+    """An external source that answers what the test scripted, in order."""
+
+    slug = "scripted"
+    label = "Scripted"
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def search(self, query, limit):
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+@pytest.fixture
+def library(db):
+    library_document_import(
+        data=DocumentData(
+            origin="test://m",
+            title="Markets",
+            language="en",
+            text="Tokyo Electron shares fell 4.9% on Monday. ASML fell more than 2%.",
+        )
+    )
+
+
+@pytest.fixture
+def article(library):
+    return article_submit(title="Chips", text=TEXT)
+
+
+def test_lookup_run_stores_ranked_evidence_with_numeric_check_and_finishes_article(article):
+    for lookup in EvidenceLookup.objects.filter(claim__article=article):
+        assert lookup_run(lookup_id=lookup.pk).status == "done"
+    article.refresh_from_db()
+    assert article.status == Article.Status.PROCESSED
+    assert (article.lookups_done, article.lookups_failed) == (2, 0)
+    tokyo = article.claims.get(text__startswith="Tokyo")
+    assert tokyo.status == Claim.Status.READY
+    item = tokyo.evidence.get()
+    assert item.rank == 1
+    assert item.numeric_check == Evidence.NumericCheck.AGREES
+    lookup = tokyo.lookups.get()
+    assert lookup.attempts == 1
+    assert lookup.result_count == 1
+    assert lookup.duration_ms is not None
+
+
+def test_running_a_finished_lookup_again_changes_nothing(article):
+    lookup = EvidenceLookup.objects.filter(claim__article=article).first()
+    lookup_run(lookup_id=lookup.pk)
+    assert lookup_run(lookup_id=lookup.pk).status == "skipped"
+    assert Evidence.objects.filter(lookup=lookup).count() == 1
+    article.refresh_from_db()
+    assert article.lookups_done == 1
+
+
+def test_finishing_twice_is_refused_so_evidence_is_never_doubled(article):
+    lookup = EvidenceLookup.objects.filter(claim__article=article).first()
+    item = EvidenceItem(source_key="x:1", source_title="X", passage="p")
+    assert lookup_finish(lookup_id=lookup.pk, items=[item], error="") is True
+    assert lookup_finish(lookup_id=lookup.pk, items=[item], error="") is False
+    assert Evidence.objects.filter(lookup=lookup).count() == 1
+
+
+@pytest.fixture
+def scripted(monkeypatch):
+    def install(*answers):
+        provider = ScriptedProvider(list(answers))
+        monkeypatch.setitem(evidence_registry.PROVIDERS, "scripted", lambda: provider)
+        return provider
+
+    return install
+
+
+@override_settings(EVIDENCE_PROVIDERS=["scripted"])
+def test_transient_error_requeues_with_backoff_then_succeeds(db, scripted):
+    scripted(TransientProviderError("HTTP 503 from provider"), [EvidenceItem("s:1", "S", "4,9 Prozent")])
+    article = article_submit(title="T", text="Tokyo Electron verlor 4,9 Prozent.")
+    lookup = EvidenceLookup.objects.get(claim__article=article)
+    outcome = lookup_run(lookup_id=lookup.pk)
+    assert outcome.status == "retry"
+    assert outcome.retry_in == 2.0
+    lookup.refresh_from_db()
+    assert lookup.status == EvidenceLookup.Status.QUEUED
+    assert "503" in lookup.error
+    assert lookup_run(lookup_id=lookup.pk).status == "done"
+    lookup.refresh_from_db()
+    assert (lookup.status, lookup.attempts, lookup.error) == (EvidenceLookup.Status.DONE, 2, "")
+
+
+@override_settings(EVIDENCE_PROVIDERS=["scripted"])
+def test_permanent_error_fails_the_lookup_with_a_readable_message(db, scripted):
+    scripted(ProviderError("The provider answered with malformed JSON."))
+    article = article_submit(title="T", text="Tokyo Electron verlor 4,9 Prozent.")
+    lookup = EvidenceLookup.objects.get(claim__article=article)
+    assert lookup_run(lookup_id=lookup.pk).status == "failed"
+    lookup.refresh_from_db()
+    article.refresh_from_db()
+    assert lookup.status == EvidenceLookup.Status.FAILED
+    assert lookup.error == "The provider answered with malformed JSON."
+    assert (article.status, article.lookups_failed) == (Article.Status.PROCESSED, 1)
+    assert article.claims.get().status == Claim.Status.READY
+
+
+@override_settings(EVIDENCE_PROVIDERS=["scripted"], LOOKUP_MAX_ATTEMPTS=2)
+def test_transient_errors_give_up_after_the_attempt_limit(db, scripted):
+    scripted(TransientProviderError("timeout"), TransientProviderError("timeout"))
+    article = article_submit(title="T", text="Tokyo Electron verlor 4,9 Prozent.")
+    lookup = EvidenceLookup.objects.get(claim__article=article)
+    assert lookup_run(lookup_id=lookup.pk).status == "retry"
+    assert lookup_run(lookup_id=lookup.pk).status == "failed"
+    lookup.refresh_from_db()
+    assert lookup.error.startswith("Gave up after 2 attempts")
+
+
+def test_sweep_resends_lookups_stuck_in_queued(article, django_capture_on_commit_callbacks):
+    old = timezone.now() - dt.timedelta(hours=1)
+    EvidenceLookup.objects.filter(claim__article=article).update(queued_at=old)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert lookups_sweep() == 2
+    assert len(callbacks) == 1
+    assert not EvidenceLookup.objects.filter(queued_at=old).exists()
+
+
+def test_sweep_leaves_recent_lookups_alone(article):
+    assert lookups_sweep() == 0

@@ -1,0 +1,93 @@
+import csv
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from annotations.models import Article, LibraryDocument, LibraryPassage
+from annotations.services.reviews import verdict_submit
+from tests.factories import ClaimFactory, UserFactory
+
+
+def test_submit_article_reports_claims_and_lookups(db, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Der Umsatz stieg 2023 um 12 Prozent. Schön.", encoding="utf-8")
+    out = io.StringIO()
+    call_command("submit_article", str(path), "--title", "Umsatz", stdout=out)
+    assert "1 claims, 1 evidence lookups queued" in out.getvalue()
+    assert Article.objects.get().language == "de"
+
+
+def test_submit_article_refuses_invalid_utf8_and_stores_nothing(db, tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Umsatz \xff\xfe stieg")
+    with pytest.raises(CommandError, match="not valid UTF-8"):
+        call_command("submit_article", str(path), "--title", "X")
+    assert not Article.objects.exists()
+
+
+def test_submit_article_refuses_a_missing_file(db):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("submit_article", "/nonexistent/file.txt", "--title", "X")
+
+
+def test_import_library_skips_unchanged_files_and_reports_unreadable_ones(db, tmp_path):
+    (tmp_path / "good.md").write_text("---\ntitle: Good\nlanguage: en\n---\nInflation was 3% in 2024.\n")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Page</title><script>var x=1;</script></head><body><p>GDP grew 2%.</p></body></html>"
+    )
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_library", str(tmp_path), stdout=out, stderr=err)
+    assert "2 imported" in out.getvalue()
+    assert "1 failed" in out.getvalue()
+    assert "broken.txt" in err.getvalue()
+    assert set(LibraryDocument.objects.values_list("title", flat=True)) == {"Good", "Page"}
+    assert "var x" not in " ".join(LibraryPassage.objects.values_list("text", flat=True))
+    out = io.StringIO()
+    call_command("import_library", str(tmp_path), stdout=out, stderr=io.StringIO())
+    assert "2 unchanged" in out.getvalue()
+    assert LibraryDocument.objects.count() == 2
+
+
+def test_import_library_jsonl_holds_many_documents(db, tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "title": "A", "text": "One 1."}\n{"id": "b", "text": "Two 2."}\n')
+    call_command("import_library", str(path), stdout=io.StringIO())
+    assert LibraryDocument.objects.count() == 2
+
+
+def test_export_verdicts_csv_writes_current_verdicts_only(db, tmp_path):
+    claim = ClaimFactory(text="Ümläute und 🎉 stiegen um 5 Prozent.")
+    user = UserFactory(roles=["reviewer"])
+    verdict_submit(claim_id=claim.pk, rating="disputed", rationale="first", claim_version=1, reviewer=user)
+    verdict_submit(claim_id=claim.pk, rating="verified", rationale="second", claim_version=2, reviewer=user)
+    target = tmp_path / "out.csv"
+    call_command("export_verdicts", "--format", "csv", "--out", str(target), stderr=io.StringIO())
+    rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
+    assert len(rows) == 1
+    assert rows[0]["rating"] == "verified"
+    assert rows[0]["verdict_history_count"] == "2"
+    assert rows[0]["quote"] == "Ümläute und 🎉 stiegen um 5 Prozent."
+
+
+def test_export_verdicts_filters_by_rating(db, tmp_path):
+    user = UserFactory(roles=["reviewer"])
+    for rating in ("verified", "disputed"):
+        claim = ClaimFactory()
+        verdict_submit(claim_id=claim.pk, rating=rating, rationale="r", claim_version=1, reviewer=user)
+    target = tmp_path / "out.csv"
+    call_command("export_verdicts", "--rating", "disputed", "--out", str(target), stderr=io.StringIO())
+    rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
+    assert [r["rating"] for r in rows] == ["disputed"]
+
+
+def test_load_demo_runs_twice_and_prints_passwords(db):
+    first = io.StringIO()
+    call_command("load_demo", stdout=first, stderr=io.StringIO())
+    second = io.StringIO()
+    call_command("load_demo", stdout=second, stderr=io.StringIO())
+    assert Article.objects.count() == 1
+    assert "Demo article already loaded." in second.getvalue()
+    assert "reviewer" in second.getvalue()
+    assert "4 unchanged" in second.getvalue()

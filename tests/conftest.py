@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.test import Client
+
+from factcheck.celery import app as celery_app
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def reviewer(db):
+    return UserFactory(username="rita", roles=["reviewer"])
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="eddie", roles=["editor"])
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed in, but in no role group."""
+    return UserFactory(username="olga", roles=[])
+
+
+@pytest.fixture
+def reviewer_client(reviewer) -> Client:
+    client = Client()
+    client.force_login(reviewer)
+    return client
+
+
+@pytest.fixture
+def celery_worker(transactional_db) -> Iterator[object]:
+    """A real Celery worker (in a thread of this process) consuming the configured broker.
+
+    Runs against whatever CELERY_BROKER_URL says: the embedded filesystem broker by
+    default, Redis in CI. Messages left by earlier tests are purged first.
+    """
+    celery_app.control.purge()
+    with start_worker(
+        celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30
+    ) as worker:
+        yield worker

@@ -1,0 +1,55 @@
+"""compose.yaml cannot be run here (no Docker engine); check that it agrees with the code."""
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_compose():
+    return yaml.safe_load((ROOT / "compose.yaml").read_text())
+
+
+def test_compose_has_the_services_with_healthchecks_and_a_named_volume():
+    compose = load_compose()
+    services = compose["services"]
+    assert set(services) == {"db", "redis", "web", "worker", "beat"}
+    for name in ("db", "redis", "web", "worker"):
+        assert "healthcheck" in services[name], f"{name} has no healthcheck"
+    assert "pgdata" in compose["volumes"]
+    assert "pgdata:/var/lib/postgresql/data" in services["db"]["volumes"]
+
+
+def test_compose_commands_run_what_the_project_has():
+    services = load_compose()["services"]
+    assert "migrate" in services["web"]["command"]
+    assert "gunicorn factcheck.wsgi:application" in services["web"]["command"]
+    assert (ROOT / "factcheck" / "wsgi.py").exists()
+    assert services["worker"]["command"][:4] == ["celery", "-A", "factcheck", "worker"]
+    assert services["beat"]["command"][:4] == ["celery", "-A", "factcheck", "beat"]
+    assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
+
+
+def test_compose_environment_names_only_settings_the_code_reads():
+    services = load_compose()["services"]
+    settings_source = (ROOT / "factcheck" / "settings.py").read_text()
+    read_by_settings = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
+    for name in ("web", "worker", "beat"):
+        env = services[name]["environment"]
+        assert env["DJANGO_DEBUG"] == "false"
+        assert env["CELERY_BROKER_URL"].startswith("redis://redis:")
+        assert env["DATABASE_URL"].startswith("postgres://") and "@db:5432/" in env["DATABASE_URL"]
+        unknown = set(env) - read_by_settings
+        assert not unknown, f"{name} sets variables the settings never read: {unknown}"
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    settings_source = (ROOT / "factcheck" / "settings.py").read_text()
+    read_by_settings = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
+    documented = set(re.findall(r"^([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.MULTILINE))
+    missing = read_by_settings - documented - {"FACTCHECK_VAR_DIR"}
+    assert not missing, f".env.example does not document {missing}"
+    readme = (ROOT / "README.md").read_text()
+    assert not [name for name in read_by_settings if name not in readme], "README configuration table is incomplete"

@@ -401,3 +401,29 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} to {self.webhook}"
+
+
+class CheckworthinessModel(models.Model):
+    """A trained check-worthiness scorer: hashed-feature weights, never training text."""
+
+    name = models.CharField(max_length=200)
+    languages = models.JSONField(default=list, help_text="Languages it was trained on; others use the default.")
+    bits = models.PositiveSmallIntegerField()
+    intercept = models.FloatField()
+    threshold = models.FloatField()
+    weights = models.BinaryField(help_text="float32 weights, 2**bits of them.")
+    metrics = models.JSONField(default=dict, help_text="Validation precision, recall and F1 per language.")
+    trained_on = models.JSONField(default=dict, help_text="Sources and unit counts.")
+    is_active = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"], condition=Q(is_active=True), name="checkworthiness_one_active_model"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.pk}"

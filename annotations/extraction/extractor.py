@@ -1,25 +1,20 @@
-"""Split an article into sentences, score each for check-worthiness, keep the claims."""
+"""Split an article into sentences and claim-sized pieces, score each, keep the claims."""
 
 from __future__ import annotations
 
-import math
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .clauses import split_pieces
 from .language import detect_language
+from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
-from .signals import BIAS, Signal, sentence_signals
+from .signals import WEIGHTS, Signal, clause_signals
 
 DEFAULT_THRESHOLD = 0.5
-
-_REPORTING = re.compile(
-    r"(?P<speaker>(?:[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+\s){1,3}[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+)"
-    r"(?:,[^,]{0,120},)?\s+(?:\w+\s){0,6}?"
-    r"(?:sagte|erklärte|betonte|wies|behauptete|schlug|warnte|said|says|stated|claimed|told|warned|argued|"
-    r"dijo|afirmó|aseguró|declaró|señaló|explicó)\b"
-)
-_ACCORDING_TO = re.compile(r"(?:according to|laut|según)\s+(?P<speaker>(?:[A-ZÄÖÜÁÉÍÓÚÑ][\w-]+\s?){1,4})", re.UNICODE)
+# Negative signals of a whole sentence carry over to every piece cut from it: a clause of
+# a question or of a hedged sentence is no more check-worthy than the sentence.
+_INHERITED = {"question", "hedge"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,42 +45,56 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def score_signals(signals: list[Signal]) -> float:
-    total = BIAS + sum(s.weight for s in signals)
-    return 1.0 / (1.0 + math.exp(-total))
+DEFAULT_SCORER = RuleScorer(DEFAULT_THRESHOLD)
 
 
-def find_speaker(sentence: str) -> str:
-    match = _REPORTING.search(sentence) or _ACCORDING_TO.search(sentence)
-    return match.group("speaker").strip() if match else ""
+def extract(
+    text: str,
+    language: str | None = None,
+    threshold: float | None = None,
+    scorer: Scorer | None = None,
+) -> Extraction:
+    """Extract check-worthy claims. `text` must already be NFC (see `normalise`).
 
-
-def extract(text: str, language: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
-    """Extract check-worthy claims. `text` must already be NFC (see `normalise`)."""
+    Offsets are code points into `text`. `threshold` defaults to the scorer's own.
+    """
+    scorer = scorer or DEFAULT_SCORER
+    cutoff = scorer.threshold if threshold is None else threshold
     lang = language or detect_language(text)
     spans = split_sentences(text)
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
-        signals = sentence_signals(sentence, lang)
-        score = score_signals(signals)
-        if score < threshold:
-            continue
-        key = " ".join(sentence.lower().split())
-        if key in seen:
-            continue  # the same claim repeated in one article is one claim
-        seen.add(key)
-        claims.append(
-            ClaimCandidate(
-                text=sentence,
-                start=span.start,
-                end=span.end,
-                sentence_index=index,
-                sentence=sentence,
-                score=round(score, 4),
-                signals=signals,
-                speaker=find_speaker(sentence) if any(s.name == "reported_speech" for s in signals) else "",
+        pieces = split_pieces(sentence, lang)
+        whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
+        inherited = [] if whole else [s for s in clause_signals(sentence, lang) if s.name in _INHERITED]
+        for piece in pieces:
+            quote = sentence[piece.start : piece.end]
+            signals = clause_signals(quote, lang)
+            names = {s.name for s in signals}
+            signals += [s for s in inherited if s.name not in names]
+            if piece.reported and "reported_speech" not in names:
+                signals.append(Signal("reported_speech", WEIGHTS["reported_speech"], piece.speaker))
+            if piece.presented_as_fact:
+                signals.append(Signal("presented_as_fact", WEIGHTS["presented_as_fact"], ""))
+            score = scorer.score(quote, signals, lang)
+            if score < cutoff:
+                continue
+            key = " ".join(quote.lower().split()).rstrip(".")
+            if key in seen:
+                continue  # the same claim repeated in one article is one claim
+            seen.add(key)
+            claims.append(
+                ClaimCandidate(
+                    text=quote,
+                    start=span.start + piece.start,
+                    end=span.start + piece.end,
+                    sentence_index=index,
+                    sentence=sentence,
+                    score=round(score, 4),
+                    signals=signals,
+                    speaker=piece.speaker,
+                )
             )
-        )
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)

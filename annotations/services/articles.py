@@ -17,6 +17,7 @@ from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.models import ApiClient, Article, Claim, EvidenceLookup
 
+from .checkworthiness import active_scorer
 from .evidence import lookups_enqueue
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -76,7 +77,7 @@ def article_submit(
             raise ValidationError({"language": f"{language!r} is not an ISO 639-1 language code."})
     providers = enabled_providers()
 
-    extraction = extract(canonical, language=language or None, threshold=settings.EXTRACTION_MIN_SCORE)
+    extraction = extract(canonical, language=language or None, scorer=active_scorer())
     now = timezone.now()
     with transaction.atomic():
         article = Article.objects.create(

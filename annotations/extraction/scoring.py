@@ -1,0 +1,138 @@
+"""Check-worthiness scorers: hand-weighted signals, or a trained linear model.
+
+Both map a clause and its signals to a probability-like score in [0, 1]. The trained
+model uses only text-free features: hashed word n-grams and the signal names, so a
+stored model holds numbers, never text from its training data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .signals import BIAS, DEFAULT_BIAS, Signal
+
+HASH_BITS = 18
+_TOKEN = re.compile(r"\w+|[%$€?!]")
+_DIGITS = re.compile(r"\d")
+
+
+class Scorer(Protocol):
+    name: str
+    threshold: float
+
+    def score(self, text: str, signals: list[Signal], language: str) -> float: ...
+
+
+def _sigmoid(x: float) -> float:
+    if x < -35:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class RuleScorer:
+    """The shipped default: hand-set weights per signal and a prior per language."""
+
+    name = "rules"
+
+    def __init__(self, threshold: float = 0.5) -> None:
+        self.threshold = threshold
+
+    def score(self, text: str, signals: list[Signal], language: str) -> float:
+        total = BIAS.get(language, DEFAULT_BIAS) + sum(s.weight for s in signals)
+        return _sigmoid(total)
+
+
+def feature_indices(text: str, signals: list[Signal], language: str, bits: int = HASH_BITS) -> dict[int, float]:
+    """Hashed features: word uni- and bigrams (digits folded to 0), signals, language."""
+    mask = (1 << bits) - 1
+    tokens = [_DIGITS.sub("0", t.lower()) for t in _TOKEN.findall(text)]
+    features: dict[int, float] = {}
+
+    def add(key: str, value: float = 1.0) -> None:
+        index = zlib.crc32(key.encode("utf-8")) & mask
+        features[index] = features.get(index, 0.0) + value
+
+    for i, token in enumerate(tokens):
+        add(f"w:{token}")
+        if i:
+            add(f"b:{tokens[i - 1]} {token}")
+    for signal in signals:
+        add(f"s:{signal.name}", 2.0)
+        add(f"s:{language}:{signal.name}", 1.0)
+    add(f"lang:{language}")
+    add(f"len:{min(len(tokens) // 5, 8)}")
+    norm = math.sqrt(sum(v * v for v in features.values())) or 1.0
+    return {k: v / norm for k, v in features.items()}
+
+
+@dataclass
+class LinearScorer:
+    """A trained logistic model over hashed features (see `feature_indices`)."""
+
+    weights: array  # array('f') of length 2**bits
+    intercept: float
+    threshold: float = 0.5
+    bits: int = HASH_BITS
+    name: str = "model"
+    metrics: dict[str, object] = field(default_factory=dict)
+    # Per-language decision thresholds chosen on validation data; a language's raw
+    # probability is rescaled so that its own threshold lands on `threshold`.
+    language_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def raw_score(self, text: str, signals: list[Signal], language: str) -> float:
+        total = self.intercept
+        weights = self.weights
+        for index, value in feature_indices(text, signals, language, self.bits).items():
+            total += weights[index] * value
+        return _sigmoid(total)
+
+    def score(self, text: str, signals: list[Signal], language: str) -> float:
+        raw = self.raw_score(text, signals, language)
+        own = self.language_thresholds.get(language)
+        if own is None or own == self.threshold:
+            return raw
+        return rescale(raw, own, self.threshold)
+
+    def to_bytes(self) -> bytes:
+        return self.weights.tobytes()
+
+    @classmethod
+    def from_bytes(
+        cls, data: bytes, *, intercept: float, threshold: float, bits: int, name: str = "model"
+    ) -> LinearScorer:
+        weights = array("f")
+        weights.frombytes(data)
+        if len(weights) != 1 << bits:
+            raise ValueError(f"model has {len(weights)} weights, expected {1 << bits}")
+        return cls(weights=weights, intercept=intercept, threshold=threshold, bits=bits, name=name)
+
+
+def rescale(raw: float, own: float, target: float) -> float:
+    """Map [0, own) onto [0, target) and [own, 1] onto [target, 1], monotonically."""
+    if raw >= own:
+        return target + (raw - own) * (1 - target) / (1 - own) if own < 1 else 1.0
+    return raw * target / own if own > 0 else target
+
+
+class LanguageRouter:
+    """Use a language's own scorer where there is one, the fallback elsewhere."""
+
+    def __init__(self, by_language: dict[str, Scorer], fallback: Scorer, name: str = "router") -> None:
+        self.by_language = by_language
+        self.fallback = fallback
+        self.name = name
+        self.threshold = fallback.threshold
+
+    def for_language(self, language: str) -> Scorer:
+        return self.by_language.get(language, self.fallback)
+
+    def score(self, text: str, signals: list[Signal], language: str) -> float:
+        scorer = self.for_language(language)
+        raw = scorer.score(text, signals, language)
+        # Rescale so that every scorer's own threshold maps onto the router's.
+        return raw if scorer.threshold == self.threshold else rescale(raw, scorer.threshold, self.threshold)

@@ -1,0 +1,188 @@
+"""Training a check-worthiness model: logistic regression over hashed features.
+
+Plain Python plus scikit-learn; no Django. Units are split per language into training
+and validation parts (seeded, stratified), the model is fitted on the training part,
+and the threshold that maximises F1 of the check-worthy class on the validation part is
+kept with the per-language validation figures.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import zlib
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clauses import split_pieces
+from .extractor import ClaimCandidate, extract, normalise
+from .scoring import HASH_BITS, LinearScorer, feature_indices
+from .signals import clause_signals
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    language: str
+    label: int
+
+
+def read_units(paths: Iterable[Path]) -> list[Unit]:
+    """Read JSON Lines units `{"text", "language", "label"}`; raises ValueError with the line."""
+    units: list[Unit] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    units.append(
+                        Unit(normalise(str(record["text"])), str(record.get("language") or "en"), int(record["label"]))
+                    )
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    raise ValueError(f"{path}:{number}: expected {{text, language, label}} ({exc})") from exc
+    return units
+
+
+def unit_features(unit: Unit, bits: int = HASH_BITS) -> dict[int, float]:
+    signals = clause_signals(unit.text, unit.language)
+    return feature_indices(unit.text, signals, unit.language, bits)
+
+
+def split(units: list[Unit], validation: float, seed: int) -> tuple[list[Unit], list[Unit]]:
+    rng = random.Random(seed)
+    train: list[Unit] = []
+    valid: list[Unit] = []
+    groups: dict[tuple[str, int], list[Unit]] = {}
+    for unit in units:
+        groups.setdefault((unit.language, unit.label), []).append(unit)
+    for key in sorted(groups):
+        group = groups[key][:]
+        rng.shuffle(group)
+        cut = round(len(group) * validation)
+        valid.extend(group[:cut])
+        train.extend(group[cut:])
+    return train, valid
+
+
+def prf(pairs: Iterable[tuple[bool, int]]) -> dict[str, float]:
+    tp = fp = fn = 0
+    for predicted, label in pairs:
+        tp += int(predicted and label == 1)
+        fp += int(predicted and label == 0)
+        fn += int(not predicted and label == 1)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "support": tp + fn}
+
+
+def evaluate(units: list[Unit], scorer: object | None = None) -> dict[str, dict[str, float]]:
+    """P/R/F1 of the check-worthy class per language: a unit is positive when a claim is extracted."""
+    by_language: dict[str, list[tuple[bool, int]]] = {}
+    for unit in units:
+        predicted = bool(extract(unit.text, language=unit.language, scorer=scorer).claims)  # type: ignore[arg-type]
+        by_language.setdefault(unit.language, []).append((predicted, unit.label))
+    return {language: prf(pairs) for language, pairs in sorted(by_language.items())}
+
+
+def train(
+    units: list[Unit], *, validation: float = 0.2, seed: int = 13, bits: int = HASH_BITS, c: float = 4.0
+) -> LinearScorer:
+    """Fit, pick the F1-maximising threshold on the validation part, report its figures."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    if len({u.label for u in units}) < 2:
+        raise ValueError("training needs both check-worthy (1) and other (0) units")
+    train_units, valid_units = split(units, validation, seed)
+
+    def matrix(batch: list[Unit]) -> csr_matrix:
+        rows, cols, vals = [], [], []
+        for i, unit in enumerate(batch):
+            for index, value in unit_features(unit, bits).items():
+                rows.append(i)
+                cols.append(index)
+                vals.append(value)
+        return csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << bits), dtype=np.float64)
+
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
+    model.fit(matrix(train_units), np.array([u.label for u in train_units]))
+    weights = array("f", model.coef_[0].astype("float32").tobytes())
+    scorer = LinearScorer(weights=weights, intercept=float(model.intercept_[0]), bits=bits)
+
+    # Choose thresholds on whole-unit extraction, the way the product uses the model: one
+    # per language (genres differ), and the pooled one as the model's default.
+    scored = [(max((c.score for c in _claims(unit, scorer)), default=0.0), unit) for unit in valid_units]
+    scorer.threshold = _best_threshold(scored)
+    languages = sorted({unit.language for _, unit in scored})
+    scorer.language_thresholds = {
+        language: _best_threshold([(s, u) for s, u in scored if u.language == language]) for language in languages
+    }
+    scorer.metrics = {
+        "validation": {
+            language: prf(
+                (s >= scorer.language_thresholds[language], u.label) for s, u in scored if u.language == language
+            )
+            for language in languages
+        },
+        "threshold": scorer.threshold,
+        "language_thresholds": scorer.language_thresholds,
+        "train_units": len(train_units),
+        "validation_units": len(valid_units),
+        "seed": seed,
+    }
+    return scorer
+
+
+def _best_threshold(scored: list[tuple[float, Unit]]) -> float:
+    best = (-1.0, 0.5)
+    for step in range(6, 95, 2):
+        threshold = step / 100
+        f1 = prf((score >= threshold, unit.label) for score, unit in scored)["f1"]
+        if f1 > best[0]:
+            best = (f1, threshold)
+    return best[1]
+
+
+def _claims(unit: Unit, scorer: LinearScorer) -> list[ClaimCandidate]:
+    return extract(unit.text, language=unit.language, threshold=0.0, scorer=scorer).claims
+
+
+def save_model_file(scorer: LinearScorer, path: Path, meta: dict[str, object]) -> None:
+    """Write a model file: a JSON header line, then zlib-compressed float32 weights."""
+    header = {
+        "format": "factcheck-checkworthiness/1",
+        "bits": scorer.bits,
+        "intercept": scorer.intercept,
+        "threshold": scorer.threshold,
+        "language_thresholds": scorer.language_thresholds,
+        "metrics": scorer.metrics,
+        **meta,
+    }
+    path.write_bytes(json.dumps(header, ensure_ascii=False).encode() + b"\n" + zlib.compress(scorer.to_bytes(), 9))
+
+
+def load_model_file(path: Path) -> tuple[LinearScorer, dict[str, object]]:
+    raw = path.read_bytes()
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    if header.get("format") != "factcheck-checkworthiness/1":
+        raise ValueError(f"{path} is not a check-worthiness model file")
+    scorer = LinearScorer.from_bytes(
+        zlib.decompress(body),
+        intercept=float(header["intercept"]),
+        threshold=float(header["threshold"]),
+        bits=int(header["bits"]),
+        name=str(header.get("name", path.stem)),
+    )
+    scorer.metrics = dict(header.get("metrics") or {})
+    scorer.language_thresholds = {str(k): float(v) for k, v in dict(header.get("language_thresholds") or {}).items()}
+    return scorer, header
+
+
+__all__ = ["Unit", "evaluate", "load_model_file", "read_units", "save_model_file", "split_pieces", "train"]

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from annotations.extraction import extract
+from annotations.extraction.extractor import normalise
+from annotations.services.articles import LANGUAGE_CODE
+from annotations.services.checkworthiness import active_scorer
+
+
+class Command(BaseCommand):
+    help = (
+        "Extract claims from a text (PATH or - for stdin). With --jsonl, read lines "
+        '{"id", "text", "language"?} and write one {"id", "language", "claims"} line per input.'
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", nargs="?", default="-")
+        parser.add_argument("--language", help="ISO 639-1 code; detected when omitted")
+        parser.add_argument("--jsonl", action="store_true")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        language = options["language"]
+        if language and not LANGUAGE_CODE.match(language):
+            raise CommandError(f"--language {language!r} is not an ISO 639-1 code.")
+        try:
+            raw = sys.stdin.buffer.read() if options["path"] == "-" else Path(options["path"]).read_bytes()
+            text = raw.decode("utf-8")
+        except OSError as exc:
+            raise CommandError(f"Cannot read {options['path']}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise CommandError(f"Input is not valid UTF-8 ({exc.reason} at byte {exc.start}).") from exc
+        scorer = active_scorer()
+        if options["jsonl"]:
+            self._jsonl(text, language, scorer)
+            return
+        result = extract(normalise(text), language=language, scorer=scorer)
+        self.stdout.write(
+            f"Language: {result.language}; {len(result.sentences)} sentences; {len(result.claims)} claims"
+        )
+        for claim in result.claims:
+            speaker = f" [{claim.speaker}]" if claim.speaker else ""
+            signals = ", ".join(s.name for s in claim.signals)
+            self.stdout.write(
+                f"{claim.score:5.2f} {claim.start:>6}-{claim.end:<6}{speaker} {claim.text}\n      ({signals})"
+            )
+
+    def _jsonl(self, text: str, language: str | None, scorer: Any) -> None:
+        out = self.stdout
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise ValueError('expected an object with a "text" string')
+            except ValueError as exc:
+                raise CommandError(f"line {number}: {exc}") from exc
+            unit_language = record.get("language") or language
+            result = extract(normalise(record["text"]), language=unit_language or None, scorer=scorer)
+            payload = {
+                "id": record.get("id"),
+                "language": result.language,
+                "claims": [
+                    {
+                        "text": c.text,
+                        "start": c.start,
+                        "end": c.end,
+                        "score": c.score,
+                        "speaker": c.speaker or None,
+                        "signals": [s.name for s in c.signals],
+                    }
+                    for c in result.claims
+                ],
+            }
+            out.write(json.dumps(payload, ensure_ascii=False))

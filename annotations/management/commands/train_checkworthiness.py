@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from annotations.extraction.training import read_units, save_model_file, train
+from annotations.services.checkworthiness import checkworthiness_model_store, review_units
+
+
+class Command(BaseCommand):
+    help = (
+        "Train a check-worthiness model on labelled JSON Lines units ({text, language, label}) and/or this "
+        "installation's reviews, store it with its validation figures and make it active."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="*", type=Path)
+        parser.add_argument("--from-reviews", action="store_true", help="learn from dismissed and reviewed claims")
+        parser.add_argument("--name", default="checkworthiness")
+        parser.add_argument("--validation", type=float, default=0.2, help="share held out for validation")
+        parser.add_argument("--seed", type=int, default=13)
+        parser.add_argument("--output", type=Path, help="write a model file instead of storing it in the database")
+        parser.add_argument("--source-note", default="", help="data and licence note kept in a model file")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not options["paths"] and not options["from_reviews"]:
+            raise CommandError("Give training files, --from-reviews, or both.")
+        if not 0 < options["validation"] < 0.9:
+            raise CommandError("--validation must be between 0 and 0.9.")
+        try:
+            units = read_units(options["paths"])
+        except (OSError, ValueError) as exc:
+            raise CommandError(str(exc)) from exc
+        from_reviews = review_units() if options["from_reviews"] else []
+        units += from_reviews
+        languages = sorted({u.language for u in units})
+        self.stdout.write(
+            f"Training on {len(units)} units ({len(from_reviews)} from reviews), languages: {', '.join(languages)}"
+        )
+        try:
+            scorer = train(units, validation=options["validation"], seed=options["seed"])
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        trained_on = {
+            "files": [p.name for p in options["paths"]],
+            "units": len(units),
+            "from_reviews": len(from_reviews),
+        }
+        self.stdout.write("Validation: " + json.dumps(scorer.metrics["validation"]))
+        self.stdout.write(f"Threshold: {scorer.threshold}")
+        if options["output"]:
+            save_model_file(
+                scorer,
+                options["output"],
+                {
+                    "name": options["name"],
+                    "languages": languages,
+                    "trained_on": trained_on,
+                    "source": options["source_note"],
+                },
+            )
+            self.stdout.write(f"Model written to {options['output']}")
+            return
+        model = checkworthiness_model_store(
+            scorer=scorer, name=options["name"], languages=languages, trained_on=trained_on
+        )
+        self.stdout.write(f"Model {model} stored and active.")

@@ -1,0 +1,78 @@
+"""Check-worthiness models: storing trained ones, choosing the active scorer."""
+
+from __future__ import annotations
+
+import threading
+
+from django.conf import settings
+from django.db import transaction
+
+from annotations.extraction.defaults import default_scorer, shipped_scorers
+from annotations.extraction.scoring import LanguageRouter, LinearScorer, Scorer
+from annotations.extraction.training import Unit
+from annotations.models import CheckworthinessModel, Claim
+
+_cache_lock = threading.Lock()
+_cache: dict[str, object] = {"key": None, "scorer": None}
+
+
+def checkworthiness_model_store(
+    *, scorer: LinearScorer, name: str, languages: list[str], trained_on: dict[str, object]
+) -> CheckworthinessModel:
+    """Store a trained model and make it the active one (the previous one is kept)."""
+    with transaction.atomic():
+        CheckworthinessModel.objects.filter(is_active=True).update(is_active=False)
+        return CheckworthinessModel.objects.create(
+            name=name,
+            languages=sorted(languages),
+            bits=scorer.bits,
+            intercept=scorer.intercept,
+            threshold=scorer.threshold,
+            weights=scorer.to_bytes(),
+            metrics=scorer.metrics,
+            trained_on=trained_on,
+            is_active=True,
+        )
+
+
+def active_scorer() -> Scorer:
+    """The scorer extraction uses: the active trained model for its languages, else the default.
+
+    One small query per call tells whether the active model changed; the weights are
+    loaded once per model and process.
+    """
+    row = CheckworthinessModel.objects.filter(is_active=True).values_list("pk", "languages").first()
+    key = (row[0] if row else None, settings.EXTRACTION_MIN_SCORE)
+    with _cache_lock:
+        if _cache["key"] == key and _cache["scorer"] is not None:
+            return _cache["scorer"]  # type: ignore[return-value]
+    scorer: Scorer = default_scorer(settings.EXTRACTION_MIN_SCORE)
+    if row is not None:
+        model = CheckworthinessModel.objects.get(pk=row[0])
+        trained = LinearScorer.from_bytes(
+            bytes(model.weights),
+            intercept=model.intercept,
+            threshold=model.threshold,
+            bits=model.bits,
+            name=str(model),
+        )
+        trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})
+        by_language: dict[str, Scorer] = {**shipped_scorers(), **dict.fromkeys(model.languages, trained)}
+        scorer = LanguageRouter(by_language, scorer.fallback if isinstance(scorer, LanguageRouter) else scorer)
+    with _cache_lock:
+        _cache["key"] = key
+        _cache["scorer"] = scorer
+    return scorer
+
+
+def review_units() -> list[Unit]:
+    """This installation's reviewers as teachers: dismissed claims are negatives; claims
+    reviewers kept (a verdict was recorded) or added by hand are positives."""
+    units: list[Unit] = []
+    decided = {Claim.Status.VERIFIED, Claim.Status.DISPUTED}
+    for text, language, status, origin in Claim.objects.values_list("text", "language", "status", "origin"):
+        if status == Claim.Status.DISMISSED:
+            units.append(Unit(text, language, 0))
+        elif status in decided or origin == Claim.Origin.MANUAL:
+            units.append(Unit(text, language, 1))
+    return units

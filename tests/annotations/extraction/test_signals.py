@@ -1,0 +1,67 @@
+import pytest
+
+from annotations.extraction.signals import clause_signals
+
+# (language, text, signal expected to be present)
+CASES = [
+    ("de", "Die Arbeitslosigkeit stieg um 4,9 Prozent.", "percent"),
+    ("en", "Unemployment rose by 4.9 percent last month.", "percent"),
+    ("es", "El paro subió un 4,9 por ciento este mes.", "percent"),
+    ("de", "Das Projekt kostete 300 Millionen Euro.", "quantity"),
+    ("en", "The project cost $300 million in total.", "quantity"),
+    ("es", "El proyecto costó 300 millones de euros.", "quantity"),
+    ("de", "Im Bundestag sitzen 736 Abgeordnete seit der Wahl.", "number"),
+    ("en", "There are 435 members in the House today.", "number"),
+    ("es", "Hay 350 diputados en el Congreso actual.", "number"),
+    ("de", "In China machten doppelt so viele Ingenieure einen Abschluss.", "comparison"),
+    ("en", "China graduated twice as many engineers as the US.", "comparison"),
+    ("es", "China gradúa más ingenieros que Estados Unidos cada año.", "comparison"),
+    ("de", "Das Gesetz wurde im Jahr 2020 beschlossen und gilt.", "year"),
+    ("en", "The law was passed in 2020 by the Senate.", "year"),
+    ("es", "La ley fue aprobada en 2020 por el Senado.", "year"),
+    ("de", "Der Vertrag wurde von Angela Merkel in Berlin unterzeichnet.", "named_entity"),
+    ("en", "The treaty was signed by Barack Obama in Paris.", "named_entity"),
+    ("es", "El tratado fue firmado por Pedro Sánchez en Bruselas.", "named_entity"),
+    ("de", "Der Minister sagte, die Steuern seien gestiegen.", "reported_speech"),
+    ("en", "The minister said that taxes had gone up sharply.", "reported_speech"),
+    ("es", "El ministro dijo que los impuestos habían subido mucho.", "reported_speech"),
+    ("de", "Ist das wirklich der Fall mit den Zahlen?", "question"),
+    ("en", "Is that really what the numbers say here?", "question"),
+    ("es", "¿Es eso realmente lo que dicen los datos?", "question"),
+    ("de", "Vielleicht sind die Preise gestiegen, wer weiß.", "hedge"),
+    ("en", "Perhaps prices have gone up a little bit.", "hedge"),
+    ("es", "Quizás los precios han subido un poco este año.", "hedge"),
+    ("de", "Ich finde das Ergebnis der Wahl wirklich schrecklich.", "opinion"),
+    ("en", "In my opinion the result is a disgrace for everyone.", "opinion"),
+    ("es", "En mi opinión el resultado es una vergüenza total.", "opinion"),
+    ("de", "Die Regierung wird nächstes Jahr neue Schulen bauen.", "future"),
+    ("en", "The government will build new schools next year.", "future"),
+    ("es", "El gobierno será responsable de nuevas escuelas.", "future"),
+    ("de", "Es bleibt abzuwarten, ob die Strategie funktioniert.", "speculation"),
+    ("en", "It remains to be seen whether the strategy works.", "speculation"),
+    ("es", "Queda por ver si la estrategia funciona en absoluto.", "speculation"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "signal"), CASES)
+def test_each_signal_fires_in_each_language(language, text, signal):
+    names = {s.name for s in clause_signals(text, language)}
+    assert signal in names, f"{signal} not found in {names}"
+
+
+def test_signals_carry_the_text_that_triggered_them():
+    (percent,) = [s for s in clause_signals("Die Aktie fiel um 4,9 Prozent.", "de") if s.name == "percent"]
+    assert percent.match == "4,9 Prozent"
+    assert percent.weight > 0
+
+
+def test_negative_signals_have_negative_weights():
+    signals = clause_signals("Vielleicht wird es regnen?", "de")
+    assert {s.name for s in signals} >= {"question"}
+    assert all(s.weight < 0 for s in signals if s.name in {"question", "too_short"})
+
+
+def test_times_of_day_are_not_statistics():
+    names = {s.name for s in clause_signals("Mañana a las 19.00 h en el Pabellón 1 de IFEMA.", "es")}
+    assert "time_of_day" in names
+    assert "percent" not in names

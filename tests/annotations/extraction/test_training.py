@@ -1,0 +1,87 @@
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from annotations.extraction.extractor import extract
+from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
+
+POSITIVE = [
+    "The deficit grew by {n} billion dollars in {y}.",
+    "Unemployment fell to {n} percent last year.",
+    "The city spent {n} million on roads in {y}.",
+    "Exports rose {n} percent compared with {y}.",
+]
+NEGATIVE = [
+    "I think we can do better together.",
+    "Thank you all for coming tonight.",
+    "What a wonderful evening this is.",
+    "We must believe in our future.",
+]
+
+
+def synthetic_units(count: int, seed: int = 1) -> list[Unit]:
+    rng = random.Random(seed)
+    units = []
+    for i in range(count):
+        if i % 2:
+            text = rng.choice(POSITIVE).format(n=rng.randint(2, 90), y=rng.randint(1990, 2024))
+            units.append(Unit(text, "en", 1))
+        else:
+            units.append(Unit(rng.choice(NEGATIVE), "en", 0))
+    return units
+
+
+def test_training_learns_separable_data_and_reports_validation_figures():
+    scorer = train(synthetic_units(400), validation=0.25, seed=3)
+    figures = scorer.metrics["validation"]["en"]
+    assert figures["f1"] > 0.95
+    assert scorer.metrics["validation_units"] == 100
+    assert 0.1 <= scorer.threshold <= 0.9
+    claims = extract("The deficit grew by 12 billion dollars in 2011.", language="en", scorer=scorer).claims
+    assert claims
+
+
+def test_training_refuses_data_with_one_class_only():
+    with pytest.raises(ValueError, match="both"):
+        train([Unit("x is 1.", "en", 1)] * 10)
+
+
+def test_model_file_round_trips_without_text(tmp_path):
+    scorer = train(synthetic_units(200), validation=0.25)
+    path = tmp_path / "m.model"
+    save_model_file(scorer, path, {"name": "test", "languages": ["en"]})
+    loaded, header = load_model_file(path)
+    assert header["name"] == "test"
+    assert loaded.threshold == scorer.threshold
+    assert loaded.score("Exports rose 5 percent compared with 2001.", [], "en") == pytest.approx(
+        scorer.score("Exports rose 5 percent compared with 2001.", [], "en"), abs=1e-6
+    )
+    assert b"deficit" not in path.read_bytes(), "a model file holds hashed weights, never training text"
+
+
+def test_evaluate_reports_per_language_precision_recall_f1():
+    units = [
+        Unit("Unemployment fell to 3 percent in 2020.", "en", 1),
+        Unit("Thank you so much!", "en", 0),
+        Unit("El paro bajó un 3 % en 2020 según el INE.", "es", 1),
+    ]
+    figures = evaluate(units)
+    assert set(figures) == {"en", "es"}
+    assert figures["en"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+
+
+def test_read_units_names_the_bad_line(tmp_path):
+    path = tmp_path / "units.jsonl"
+    path.write_text(json.dumps({"text": "a", "language": "en", "label": 1}) + "\n{broken\n")
+    with pytest.raises(ValueError, match=r"units.jsonl:2"):
+        read_units([Path(path)])
+
+
+def test_shipped_english_model_is_loaded_by_default():
+    from annotations.extraction.defaults import shipped_scorers
+
+    scorers = shipped_scorers()
+    assert "en" in scorers
+    assert scorers["en"].metrics["validation"]["en"]["f1"] > 0.6

@@ -1,0 +1,95 @@
+import io
+import json
+import sys
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from annotations.models import CheckworthinessModel, Claim
+from annotations.services.checkworthiness import active_scorer
+from tests.annotations.extraction.test_training import synthetic_units
+from tests.factories import ClaimFactory
+
+
+def run_jsonl(monkeypatch, lines):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\n".join(lines).encode())))
+    out = io.StringIO()
+    call_command("extract_claims", "-", "--jsonl", stdout=out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_extract_claims_jsonl_contract(db, monkeypatch):
+    rows = run_jsonl(
+        monkeypatch,
+        [
+            json.dumps({"id": "a", "text": "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent."}),
+            json.dumps({"id": 7, "text": "Thank you!", "language": "en"}),
+            json.dumps({"id": "c", "text": "Exports grew 4 percent in 2023, while imports fell 2 percent."}),
+        ],
+    )
+    assert [r["id"] for r in rows] == ["a", 7, "c"], "one line per input, in input order"
+    assert rows[0]["language"] == "de"
+    (claim,) = rows[0]["claims"]
+    assert set(claim) == {"text", "start", "end", "score", "speaker", "signals"}
+    assert claim["text"] == "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent."
+    assert (claim["start"], claim["end"]) == (0, len(claim["text"]))
+    assert "percent" in claim["signals"]
+    assert rows[1]["claims"] == []
+    assert len(rows[2]["claims"]) == 2
+
+
+def test_extract_claims_jsonl_names_a_broken_line(db, monkeypatch):
+    with pytest.raises(CommandError, match="line 2"):
+        run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": "x"}), "{not json"])
+
+
+def test_extract_claims_table_output(db, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent.", encoding="utf-8")
+    out = io.StringIO()
+    call_command("extract_claims", str(path), stdout=out)
+    assert "[Statistischem Bundesamt]" in out.getvalue()
+    assert "1 claims" in out.getvalue()
+
+
+def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_uses_it(db, tmp_path):
+    data = tmp_path / "units.jsonl"
+    data.write_text(
+        "\n".join(json.dumps({"text": u.text, "language": u.language, "label": u.label}) for u in synthetic_units(300))
+    )
+    out = io.StringIO()
+    call_command("train_checkworthiness", str(data), "--name", "synthetic", stdout=out)
+    first = CheckworthinessModel.objects.get(is_active=True)
+    assert first.metrics["validation"]["en"]["f1"] > 0.9
+    assert first.languages == ["en"]
+    assert "stored and active" in out.getvalue()
+    scorer = active_scorer()
+    assert scorer.for_language("en").name == str(first)
+    assert scorer.for_language("de").name == "rules"
+    call_command("train_checkworthiness", str(data), "--name", "second", stdout=io.StringIO())
+    assert CheckworthinessModel.objects.count() == 2
+    assert CheckworthinessModel.objects.get(is_active=True).name == "second"
+
+
+def test_train_from_reviews_uses_dismissed_as_negatives_and_reviewed_as_positives(db):
+    for i in range(40):
+        ClaimFactory(text=f"Exports rose {i + 2} percent in 2019.", language="en", status=Claim.Status.VERIFIED)
+        ClaimFactory(text=f"What a lovely day number {i}.", language="en", status=Claim.Status.DISMISSED)
+    out = io.StringIO()
+    call_command("train_checkworthiness", "--from-reviews", stdout=out)
+    assert "80 from reviews" in out.getvalue()
+    assert CheckworthinessModel.objects.get(is_active=True).trained_on["from_reviews"] == 80
+
+
+def test_evaluate_extraction_prints_figures_per_language(db, tmp_path):
+    data = tmp_path / "units.jsonl"
+    data.write_text(
+        json.dumps({"id": "1", "text": "Unemployment fell to 3 percent in 2020.", "language": "en", "label": 1})
+        + "\n"
+        + json.dumps({"id": "2", "text": "Danke!", "language": "de", "label": 0})
+    )
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(data), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["language", "units", "precision", "recall", "f1"]
+    assert any(line.startswith("en") and line.split()[-1] == "1.000" for line in lines)

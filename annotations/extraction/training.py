@@ -140,13 +140,13 @@ def train(
 
 
 def _best_threshold(scored: list[tuple[float, Unit]]) -> float:
-    best = (-1.0, 0.5)
+    """The F1-maximising threshold; among equals, the one closest to 0.5."""
+    candidates = []
     for step in range(6, 95, 2):
         threshold = step / 100
         f1 = prf((score >= threshold, unit.label) for score, unit in scored)["f1"]
-        if f1 > best[0]:
-            best = (f1, threshold)
-    return best[1]
+        candidates.append((-f1, abs(threshold - 0.5), threshold))
+    return min(candidates)[2]
 
 
 def _claims(unit: Unit, scorer: LinearScorer) -> list[ClaimCandidate]:

@@ -10,3 +10,4 @@ class AnnotationsConfig(AppConfig):
         from factcheck.celery import ensure_broker_folders
 
         ensure_broker_folders()
+        from annotations.api import schema  # noqa: F401 - registers the OpenAPI auth extension

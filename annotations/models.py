@@ -49,6 +49,8 @@ class Article(models.Model):
     language = models.CharField(max_length=8)
     published_at = models.DateTimeField(null=True, blank=True)
     external_id = models.CharField(max_length=200, blank=True)
+    idempotency_key = models.CharField(max_length=200, blank=True, help_text="The client's Idempotency-Key header.")
+    request_hash = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the submitted request body.")
     content_hash = models.CharField(max_length=64, db_index=True, help_text="SHA-256 of the NFC text.")
     api_client = models.ForeignKey(ApiClient, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
     submitted_by = models.ForeignKey(
@@ -70,6 +72,11 @@ class Article(models.Model):
                 fields=["api_client", "external_id"],
                 condition=~Q(external_id=""),
                 name="article_unique_external_id_per_client",
+            ),
+            models.UniqueConstraint(
+                fields=["api_client", "idempotency_key"],
+                condition=~Q(idempotency_key=""),
+                name="article_unique_idempotency_key_per_client",
             ),
             models.CheckConstraint(
                 condition=Q(lookups_done__gte=0) & Q(lookups_failed__gte=0),

@@ -8,6 +8,7 @@ from celery import shared_task
 from celery.app.task import Task
 
 from annotations.services.evidence import lookup_run, lookups_sweep
+from annotations.services.webhooks import webhook_delivery_attempt
 
 
 @shared_task(bind=True, acks_late=True, max_retries=None)
@@ -29,3 +30,20 @@ def evidence_lookup(self: Task, lookup_id: int) -> str:
 def evidence_lookups_sweep() -> int:
     """Periodic (Celery beat): re-send lookups stuck in queued or running; see the service."""
     return lookups_sweep()
+
+
+@shared_task(bind=True, acks_late=True, max_retries=None)
+def webhook_deliver(self: Task, delivery_id: int) -> str:
+    """POST one signed webhook delivery; retried with exponential backoff and jitter.
+
+    The attempt count lives on the delivery row, which decides when to give up, so a
+    redelivered message never sends a delivered event twice.
+    """
+    outcome = webhook_delivery_attempt(delivery_id=delivery_id)
+    if outcome == "retry":
+        from annotations.models import WebhookDelivery
+
+        attempts = WebhookDelivery.objects.filter(pk=delivery_id).values_list("attempts", flat=True).first() or 1
+        countdown = min(3600.0, 2.0**attempts) * (0.5 + random.random())
+        raise self.retry(countdown=countdown, exc=None)
+    return outcome

@@ -140,3 +140,29 @@ def healthz(request: HttpRequest) -> JsonResponse:
         checks["broker"] = f"error: {exc.__class__.__name__}"
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
+
+
+def _problem_or_page(request: HttpRequest, status: int, title: str, detail: str, template: str) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+        return JsonResponse(body, status=status, content_type="application/problem+json")
+    return render(request, template, {"title": title, "detail": detail}, status=status)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """404: problem details under /api/, a page elsewhere."""
+    return _problem_or_page(request, 404, "Not Found", "Nothing exists at this address.", "annotations/error.html")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return _problem_or_page(
+        request,
+        500,
+        "Internal Server Error",
+        "Something went wrong on our side; it has been logged.",
+        "annotations/error.html",
+    )
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _problem_or_page(request, 403, "Forbidden", "Your role does not allow this page.", "annotations/error.html")

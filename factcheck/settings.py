@@ -230,16 +230,55 @@ LOOKUP_STUCK_AFTER_SECONDS = env_int("LOOKUP_STUCK_AFTER_SECONDS", 300)
 LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 5)
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 2 * 1024 * 1024)
 EXTRACTION_MIN_SCORE = env_float("EXTRACTION_MIN_SCORE", 0.5)
+WEBHOOK_TIMEOUT = env_float("WEBHOOK_TIMEOUT", 10.0)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+# Per API client; DRF answers 429 with Retry-After when exceeded.
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "600/minute")
+# Fetching an article from {url} alone: off unless enabled (see docs/api.md on SSRF).
+ARTICLE_URL_FETCH = env_bool("ARTICLE_URL_FETCH", False)
+ARTICLE_FETCH_MAX_BYTES = env_int("ARTICLE_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+ARTICLE_FETCH_TIMEOUT = env_float("ARTICLE_FETCH_TIMEOUT", 10.0)
+# Extra addresses the fetcher may reach although they are not public (e.g. an internal CMS).
+ARTICLE_FETCH_ALLOWED_ADDRESSES = env_list("ARTICLE_FETCH_ALLOWED_ADDRESSES", "")
+# Request bodies above this are refused with 413 before they are parsed (JSON escaping
+# can make a body several times longer than its text).
+DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_CHARS * 4 + 64 * 1024
+
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("CACHE_URL")}
+        if env_str("CACHE_URL").startswith("redis")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "annotations.api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": ["annotations.api.parsers.StrictJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.IdCursorPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["annotations.api.throttling.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"client": API_THROTTLE_RATE},
+    "EXCEPTION_HANDLER": "annotations.api.exceptions.problem_exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "PAGE_SIZE": 50,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact-check annotation API",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "DESCRIPTION": "Submit articles, follow their processing, read claims and verdicts. See docs/api.md.",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "annotations.models.Claim.Status",
+        "ArticleStatusEnum": "annotations.models.Article.Status",
+        "LookupStatusEnum": "annotations.models.EvidenceLookup.Status",
+    },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 
 import pytest
@@ -8,6 +9,19 @@ from django.test import Client
 
 from factcheck.celery import app as celery_app
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _restore_migration_data(request, django_db_blocker):
+    """Transactional tests end with a flush that also deletes rows created by data
+    migrations (role groups, the default rating scale); put them back for the next test."""
+    yield
+    if "transactional_db" in request.fixturenames:
+        from django.apps import apps
+
+        migration = importlib.import_module("annotations.migrations.0003_roles_and_ratings")
+        with django_db_blocker.unblock():
+            migration.forward(apps, None)
 
 
 @pytest.fixture

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from annotations.evidence import enabled_providers
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
+from annotations.extraction.html import html_to_text
+from annotations.extraction.language import ISO_639_1
 from annotations.models import ApiClient, Article, Claim, EvidenceLookup
 
 from .checkworthiness import active_scorer
@@ -41,17 +44,16 @@ def article_validate_text(text: str) -> str:
     if not canonical.strip():
         raise ValidationError({"text": "The text is empty."})
     if len(canonical) > settings.ARTICLE_MAX_CHARS:
-        raise ValidationError(
-            {"text": f"The text is {len(canonical)} characters long; the limit is {settings.ARTICLE_MAX_CHARS}."},
-            code="too_long",
-        )
+        message = f"The text is {len(canonical)} characters long; the limit is {settings.ARTICLE_MAX_CHARS}."
+        raise ValidationError({"text": ValidationError(message, code="too_long")})
     return canonical
 
 
 def article_submit(
     *,
     title: str,
-    text: str,
+    text: str = "",
+    html: str = "",
     language: str | None = None,
     url: str = "",
     source: str = "",
@@ -65,6 +67,9 @@ def article_submit(
     Everything is written in one transaction, and the lookups are sent to Celery only
     after it commits, so a worker never sees a lookup whose claim is not stored.
     """
+    if html and not text:
+        extracted_title, text = html_to_text(html)
+        title = title or extracted_title
     canonical = article_validate_text(text)
     title = (title or "").strip()
     if not title:
@@ -73,7 +78,7 @@ def article_submit(
         raise ValidationError({"title": "The title is longer than 500 characters."})
     if language is not None:
         language = language.strip().lower()
-        if not LANGUAGE_CODE.match(language):
+        if not LANGUAGE_CODE.match(language) or language not in ISO_639_1:
             raise ValidationError({"language": f"{language!r} is not an ISO 639-1 language code."})
     providers = enabled_providers()
 
@@ -121,3 +126,57 @@ def article_submit(
         if lookups:
             lookups_enqueue(lookup_ids=[lookup.pk for lookup in lookups])
     return article
+
+
+class IdempotencyConflict(Exception):
+    """The Idempotency-Key was used before with a different request body."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__("This Idempotency-Key was already used with a different request body.")
+        self.article = article
+
+
+def article_submit_once(
+    *,
+    api_client: ApiClient | None,
+    idempotency_key: str = "",
+    request_hash: str = "",
+    **fields: Any,
+) -> tuple[Article, bool]:
+    """Submit unless this client submitted the same request before.
+
+    The same Idempotency-Key with the same body, or the same external_id, returns the
+    existing article (created=False); the same key with another body raises
+    IdempotencyConflict. Unique constraints settle races between concurrent retries.
+    """
+    external_id = str(fields.get("external_id") or "")
+    existing = _existing(api_client, idempotency_key, request_hash, external_id)
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            article = article_submit(api_client=api_client, **fields)
+            if idempotency_key:
+                article.idempotency_key = idempotency_key[:200]
+                article.request_hash = request_hash
+                article.save(update_fields=["idempotency_key", "request_hash"])
+    except IntegrityError:
+        existing = _existing(api_client, idempotency_key, request_hash, external_id)
+        if existing is None:
+            raise
+        return existing, False
+    return article, True
+
+
+def _existing(api_client: ApiClient | None, key: str, request_hash: str, external_id: str) -> Article | None:
+    if api_client is None:
+        return None
+    if key:
+        article = Article.objects.filter(api_client=api_client, idempotency_key=key[:200]).first()
+        if article is not None:
+            if article.request_hash != request_hash:
+                raise IdempotencyConflict(article)
+            return article
+    if external_id:
+        return Article.objects.filter(api_client=api_client, external_id=external_id).first()
+    return None

@@ -17,6 +17,8 @@ from annotations.evidence import ClaimQuery, EvidenceItem, ProviderError, Transi
 from annotations.evidence.numbers import cross_check
 from annotations.models import Article, Claim, Evidence, EvidenceLookup
 
+from .webhooks import webhooks_notify
+
 logger = logging.getLogger(__name__)
 
 
@@ -162,11 +164,25 @@ def _claim_mark_ready_if_researched(claim: Claim) -> None:
 
 
 def _article_mark_processed_if_finished(article_id: int, now: dt.datetime) -> None:
-    Article.objects.filter(
+    changed = Article.objects.filter(
         pk=article_id,
         status=Article.Status.PROCESSING,
         lookups_total__lte=F("lookups_done") + F("lookups_failed"),
     ).update(status=Article.Status.PROCESSED, processed_at=now)
+    if changed:
+        article = Article.objects.get(pk=article_id)
+        webhooks_notify(
+            event="article.processed",
+            payload={
+                "article": article.pk,
+                "external_id": article.external_id,
+                "status": article.status,
+                "lookups_total": article.lookups_total,
+                "lookups_done": article.lookups_done,
+                "lookups_failed": article.lookups_failed,
+                "processed_at": article.processed_at,
+            },
+        )
 
 
 def lookups_sweep() -> int:

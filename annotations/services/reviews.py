@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from annotations.models import ApiClient, Claim, ClaimEvent, Evidence, Rating, Verdict
 
+from .webhooks import webhooks_notify
+
 
 class StaleClaimVersion(Exception):
     """The claim changed since the caller loaded it; nothing was written."""
@@ -105,8 +107,43 @@ def verdict_submit(
                     "cited_evidence": [e.pk for e in cited],
                 },
             )
+            webhooks_notify(event="verdict.created", payload=verdict_payload(verdict))
     except IntegrityError as exc:
         # The unique (claim, claim_version) constraint: someone else won this version.
         claim = Claim.objects.get(pk=claim_id)
         raise StaleClaimVersion(claim, claim_version) from exc
+    return verdict
+
+
+def verdict_payload(verdict: Verdict) -> dict[str, object]:
+    return {
+        "verdict": verdict.pk,
+        "claim": verdict.claim_id,
+        "article": verdict.claim.article_id,
+        "rating": verdict.rating.slug,
+        "rationale": verdict.rationale,
+        "created_at": verdict.created_at,
+        "published_at": verdict.published_at,
+        "supersedes": verdict.supersedes_id,
+    }
+
+
+def verdict_publish(*, verdict_id: int, editor: User) -> Verdict:
+    """Approve and publish a claim's current verdict; only the current one can be published."""
+    with transaction.atomic():
+        verdict = Verdict.objects.select_for_update().select_related("claim", "rating").get(pk=verdict_id)
+        if Verdict.objects.filter(supersedes=verdict).exists():
+            raise ValidationError({"verdict": "A newer verdict supersedes this one; publish that one instead."})
+        if verdict.published_at is not None:
+            return verdict
+        now = timezone.now()
+        verdict.approved_by = verdict.approved_by or editor
+        verdict.approved_at = verdict.approved_at or now
+        verdict.published_by = editor
+        verdict.published_at = now
+        verdict.save(update_fields=["approved_by", "approved_at", "published_by", "published_at"])
+        ClaimEvent.objects.create(
+            claim=verdict.claim, actor=editor, kind="verdict_published", new={"verdict": verdict.pk}
+        )
+        webhooks_notify(event="verdict.published", payload=verdict_payload(verdict))
     return verdict

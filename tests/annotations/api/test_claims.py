@@ -1,0 +1,149 @@
+import datetime as dt
+import json
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from annotations.models import Claim, Verdict
+from annotations.services.reviews import verdict_submit
+from tests.factories import ClaimFactory, EvidenceFactory, UserFactory
+
+
+@pytest.fixture
+def claims(db):
+    reviewer = UserFactory(roles=["reviewer"])
+    de = ClaimFactory(language="de", status=Claim.Status.READY)
+    en = ClaimFactory(language="en", text="Exports rose 4 percent.", status=Claim.Status.READY)
+    disputed = ClaimFactory(language="en", text="Imports fell 2 percent.")
+    verdict_submit(claim_id=disputed.pk, rating="disputed", rationale="No.", claim_version=1, reviewer=reviewer)
+    return {"de": de, "en": en, "disputed": disputed}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("language=de", ["de"]),
+        ("language=en", ["en", "disputed"]),
+        ("status=ready", ["de", "en"]),
+        ("status=disputed", ["disputed"]),
+        ("rating=disputed", ["disputed"]),
+        ("rating=verified", []),
+    ],
+)
+def test_claim_filters_select_exactly_the_right_rows(api, claims, query, expected):
+    data = api("read").get(f"/api/v1/claims/?{query}").json()
+    assert sorted(c["id"] for c in data["results"]) == sorted(claims[k].pk for k in expected)
+
+
+def test_claim_filter_by_article_and_updated_since(api, claims):
+    client = api("read")
+    article = claims["de"].article_id
+    assert [c["id"] for c in client.get(f"/api/v1/claims/?article={article}").json()["results"]] == [claims["de"].pk]
+    Claim.objects.filter(pk=claims["en"].pk).update(updated_at=timezone.now() - dt.timedelta(days=3))
+    since = (timezone.now() - dt.timedelta(days=1)).isoformat()
+    ids = {c["id"] for c in client.get("/api/v1/claims/", {"updated_since": since}).json()["results"]}
+    assert claims["en"].pk not in ids
+    assert claims["de"].pk in ids
+
+
+def test_bad_filter_values_are_400(api, claims):
+    client = api("read")
+    assert client.get("/api/v1/claims/?status=nonsense").status_code == 400
+    assert client.get("/api/v1/claims/?updated_since=not-a-date").status_code == 400
+
+
+def test_claim_list_shows_current_verdict(api, claims):
+    data = api("read").get("/api/v1/claims/?rating=disputed").json()["results"][0]
+    assert data["current_verdict"]["rating"] == "disputed"
+
+
+def test_claim_detail_has_evidence_lookups_and_history(api, claims):
+    claim = claims["disputed"]
+    EvidenceFactory(lookup__claim=claim)
+    reviewer = UserFactory(roles=["reviewer"])
+    verdict_submit(claim_id=claim.pk, rating="verified", rationale="Yes after all.", claim_version=2, reviewer=reviewer)
+    data = api("read").get(f"/api/v1/claims/{claim.pk}/").json()
+    assert len(data["evidence"]) == 1
+    assert len(data["lookups"]) == 1
+    assert [v["rating"] for v in data["verdicts"]] == ["verified", "disputed"]
+    assert data["current_verdict"]["rating"] == "verified"
+    assert data["version"] == 3
+
+
+def test_missing_claim_is_404_problem(api, db):
+    response = api("read").get("/api/v1/claims/999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_api_verdict_records_the_client_as_author(api, claims):
+    claim = claims["en"]
+    evidence = EvidenceFactory(lookup__claim=claim)
+    response = api("review", name="newsroom-tool").post(
+        f"/api/v1/claims/{claim.pk}/verdicts/",
+        json.dumps(
+            {"rating": "verified", "rationale": "Agency data.", "claim_version": 1, "cited_evidence": [evidence.pk]}
+        ),
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    assert response.json()["author"] == "API client newsroom-tool"
+    assert Verdict.objects.get(claim=claim).cited_evidence.get() == evidence
+
+
+def test_stale_verdict_is_409_with_the_current_version(api, claims):
+    client = api("review")
+    url = f"/api/v1/claims/{claims['disputed'].pk}/verdicts/"
+    response = client.post(
+        url, json.dumps({"rating": "verified", "rationale": "x", "claim_version": 1}), content_type="application/json"
+    )
+    assert response.status_code == 409
+    assert response.json()["current_version"] == 2
+    assert Verdict.objects.filter(claim=claims["disputed"]).count() == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"rating": "true-ish", "rationale": "x", "claim_version": 1},
+        {"rating": "verified", "rationale": "", "claim_version": 1},
+        {"rating": "verified", "rationale": "x"},
+        {"rating": "verified", "rationale": "x", "claim_version": 1, "cited_evidence": [999999]},
+    ],
+)
+def test_invalid_verdicts_are_400_and_store_nothing(api, claims, body):
+    response = api("review").post(
+        f"/api/v1/claims/{claims['en'].pk}/verdicts/", json.dumps(body), content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert not Verdict.objects.filter(claim=claims["en"]).exists()
+
+
+@override_settings(
+    REST_FRAMEWORK={
+        **__import__("django.conf", fromlist=["settings"]).settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"client": "2/minute"},
+    }
+)
+def test_throttling_is_per_client_with_retry_after(api, db):
+    from django.core.cache import cache
+    from rest_framework.settings import api_settings
+
+    from annotations.api.throttling import ClientRateThrottle
+
+    cache.clear()
+    original = ClientRateThrottle.THROTTLE_RATES
+    api_settings.reload()
+    ClientRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+    try:
+        busy = api("read", name="busy")
+        assert busy.get("/api/v1/claims/").status_code == 200
+        assert busy.get("/api/v1/claims/").status_code == 200
+        response = busy.get("/api/v1/claims/")
+        assert response.status_code == 429
+        assert int(response["Retry-After"]) > 0
+        assert api("read", name="calm").get("/api/v1/claims/").status_code == 200
+    finally:
+        cache.clear()
+        ClientRateThrottle.THROTTLE_RATES = original

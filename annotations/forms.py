@@ -37,3 +37,43 @@ class VerdictForm(forms.Form):
         if not value:
             raise forms.ValidationError("A rationale is required.")
         return value
+
+
+class ExportForm(forms.Form):
+    format = forms.ChoiceField(label="Format")
+    since = forms.DateField(required=False, label="Verdicts from", widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(required=False, label="Verdicts until", widget=forms.DateInput(attrs={"type": "date"}))
+    status = forms.ChoiceField(required=False, label="Claim status")
+    rating = forms.ChoiceField(required=False, label="Rating")
+    language = forms.CharField(required=False, max_length=8, label="Language (code)")
+    article = forms.IntegerField(required=False, min_value=1, label="Article id")
+    reviewer = forms.CharField(required=False, max_length=150, label="Reviewer (username)")
+    published = forms.ChoiceField(
+        choices=[("true", "Published verdicts only"), ("false", "All current verdicts")],
+        initial="true",
+        label="Which verdicts",
+    )
+
+    def __init__(self, *args: Any, formats: list[tuple[str, str]], ratings: list[Rating], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._set_choices("format", formats)
+        self._set_choices("status", [("", "Any"), *Claim.Status.choices])
+        self._set_choices("rating", [("", "Any"), *[(r.slug, r.label) for r in ratings]])
+
+    def _set_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = choices
+
+    def as_filter_mapping(self) -> dict[str, str | None]:
+        data = self.cleaned_data
+        return {
+            "since": data["since"].isoformat() if data["since"] else None,
+            "until": data["until"].isoformat() if data["until"] else None,
+            "status": data["status"] or None,
+            "rating": data["rating"] or None,
+            "language": data["language"] or None,
+            "article": str(data["article"]) if data["article"] else None,
+            "reviewer": data["reviewer"] or None,
+            "published": data["published"],
+        }

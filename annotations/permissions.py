@@ -8,7 +8,8 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 
 REVIEWER, EDITOR, ADMIN = "reviewer", "editor", "admin"
 ROLE_GROUPS = (REVIEWER, EDITOR, ADMIN)
@@ -34,13 +35,16 @@ def can_edit(user: Any) -> bool:
     return bool(user_roles(user) & {EDITOR, ADMIN})
 
 
-def role_required(check: Callable[[Any], bool]) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+View = Callable[..., HttpResponseBase]
+
+
+def role_required(check: Callable[[Any], bool]) -> Callable[[View], View]:
     """Anonymous users go to the login page; signed-in users without the role get 403."""
 
-    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    def decorator(view: View) -> View:
         @login_required
         @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             if not check(request.user):
                 raise PermissionDenied("Your role does not allow this page.")
             return view(request, *args, **kwargs)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from annotations.models import Article, Claim, Evidence, EvidenceLookup, Verdict
+from annotations.models import Article, Claim, ClaimEvent, Evidence, EvidenceLookup, Verdict
 
 
 def claim_queue(*, status: str | None = None, language: str | None = None) -> QuerySet[Claim]:
@@ -51,6 +51,8 @@ class VerdictFilters:
     language: str | None = None
     rating: str | None = None
     article_id: int | None = None
+    status: str | None = None
+    reviewer: str | None = None
 
 
 def current_verdicts(filters: VerdictFilters) -> QuerySet[Verdict]:
@@ -77,4 +79,24 @@ def current_verdicts(filters: VerdictFilters) -> QuerySet[Verdict]:
         qs = qs.filter(rating__slug=filters.rating)
     if filters.article_id:
         qs = qs.filter(claim__article_id=filters.article_id)
+    if filters.status:
+        qs = qs.filter(claim__status=filters.status)
+    if filters.reviewer:
+        qs = qs.filter(reviewer__username=filters.reviewer)
+    return qs
+
+
+def audit_events(filters: VerdictFilters) -> QuerySet[ClaimEvent]:
+    """Every change to claims, oldest first, for the audit-trail export."""
+    qs = ClaimEvent.objects.select_related("claim", "actor", "api_client").order_by("created_at", "id")
+    if filters.since:
+        qs = qs.filter(created_at__gte=filters.since)
+    if filters.until:
+        qs = qs.filter(created_at__lt=filters.until)
+    if filters.language:
+        qs = qs.filter(claim__language=filters.language)
+    if filters.article_id:
+        qs = qs.filter(claim__article_id=filters.article_id)
+    if filters.reviewer:
+        qs = qs.filter(actor__username=filters.reviewer)
     return qs

@@ -7,15 +7,19 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from annotations import selectors
-from annotations.forms import VerdictForm
+from annotations.exports import FORMATS
+from annotations.exports.filters import filters_from_mapping
+from annotations.forms import ExportForm, VerdictForm
 from annotations.models import Article, Claim, Rating
-from annotations.permissions import can_edit, reviewer_required
+from annotations.permissions import can_edit, editor_required, reviewer_required
+from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
 
 QUEUE_PAGE_SIZE = 50
@@ -166,3 +170,22 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _problem_or_page(request, 403, "Forbidden", "Your role does not allow this page.", "annotations/error.html")
+
+
+@require_GET
+@editor_required
+def exports(request: HttpRequest) -> HttpResponseBase:
+    """Editors download verdicts: pick a format and filters; the file streams."""
+    form = ExportForm(
+        request.GET if "format" in request.GET else None,
+        formats=[(f.name, f.label) for f in FORMATS.values()],
+        ratings=list(Rating.objects.all()),
+    )
+    if form.is_bound and form.is_valid():
+        filters = filters_from_mapping(form.as_filter_mapping(), published_default=True)
+        fmt = form.cleaned_data["format"]
+        spec = FORMATS[fmt]
+        response = StreamingHttpResponse(export_chunks(fmt=fmt, filters=filters), content_type=spec.media_type)
+        response["Content-Disposition"] = f'attachment; filename="verdicts-{fmt}.{spec.extension}"'
+        return response
+    return render(request, "annotations/exports.html", {"form": form}, status=400 if form.is_bound else 200)

@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "annotations.context_processors.roles",
             ],
         },
     },
@@ -230,6 +231,10 @@ LOOKUP_STUCK_AFTER_SECONDS = env_int("LOOKUP_STUCK_AFTER_SECONDS", 300)
 LOOKUP_MAX_ATTEMPTS = env_int("LOOKUP_MAX_ATTEMPTS", 5)
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 2 * 1024 * 1024)
 EXTRACTION_MIN_SCORE = env_float("EXTRACTION_MIN_SCORE", 0.5)
+# Exports: who publishes the verdicts and where they live publicly (ClaimReview url/@id).
+FACTCHECK_PUBLIC_BASE_URL = env_str("FACTCHECK_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+FACTCHECK_ORGANISATION_NAME = env_str("FACTCHECK_ORGANISATION_NAME", "Fact-check desk")
+FACTCHECK_ORGANISATION_URL = env_str("FACTCHECK_ORGANISATION_URL", "http://127.0.0.1:8000/")
 WEBHOOK_TIMEOUT = env_float("WEBHOOK_TIMEOUT", 10.0)
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
 # Per API client; DRF answers 429 with Retry-After when exceeded.
@@ -267,6 +272,8 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "annotations.api.exceptions.problem_exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "PAGE_SIZE": 50,
+    # `format` is the export format in /api/v1/exports/verdicts, not content negotiation.
+    "URL_FORMAT_OVERRIDE": None,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact-check annotation API",

@@ -6,9 +6,19 @@ from collections.abc import Iterator
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.test import Client
+from rest_framework.test import APIClient
 
+from annotations.services.api_clients import api_client_create
 from factcheck.celery import app as celery_app
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Throttling counters live in the cache; ids repeat across rolled-back tests."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +69,22 @@ def celery_worker(transactional_db) -> Iterator[object]:
         celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30
     ) as worker:
         yield worker
+
+
+@pytest.fixture
+def token_for(db):
+    def make(*scopes, name=None):
+        _, token = api_client_create(name=name or f"client-{'-'.join(scopes) or 'none'}", scopes=list(scopes))
+        return token
+
+    return make
+
+
+@pytest.fixture
+def api(token_for):
+    def make(*scopes, name=None):
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {token_for(*scopes, name=name)}")
+        return client
+
+    return make

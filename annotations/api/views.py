@@ -8,9 +8,12 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
+from django.http import StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.request import Request
@@ -18,8 +21,12 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations.evidence.fetch import FetchError, fetch_public_url
+from annotations.exports import FORMATS
+from annotations.exports.filters import FilterError, filters_from_mapping
 from annotations.models import ApiClient, Article, Claim, Evidence, EvidenceLookup, Verdict, Webhook
+from annotations.selectors import VerdictFilters
 from annotations.services.articles import IdempotencyConflict, article_submit_once
+from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
 from annotations.services.webhooks import webhook_create
 
@@ -274,3 +281,50 @@ class WebhookDetail(generics.RetrieveDestroyAPIView):
     @extend_schema(responses={204: None, **problems(401, 403, 404, 429)})
     def delete(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().delete(request, *args, **kwargs)
+
+
+class VerdictExport(APIView):
+    """Stream an export (scope `read`): `format` csv, jsonl, claimreview, annotations, audit, audit-jsonl.
+
+    Filters: since, until (dates), status, rating, language, article, reviewer; only
+    published verdicts unless `published=false`.
+    """
+
+    permission_classes = [ScopePermission]
+    required_scopes = {"GET": "read"}
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("format", str, enum=list(FORMATS), required=True),
+            OpenApiParameter("published", bool, required=False),
+            OpenApiParameter("since", OpenApiTypes.DATE, required=False),
+            OpenApiParameter("until", OpenApiTypes.DATE, required=False),
+            OpenApiParameter("status", str, enum=list(Claim.Status.values), required=False),
+            OpenApiParameter("rating", str, required=False),
+            OpenApiParameter("language", str, required=False),
+            OpenApiParameter("article", int, required=False),
+            OpenApiParameter("reviewer", str, required=False),
+        ],
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV"),
+            (200, "application/x-ndjson"): OpenApiResponse(OpenApiTypes.STR, description="JSON Lines"),
+            (200, "application/ld+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="JSON-LD"),
+            **problems(400, 401, 403, 429),
+        },
+    )
+    def get(self, request: Request) -> HttpResponseBase:
+        fmt = request.query_params.get("format", "")
+        if fmt not in FORMATS:
+            return problem(400, f"format must be one of {', '.join(FORMATS)}.", errors={"format": ["Unknown format."]})
+        try:
+            filters = filters_from_mapping(request.query_params, published_default=True)
+        except FilterError as exc:
+            return problem(400, str(exc), errors={exc.field: [exc.message]})
+        return export_response(fmt, filters)
+
+
+def export_response(fmt: str, filters: VerdictFilters) -> StreamingHttpResponse:
+    spec = FORMATS[fmt]
+    response = StreamingHttpResponse(export_chunks(fmt=fmt, filters=filters), content_type=spec.media_type)
+    response["Content-Disposition"] = f'attachment; filename="verdicts-{fmt}.{spec.extension}"'
+    return response

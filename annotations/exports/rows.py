@@ -1,4 +1,4 @@
-"""The flat row every tabular export writes: one claim with its current verdict."""
+"""The flat row the tabular exports (CSV, JSON Lines) write: one claim with its current verdict."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotations.models import Verdict
+
+from .base import iso
 
 COLUMNS = [
     "claim_id",
@@ -31,24 +33,23 @@ COLUMNS = [
 ]
 
 
-def _iso(value: Any) -> str:
-    return value.isoformat() if value else ""
+def reviewer_name(verdict: Verdict) -> str:
+    if verdict.reviewer is not None:
+        return verdict.reviewer.get_username()
+    return f"api:{verdict.api_client.name}" if verdict.api_client is not None else ""
 
 
 def verdict_rows(verdicts: Iterable[Verdict]) -> Iterator[dict[str, Any]]:
     for verdict in verdicts:
         claim = verdict.claim
         article = claim.article
-        reviewer = verdict.reviewer.get_username() if verdict.reviewer else ""
-        if not reviewer and verdict.api_client:
-            reviewer = f"api:{verdict.api_client.name}"
         yield {
             "claim_id": claim.pk,
             "article_id": article.pk,
             "article_title": article.title,
             "article_url": article.url,
             "article_source": article.source,
-            "article_published_at": _iso(article.published_at),
+            "article_published_at": iso(article.published_at),
             "quote": claim.text,
             "start": claim.start,
             "end": claim.end,
@@ -58,9 +59,9 @@ def verdict_rows(verdicts: Iterable[Verdict]) -> Iterator[dict[str, Any]]:
             "rating": verdict.rating.slug,
             "rating_label": verdict.rating.label,
             "rationale": verdict.rationale,
-            "reviewer": reviewer,
-            "verdict_created_at": _iso(verdict.created_at),
-            "verdict_published_at": _iso(verdict.published_at),
+            "reviewer": reviewer_name(verdict),
+            "verdict_created_at": iso(verdict.created_at),
+            "verdict_published_at": iso(verdict.published_at),
             "cited_evidence_urls": [e.url or e.source_key for e in verdict.cited_evidence.all()],
             "verdict_history_count": getattr(verdict, "history_count", 1),
         }

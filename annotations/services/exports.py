@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TextIO
 
-from annotations.exports import WRITERS
-from annotations.exports.rows import verdict_rows
-from annotations.selectors import VerdictFilters, current_verdicts
+from annotations.exports import FORMATS, ExportContext, ExportFormat
+from annotations.selectors import VerdictFilters, audit_events, current_verdicts
 
 CHUNK = 2000
 
@@ -15,13 +15,30 @@ class UnknownExportFormat(ValueError):
     pass
 
 
-def verdicts_export(*, fmt: str, out: TextIO, filters: VerdictFilters) -> int:
-    """Write the current verdicts selected by `filters`; returns the number of rows.
+def export_format(name: str) -> ExportFormat:
+    try:
+        return FORMATS[name]
+    except KeyError as exc:
+        raise UnknownExportFormat(f"Unknown export format {name!r}; choose from {', '.join(FORMATS)}.") from exc
 
-    Rows are read in chunks (`iterator`), so memory stays flat whatever the row count.
-    """
-    writer = WRITERS.get(fmt)
-    if writer is None:
-        raise UnknownExportFormat(f"Unknown export format {fmt!r}; choose from {', '.join(sorted(WRITERS))}.")
-    verdicts = current_verdicts(filters).iterator(chunk_size=CHUNK)
-    return writer(verdict_rows(verdicts), out)
+
+def export_count(*, fmt: str, filters: VerdictFilters) -> int:
+    source = export_format(fmt).source
+    return (audit_events(filters) if source == "events" else current_verdicts(filters)).count()
+
+
+def export_chunks(*, fmt: str, filters: VerdictFilters) -> Iterator[str]:
+    """The export as text chunks; rows are read `CHUNK` at a time, so memory stays flat."""
+    spec = export_format(fmt)
+    context = ExportContext.from_settings()
+    if spec.source == "events":
+        return spec.chunks(audit_events(filters).iterator(chunk_size=CHUNK), context)
+    return spec.chunks(current_verdicts(filters).iterator(chunk_size=CHUNK), context)
+
+
+def verdicts_export(*, fmt: str, out: TextIO, filters: VerdictFilters) -> int:
+    """Write an export to a file; returns the number of rows written."""
+    rows = export_count(fmt=fmt, filters=filters)
+    for chunk in export_chunks(fmt=fmt, filters=filters):
+        out.write(chunk)
+    return rows

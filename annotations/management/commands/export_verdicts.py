@@ -1,58 +1,75 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils.dateparse import parse_date
 
-from annotations.exports import WRITERS
-from annotations.selectors import VerdictFilters
-from annotations.services.exports import verdicts_export
+from annotations.exports import FORMATS
+from annotations.exports.filters import FilterError, filters_from_mapping
+from annotations.services.exports import export_chunks, export_count
 
 
 class Command(BaseCommand):
-    help = "Export each claim's current verdict."
+    help = "Export verdicts (each claim's current verdict) or the audit trail, streamed, with a progress bar."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--format", dest="fmt", choices=sorted(WRITERS), default="csv")
+        parser.add_argument("--format", dest="fmt", choices=list(FORMATS), default="csv")
         parser.add_argument("--out", default="-", help="file to write, or - for standard output")
         parser.add_argument("--published", action="store_true", help="only published verdicts")
+        parser.add_argument("--status", help="claim status, e.g. verified or disputed")
         parser.add_argument("--language")
         parser.add_argument("--rating", help="rating slug")
-        parser.add_argument("--article", type=int)
-        parser.add_argument("--since", help="verdicts made on or after this date (YYYY-MM-DD)")
-        parser.add_argument("--until", help="verdicts made before this date (YYYY-MM-DD)")
+        parser.add_argument("--article", help="article id")
+        parser.add_argument("--reviewer", help="reviewer's username")
+        parser.add_argument("--since", help="on or after this date (YYYY-MM-DD)")
+        parser.add_argument("--until", help="up to and including this date (YYYY-MM-DD)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        import datetime as dt
-
-        def day(name: str) -> dt.datetime | None:
-            if not options[name]:
-                return None
-            parsed = parse_date(options[name])
-            if parsed is None:
-                raise CommandError(f"--{name} must be a date like 2026-01-31.")
-            return dt.datetime.combine(parsed, dt.time.min, tzinfo=dt.UTC)
-
-        filters = VerdictFilters(
-            published_only=options["published"],
-            since=day("since"),
-            until=day("until"),
-            language=options["language"],
-            rating=options["rating"],
-            article_id=options["article"],
-        )
+        try:
+            filters = filters_from_mapping(
+                {k: options[k] for k in ("status", "language", "rating", "article", "reviewer", "since", "until")}
+                | {"published": "true" if options["published"] else "false"},
+                published_default=False,
+            )
+        except FilterError as exc:
+            raise CommandError(f"--{exc.field} {exc.message}") from exc
+        fmt = options["fmt"]
+        total = export_count(fmt=fmt, filters=filters)
         if options["out"] == "-":
-            count = verdicts_export(fmt=options["fmt"], out=sys.stdout, filters=filters)
+            self._write(_Unterminated(self.stdout), fmt, filters, total)
         else:
             target = Path(options["out"])
             tmp = target.with_name(target.name + ".part")
             try:
                 with tmp.open("w", encoding="utf-8", newline="") as out:
-                    count = verdicts_export(fmt=options["fmt"], out=out, filters=filters)
+                    self._write(out, fmt, filters, total)
                 tmp.replace(target)  # a reader never sees a half-written export
             except OSError as exc:
+                tmp.unlink(missing_ok=True)
                 raise CommandError(f"Cannot write {target}: {exc.strerror}") from exc
-        self.stderr.write(f"Exported {count} verdicts as {options['fmt']}.")
+        self.stderr.write(f"Exported {total} rows as {fmt}.")
+
+    def _write(self, out: Any, fmt: str, filters: Any, total: int) -> None:
+        # Progress by bytes written per chunk is not meaningful; chunks follow rows, so we
+        # show how many chunks of rows have been written against the expected number.
+        show = self.stderr.isatty()
+        expected_chunks = max(1, total // 500 + 1)
+        for written, chunk in enumerate(export_chunks(fmt=fmt, filters=filters), start=1):
+            out.write(chunk)
+            if show:
+                done = min(1.0, written / expected_chunks)
+                bar = "#" * int(done * 30)
+                self.stderr.write(f"\r[{bar:<30}] {int(done * 100):3d}% of {total} rows", ending="")
+        if show:
+            self.stderr.write("")
+
+
+class _Unterminated:
+    """Writes chunks to a command's stdout as they are, without the usual added newline."""
+
+    def __init__(self, wrapper: Any) -> None:
+        self.wrapper = wrapper
+
+    def write(self, text: str) -> None:
+        self.wrapper.write(text, ending="")

@@ -1,0 +1,60 @@
+"""Parsing export filters from strings (command options, query parameters, form fields)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from django.utils.dateparse import parse_date
+
+from annotations.models import Claim
+from annotations.selectors import VerdictFilters
+
+
+class FilterError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def _day(field: str, value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    parsed = parse_date(value) if len(value) <= 10 else None
+    if parsed is None:
+        raise FilterError(field, "must be a date like 2026-01-31.")
+    return dt.datetime.combine(parsed, dt.time.min, tzinfo=dt.UTC)
+
+
+def filters_from_mapping(data: Mapping[str, str | None], *, published_default: bool) -> VerdictFilters:
+    """`since`, `until` (dates; `until` exclusive), `status`, `rating`, `language`,
+    `article`, `reviewer`, `published` ("true"/"false")."""
+    status = data.get("status") or None
+    if status and status not in Claim.Status.values:
+        raise FilterError("status", f"must be one of {', '.join(Claim.Status.values)}.")
+    article = data.get("article") or None
+    if article is not None and (not str(article).isdigit() or len(str(article)) > 18):
+        raise FilterError("article", "must be an article id.")
+    published = data.get("published")
+    if published in (None, ""):
+        published_only = published_default
+    elif str(published).lower() in {"true", "1", "yes", "on"}:
+        published_only = True
+    elif str(published).lower() in {"false", "0", "no", "off", "all"}:
+        published_only = False
+    else:
+        raise FilterError("published", "must be true or false.")
+    since, until = _day("since", data.get("since")), _day("until", data.get("until"))
+    if until is not None:
+        until += dt.timedelta(days=1)  # "until 2026-01-31" includes that day
+    return VerdictFilters(
+        published_only=published_only,
+        since=since,
+        until=until,
+        language=(data.get("language") or None),
+        rating=(data.get("rating") or None),
+        article_id=int(article) if article is not None else None,
+        status=status,
+        reviewer=(data.get("reviewer") or None),
+    )

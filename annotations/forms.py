@@ -19,6 +19,7 @@ class VerdictForm(forms.Form):
         required=False, widget=forms.CheckboxSelectMultiple, label="Evidence relied on"
     )
     claim_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, claim: Claim, ratings: list[Rating], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -77,3 +78,22 @@ class ExportForm(forms.Form):
             "reviewer": data["reviewer"] or None,
             "published": data["published"],
         }
+
+
+class ClaimAddForm(forms.Form):
+    """Offsets are Unicode code points into the article text (the page's script fills them)."""
+
+    start = forms.IntegerField(min_value=0, max_value=10**8, label="Start offset")
+    end = forms.IntegerField(min_value=1, max_value=10**8, label="End offset")
+
+
+class DismissForm(forms.Form):
+    reason = forms.CharField(max_length=2000, label="Why is this not a claim?")
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class SpanForm(forms.Form):
+    start = forms.IntegerField(min_value=0, max_value=10**8, label="Start offset")
+    end = forms.IntegerField(min_value=1, max_value=10**8, label="End offset")
+    split_at = forms.IntegerField(min_value=1, max_value=10**8, required=False, label="Split at offset")
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)

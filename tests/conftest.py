@@ -24,14 +24,23 @@ def _fresh_cache():
 @pytest.fixture(autouse=True)
 def _restore_migration_data(request, django_db_blocker):
     """Transactional tests end with a flush that also deletes rows created by data
-    migrations (role groups, the default rating scale); put them back for the next test."""
-    yield
-    if "transactional_db" in request.fixturenames:
+    migrations (role groups, the default rating scale); put them back around such tests."""
+    transactional = "transactional_db" in request.fixturenames or any(
+        mark.kwargs.get("transaction") for mark in request.node.iter_markers("django_db")
+    )
+
+    def restore():
         from django.apps import apps
 
         migration = importlib.import_module("annotations.migrations.0003_roles_and_ratings")
         with django_db_blocker.unblock():
             migration.forward(apps, None)
+
+    if transactional:
+        restore()
+    yield
+    if transactional:
+        restore()
 
 
 @pytest.fixture

@@ -39,8 +39,27 @@ class StrictJSONParser(parsers.BaseParser):
         except UnicodeDecodeError as exc:
             raise exceptions.ParseError(f"The body is not valid UTF-8 ({exc.reason} at byte {exc.start}).") from exc
         try:
-            return json.loads(text, parse_constant=_reject_constant)
+            data = json.loads(text, parse_constant=_reject_constant)
         except RecursionError as exc:
             raise exceptions.ParseError("The JSON is nested too deeply.") from exc
         except ValueError as exc:
             raise exceptions.ParseError(f"Malformed JSON: {exc}") from exc
+        if "\\u0000" in text and _contains_nul(data):
+            # No field may hold NUL (PostgreSQL text cannot store it); say so up front.
+            raise exceptions.ParseError("NUL characters (\\u0000) are not allowed in any field.")
+        return data
+
+
+def _contains_nul(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False

@@ -69,7 +69,6 @@ def test_html_is_reduced_to_article_text(api):
         ({"title": "T"}, "text"),
         ({"title": "T", "text": "   "}, "text"),
         ({"title": "", "text": "Some text with 5 numbers."}, "title"),
-        ({"title": "T", "text": "a\u0000b"}, "text"),
         ({"title": "T", "text": "x", "language": "xx"}, "language"),
         ({"title": "T", "text": "x", "language": "german"}, "language"),
         ({"title": "T", "text": "x", "published_at": "0001-01-01T00:00:00Z"}, "published_at"),
@@ -105,6 +104,27 @@ def test_unparseable_bodies_get_400(api, raw, message):
     assert response.status_code == 400
     assert message in response.json()["detail"]
     assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"title": "T", "text": "a\u0000b"},
+        {"title": "T\u0000", "text": "ok 5"},
+        {"title": "T", "text": "x", "external_id": "\u0000"},
+    ],
+)
+def test_nul_in_any_field_is_refused(api, body):
+    response = post(api("submit"), body)
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]
+    assert Article.objects.count() == 0
+
+
+def test_nul_in_query_parameters_is_refused(api):
+    response = api("read").get("/api/v1/exports/verdicts?format=csv&reviewer=%00")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
 
 
 def test_lone_surrogate_escape_is_refused(api):

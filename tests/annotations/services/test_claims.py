@@ -1,0 +1,135 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from annotations.models import Article, Claim, ClaimEvent, EvidenceLookup
+from annotations.services import claims as svc
+from annotations.services.reviews import StaleClaimVersion, verdict_submit
+from tests.factories import ArticleFactory, ClaimFactory, EvidenceFactory, UserFactory
+
+TEXT = "Erster Satz ohne Zahl. Der Umsatz stieg 2023 um 5 Prozent, während die Kosten um 3 Prozent fielen. 🎉 Ende."
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory(username="rita", roles=["reviewer"])
+
+
+@pytest.fixture
+def article(db):
+    return ArticleFactory(text=TEXT, language="de")
+
+
+def span(fragment):
+    start = TEXT.index(fragment)
+    return start, start + len(fragment)
+
+
+def make_claim(article, fragment, **kwargs):
+    start, end = span(fragment)
+    return ClaimFactory(article=article, text=fragment, start=start, end=end, **kwargs)
+
+
+def test_take_assigns_and_puts_the_claim_in_review(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    taken = svc.claim_take(claim_id=claim.pk, user=user, version=1)
+    assert (taken.assignee, taken.status, taken.version) == (user, Claim.Status.IN_REVIEW, 2)
+    assert ClaimEvent.objects.get(claim=claim).kind == "taken"
+    with pytest.raises(StaleClaimVersion):
+        svc.claim_take(claim_id=claim.pk, user=user, version=1)
+
+
+def test_dismiss_needs_a_reason_and_keeps_it(article, user):
+    claim = make_claim(article, "Erster Satz ohne Zahl.")
+    with pytest.raises(ValidationError):
+        svc.claim_dismiss(claim_id=claim.pk, user=user, reason="  ")
+    dismissed = svc.claim_dismiss(claim_id=claim.pk, user=user, reason="Keine Tatsachenbehauptung")
+    assert dismissed.status == Claim.Status.DISMISSED
+    assert dismissed.dismissed_reason == "Keine Tatsachenbehauptung"
+
+
+def test_add_claim_by_offsets_queues_lookups_with_exact_code_points(article, user, django_capture_on_commit_callbacks):
+    start, end = span("🎉 Ende.")
+    with django_capture_on_commit_callbacks() as callbacks:
+        claim = svc.claim_add(article_id=article.pk, start=start, end=end, user=user)
+    assert claim.text == "🎉 Ende."
+    assert TEXT[claim.start : claim.end] == claim.text
+    assert claim.origin == Claim.Origin.MANUAL
+    assert EvidenceLookup.objects.filter(claim=claim).count() == 1
+    article.refresh_from_db()
+    assert article.lookups_total == 1 and article.status == Article.Status.PROCESSING
+    assert len(callbacks) == 1
+    with pytest.raises(ValidationError, match="already"):
+        svc.claim_add(article_id=article.pk, start=start, end=end, user=user)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 5), (5, 5), (10, 10_000), (0, 2)])
+def test_add_claim_refuses_bad_spans(article, user, start, end):
+    with pytest.raises(ValidationError):
+        svc.claim_add(article_id=article.pk, start=start, end=end, user=user)
+    assert not Claim.objects.exists()
+
+
+def test_split_coordinated_claim_in_two(article, user):
+    whole = "Der Umsatz stieg 2023 um 5 Prozent, während die Kosten um 3 Prozent fielen."
+    claim = make_claim(article, whole)
+    at = TEXT.index(", während")
+    first, second = svc.claim_split(claim_id=claim.pk, at=at, user=user, version=1)
+    assert first.text == "Der Umsatz stieg 2023 um 5 Prozent"
+    assert second.text == "während die Kosten um 3 Prozent fielen."
+    assert TEXT[second.start : second.end] == second.text
+
+
+def test_merge_spans_claims_and_dismisses_the_rest(article, user):
+    a = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    b = make_claim(article, "die Kosten um 3 Prozent fielen.")
+    merged = svc.claim_merge(claim_ids=[a.pk, b.pk], user=user)
+    assert merged.pk == a.pk
+    assert merged.text == "Der Umsatz stieg 2023 um 5 Prozent, während die Kosten um 3 Prozent fielen."
+    b.refresh_from_db()
+    assert b.status == Claim.Status.DISMISSED and f"claim {a.pk}" in b.dismissed_reason
+
+
+def test_merge_refuses_claims_of_different_articles(article, user):
+    a = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    other = ClaimFactory()
+    with pytest.raises(ValidationError):
+        svc.claim_merge(claim_ids=[a.pk, other.pk], user=user)
+
+
+def test_reopen_after_verdict_then_correction_is_a_new_verdict(article, user):
+    editor = UserFactory(username="eddie", roles=["editor"])
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    first = verdict_submit(claim_id=claim.pk, rating="verified", rationale="ok", claim_version=1, reviewer=user)
+    reopened = svc.claim_reopen(claim_id=claim.pk, editor=editor)
+    assert reopened.status == Claim.Status.IN_REVIEW
+    second = verdict_submit(
+        claim_id=claim.pk, rating="disputed", rationale="Korrektur", claim_version=reopened.version, reviewer=user
+    )
+    assert second.supersedes == first
+    assert claim.verdicts.count() == 2
+
+
+def test_retry_reruns_a_lookup_and_keeps_cited_evidence(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    cited = EvidenceFactory(lookup__claim=claim, lookup__status=EvidenceLookup.Status.FAILED)
+    EvidenceFactory(lookup=cited.lookup)
+    Article.objects.filter(pk=article.pk).update(lookups_total=1, lookups_failed=1, status=Article.Status.PROCESSED)
+    verdict_submit(
+        claim_id=claim.pk,
+        rating="verified",
+        rationale="ok",
+        claim_version=1,
+        reviewer=user,
+        cited_evidence_ids=[cited.pk],
+    )
+    lookup = svc.lookup_retry(lookup_id=cited.lookup_id, user=user)
+    assert lookup.status == EvidenceLookup.Status.QUEUED
+    assert list(lookup.evidence.all()) == [cited]
+    article.refresh_from_db()
+    assert (article.lookups_failed, article.status) == (0, Article.Status.PROCESSING)
+
+
+def test_comment_is_recorded(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    event = svc.claim_comment(claim_id=claim.pk, user=user, text="Quelle prüfen")
+    assert (event.kind, event.new) == ("comment", {"text": "Quelle prüfen"})

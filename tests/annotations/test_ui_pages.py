@@ -1,0 +1,195 @@
+"""Every UI page and action with every role (including the 403s), and bounded queries."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from annotations.models import Claim, EvidenceLookup, Verdict
+from annotations.services.reviews import verdict_submit
+from tests.factories import ArticleFactory, ClaimFactory, EvidenceFactory, UserFactory
+
+ROLES = ["anonymous", "no-role", "reviewer", "editor", "admin"]
+
+
+@pytest.fixture
+def world(db):
+    article = ArticleFactory(text="Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent. Das ist schlecht.")
+    claim = ClaimFactory(article=article, text="Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent.")
+    lookup = EvidenceFactory(lookup__claim=claim).lookup
+    author = UserFactory(username="author", roles=["reviewer"])
+    decided = ClaimFactory(article=article, text="Das ist schlecht.", start=48, end=65)
+    verdict = verdict_submit(claim_id=decided.pk, rating="verified", rationale="ok", claim_version=1, reviewer=author)
+    return {"article": article, "claim": claim, "lookup": lookup, "decided": decided, "verdict": verdict}
+
+
+def client_for(role):
+    client = Client()
+    if role == "anonymous":
+        return client
+    if role == "admin":
+        user = UserFactory(username="boss", roles=["admin"])
+    else:
+        user = UserFactory(username=f"u-{role}", roles=[] if role == "no-role" else [role])
+    client.force_login(user)
+    return client
+
+
+# (method, url name, kwargs builder, minimum role: "reviewer" or "editor", expected success status)
+PAGES = [
+    ("get", "annotations:queue", lambda w: {}, "reviewer", 200),
+    ("get", "annotations:article", lambda w: {"article_id": w["article"].pk}, "reviewer", 200),
+    ("get", "annotations:article-progress", lambda w: {"article_id": w["article"].pk}, "reviewer", 200),
+    ("get", "annotations:claim", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 200),
+    ("get", "annotations:dashboard", lambda w: {}, "editor", 200),
+    ("get", "annotations:exports", lambda w: {}, "editor", 200),
+    ("post", "annotations:claim-take", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
+    ("post", "annotations:claim-comment", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
+    ("post", "annotations:claim-dismiss", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
+    ("post", "annotations:claim-span", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
+    ("post", "annotations:claim-add", lambda w: {"article_id": w["article"].pk}, "reviewer", 302),
+    ("post", "annotations:claims-merge", lambda w: {"article_id": w["article"].pk}, "reviewer", 302),
+    (
+        "post",
+        "annotations:lookup-retry",
+        lambda w: {"claim_id": w["claim"].pk, "lookup_id": w["lookup"].pk},
+        "reviewer",
+        302,
+    ),
+    ("post", "annotations:claim-reopen", lambda w: {"claim_id": w["decided"].pk}, "editor", 302),
+    (
+        "post",
+        "annotations:verdict-action",
+        lambda w: {"claim_id": w["decided"].pk, "verdict_id": w["verdict"].pk, "action": "publish"},
+        "editor",
+        302,
+    ),
+]
+ALLOWED = {"reviewer": {"reviewer", "editor", "admin"}, "editor": {"editor", "admin"}}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "name", "kwargs", "minimum", "ok"), PAGES)
+def test_every_page_and_action_for_every_role(world, role, method, name, kwargs, minimum, ok):
+    client = client_for(role)
+    url = reverse(name, kwargs=kwargs(world))
+    response = getattr(client, method)(url, {"comment": "c", "reason": "r", "version": 1, "start": 0, "end": 10})
+    if role == "anonymous":
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+    elif role in ALLOWED[minimum]:
+        assert response.status_code == ok, response.content[:500]
+    else:
+        assert response.status_code == 403
+
+
+def test_login_page_is_the_only_page_anonymous_users_see(client, db):
+    assert client.get(reverse("login")).status_code == 200
+
+
+def test_forms_are_csrf_protected(world):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(UserFactory(username="csrf", roles=["reviewer"]))
+    response = client.post(reverse("annotations:claim-take", kwargs={"claim_id": world["claim"].pk}))
+    assert response.status_code == 403
+    world["claim"].refresh_from_db()
+    assert world["claim"].assignee is None
+
+
+def test_queue_filters_counts_and_take(world):
+    client = client_for("reviewer")
+    body = client.get(reverse("annotations:queue")).content.decode()
+    assert "Die Arbeitslosigkeit stieg" in body
+    assert "Das ist schlecht." not in body, "decided claims leave the open queue"
+    body = client.get(reverse("annotations:queue"), {"status": "verified"}).content.decode()
+    assert "Das ist schlecht." in body
+    client.post(reverse("annotations:claim-take", kwargs={"claim_id": world["claim"].pk}))
+    world["claim"].refresh_from_db()
+    assert world["claim"].status == Claim.Status.IN_REVIEW
+    other = client_for("editor")
+    assert "u-reviewer is reviewing" in other.get(reverse("annotations:queue")).content.decode()
+    mine = client.get(reverse("annotations:queue"), {"assignee": "me"}).content.decode()
+    assert "Die Arbeitslosigkeit stieg" in mine
+
+
+def test_article_page_highlights_claims_and_reports_progress(world):
+    client = client_for("reviewer")
+    body = client.get(reverse("annotations:article", kwargs={"article_id": world["article"].pk})).content.decode()
+    assert f'data-claim-id="{world["claim"].pk}"' in body
+    progress = client.get(reverse("annotations:article-progress", kwargs={"article_id": world["article"].pk})).json()
+    assert progress["claims"][str(world["decided"].pk)] == "verified"
+
+
+def test_claim_page_shows_context_signals_lookups_and_evidence(world):
+    body = client_for("reviewer").get(reverse("annotations:claim", kwargs={"claim_id": world["claim"].pk}))
+    text = body.content.decode()
+    assert "Das ist schlecht." in text, "the neighbouring sentence is shown as context"
+    assert "Retry" in text
+    assert "Earlier fact-checks" in text
+
+
+def test_editor_publishes_and_reopens(world):
+    editor = client_for("editor")
+    editor.post(
+        reverse(
+            "annotations:verdict-action",
+            kwargs={"claim_id": world["decided"].pk, "verdict_id": world["verdict"].pk, "action": "publish"},
+        )
+    )
+    world["verdict"].refresh_from_db()
+    assert world["verdict"].published_at is not None
+    editor.post(reverse("annotations:claim-reopen", kwargs={"claim_id": world["decided"].pk}))
+    world["decided"].refresh_from_db()
+    assert world["decided"].status == Claim.Status.IN_REVIEW
+    assert Verdict.objects.filter(claim=world["decided"]).count() == 1
+
+
+def test_unknown_verdict_action_is_404(world):
+    url = reverse(
+        "annotations:verdict-action",
+        kwargs={"claim_id": world["decided"].pk, "verdict_id": world["verdict"].pk, "action": "delete"},
+    )
+    assert client_for("editor").post(url).status_code == 404
+
+
+def test_nul_in_a_form_is_400(world):
+    response = client_for("reviewer").post(
+        reverse("annotations:claim-comment", kwargs={"claim_id": world["claim"].pk}), {"comment": "a\x00b"}
+    )
+    assert response.status_code == 400
+
+
+def _grow(article, n, offset):
+    for i in range(offset, offset + n):
+        claim = ClaimFactory(
+            article=article, text=f"Claim number {i} rose 5 percent.", start=1000 + i * 40, end=1030 + i * 40
+        )
+        EvidenceFactory(lookup__claim=claim)
+        EvidenceLookup.objects.create(claim=claim, provider="wikipedia", queued_at=claim.created_at)
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "role"),
+    [
+        ("annotations:queue", lambda w: {}, "reviewer"),
+        ("annotations:article", lambda w: {"article_id": w["article"].pk}, "reviewer"),
+        ("annotations:claim", lambda w: {"claim_id": w["claim"].pk}, "reviewer"),
+        ("annotations:dashboard", lambda w: {}, "editor"),
+    ],
+)
+def test_pages_run_the_same_number_of_queries_however_many_claims(
+    world, django_assert_max_num_queries, name, kwargs, role
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(role)
+    url = reverse(name, kwargs=kwargs(world))
+    world["article"].text = world["article"].text + " " * 3000
+    world["article"].save()
+    _grow(world["article"], 3, 0)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url).status_code == 200
+    _grow(world["article"], 40, 3)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(url).status_code == 200
+    assert len(large) == len(small), [q["sql"][:120] for q in large.captured_queries]

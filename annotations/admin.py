@@ -60,10 +60,42 @@ class ClaimAdmin(admin.ModelAdmin):
         return obj.text[:90]
 
 
+@admin.register(models.ProviderConfig)
+class ProviderConfigAdmin(admin.ModelAdmin):
+    list_display = ["slug", "enabled", "base_url", "timeout", "rate_limit_per_minute", "failing_lookups"]
+    list_editable = ["enabled"]
+
+    @admin.display(description="failed lookups (24 h)")
+    def failing_lookups(self, obj: models.ProviderConfig) -> int:
+        import datetime as dt
+
+        from django.utils import timezone
+
+        since = timezone.now() - dt.timedelta(hours=24)
+        return models.EvidenceLookup.objects.filter(
+            provider=obj.slug, status=models.EvidenceLookup.Status.FAILED, finished_at__gte=since
+        ).count()
+
+
+class FailingFilter(admin.SimpleListFilter):
+    title = "failing providers"
+    parameter_name = "failing"
+
+    def lookups(self, request, model_admin):  # type: ignore[no-untyped-def]
+        from annotations.evidence import PROVIDERS
+
+        return [(slug, slug) for slug in PROVIDERS]
+
+    def queryset(self, request, queryset):  # type: ignore[no-untyped-def]
+        if self.value():
+            return queryset.filter(provider=self.value(), status=models.EvidenceLookup.Status.FAILED)
+        return queryset
+
+
 @admin.register(models.EvidenceLookup)
 class EvidenceLookupAdmin(admin.ModelAdmin):
     list_display = ["claim_id", "provider", "status", "attempts", "result_count", "duration_ms", "queued_at", "error"]
-    list_filter = ["status", "provider"]
+    list_filter = ["status", "provider", FailingFilter]
     search_fields = ["error", "claim__text"]
     raw_id_fields = ["claim"]
 

@@ -434,3 +434,21 @@ class CheckworthinessModel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} v{self.pk}"
+
+
+class ProviderConfig(models.Model):
+    """Admin overrides of an evidence provider's settings (the environment gives defaults)."""
+
+    slug = models.SlugField(max_length=40, unique=True)
+    enabled = models.BooleanField(default=True)
+    base_url = models.URLField(max_length=500, blank=True, help_text="Empty: the default from the settings.")
+    api_key = models.CharField(max_length=500, blank=True, help_text="Empty: the key from the settings.")
+    timeout = models.FloatField(null=True, blank=True, help_text="Seconds; empty: the default.")
+    rate_limit_per_minute = models.PositiveIntegerField(null=True, blank=True, help_text="Empty: the default.")
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug

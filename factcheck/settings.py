@@ -225,7 +225,16 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- The product ----------------------------------------------------------------------
 # Evidence providers asked about every claim, in this order.
-EVIDENCE_PROVIDERS = env_list("EVIDENCE_PROVIDERS", "library")
+EVIDENCE_PROVIDERS = env_list("EVIDENCE_PROVIDERS", "library,factchecks,wikipedia,google")
+# The web providers stay off until configured: Wikipedia needs its API URL ({language} is
+# replaced by the claim's language), Google Fact Check Tools an API key.
+WIKIPEDIA_API_URL = env_str("WIKIPEDIA_API_URL", "")
+GOOGLE_FACTCHECK_API_KEY = env_str("GOOGLE_FACTCHECK_API_KEY", "")
+GOOGLE_FACTCHECK_URL = env_str("GOOGLE_FACTCHECK_URL", "https://factchecktools.googleapis.com/v1alpha1/claims:search")
+PROVIDER_TIMEOUT = env_float("PROVIDER_TIMEOUT", 10.0)
+PROVIDER_RATE_LIMIT_PER_MINUTE = env_int("PROVIDER_RATE_LIMIT_PER_MINUTE", 120)
+# Earlier fact-checks below this similarity are not shown as evidence.
+FACTCHECK_MIN_SCORE = env_float("FACTCHECK_MIN_SCORE", 0.3)
 EVIDENCE_RESULTS_PER_LOOKUP = env_int("EVIDENCE_RESULTS_PER_LOOKUP", 5)
 # A lookup queued or running longer than this is re-queued by the periodic sweep.
 LOOKUP_STUCK_AFTER_SECONDS = env_int("LOOKUP_STUCK_AFTER_SECONDS", 300)

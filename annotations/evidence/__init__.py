@@ -1,7 +1,7 @@
 """Evidence providers: one module each, one interface (`base.EvidenceProvider`).
 
 Network code lives only in this package. `get_provider(slug)` returns a configured
-provider; `enabled_providers()` lists the slugs the settings turn on.
+provider; `enabled_providers()` lists the slugs that are switched on and configured.
 """
 
 from __future__ import annotations
@@ -20,8 +20,38 @@ def _library() -> EvidenceProvider:
     return LibraryProvider()
 
 
-PROVIDERS: dict[str, Callable[[], EvidenceProvider]] = {"library": _library}
-LABELS: dict[str, str] = {"library": "Evidence library"}
+def _factchecks() -> EvidenceProvider:
+    from .factchecks import FactCheckProvider
+
+    return FactCheckProvider()
+
+
+def _wikipedia() -> EvidenceProvider:
+    from .config import provider_settings
+    from .wikipedia import WikipediaProvider
+
+    return WikipediaProvider(provider_settings("wikipedia"))
+
+
+def _google() -> EvidenceProvider:
+    from .config import provider_settings
+    from .google import GoogleFactCheckProvider
+
+    return GoogleFactCheckProvider(provider_settings("google"))
+
+
+PROVIDERS: dict[str, Callable[[], EvidenceProvider]] = {
+    "library": _library,
+    "factchecks": _factchecks,
+    "wikipedia": _wikipedia,
+    "google": _google,
+}
+LABELS: dict[str, str] = {
+    "library": "Evidence library",
+    "factchecks": "Earlier fact-checks",
+    "wikipedia": "Wikipedia",
+    "google": "Google Fact Check Tools",
+}
 
 
 class UnknownProvider(ProviderError):
@@ -36,11 +66,15 @@ def get_provider(slug: str) -> EvidenceProvider:
 
 
 def enabled_providers() -> list[str]:
+    """Providers switched on (settings or admin) and configured (web providers need a URL/key)."""
+    from .config import all_provider_settings
+
     unknown = [slug for slug in settings.EVIDENCE_PROVIDERS if slug not in PROVIDERS]
     if unknown:
         # A typo in EVIDENCE_PROVIDERS must not silently skip a source reviewers rely on.
         raise ImproperlyConfigured(f"EVIDENCE_PROVIDERS names unknown providers: {', '.join(unknown)}")
-    return list(settings.EVIDENCE_PROVIDERS)
+    configs = all_provider_settings(list(PROVIDERS))
+    return [slug for slug, config in configs.items() if config.enabled and config.configured]
 
 
 __all__ = [

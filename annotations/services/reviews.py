@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from annotations.models import ApiClient, Claim, ClaimEvent, Evidence, Rating, Verdict
 
+from .factchecks import factcheck_from_verdict
 from .webhooks import webhooks_notify
 
 
@@ -145,5 +146,6 @@ def verdict_publish(*, verdict_id: int, editor: User) -> Verdict:
         ClaimEvent.objects.create(
             claim=verdict.claim, actor=editor, kind="verdict_published", new={"verdict": verdict.pk}
         )
+        factcheck_from_verdict(verdict=verdict)
         webhooks_notify(event="verdict.published", payload=verdict_payload(verdict))
     return verdict

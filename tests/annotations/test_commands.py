@@ -14,7 +14,7 @@ def test_submit_article_reports_claims_and_lookups(db, tmp_path):
     path.write_text("Der Umsatz stieg 2023 um 12 Prozent. Schön.", encoding="utf-8")
     out = io.StringIO()
     call_command("submit_article", str(path), "--title", "Umsatz", stdout=out)
-    assert "1 claims, 1 evidence lookups queued" in out.getvalue()
+    assert "1 claims, 2 evidence lookups queued" in out.getvalue()
     assert Article.objects.get().language == "de"
 
 

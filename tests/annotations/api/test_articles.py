@@ -158,7 +158,7 @@ def test_article_detail_shows_progress_and_claims(api):
     response = api("read").get(f"/api/v1/articles/{created['id']}/")
     assert response.status_code == 200
     data = response.json()
-    assert data["progress"] == {"lookups_total": 1, "lookups_done": 0, "lookups_failed": 0, "percent": 0}
+    assert data["progress"] == {"lookups_total": 2, "lookups_done": 0, "lookups_failed": 0, "percent": 0}
     assert [c["text"] for c in data["claims"]] == ["Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent."]
     assert data["text"].startswith("Die Arbeitslosigkeit")
 

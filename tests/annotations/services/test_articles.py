@@ -19,7 +19,9 @@ def test_article_submit_stores_claims_and_one_lookup_per_claim_and_provider(db, 
     ]
     assert all(c.status == Claim.Status.RESEARCHING for c in claims)
     assert EvidenceLookup.objects.filter(claim__article=article, provider="library").count() == 2
-    assert article.lookups_total == 2
+    assert EvidenceLookup.objects.filter(claim__article=article, provider="factchecks").count() == 2
+    assert not EvidenceLookup.objects.filter(provider__in=["wikipedia", "google"]).exists(), "off until configured"
+    assert article.lookups_total == 4
     assert article.status == Article.Status.PROCESSING
     assert len(callbacks) == 1, "lookups are sent to the broker only after commit"
 

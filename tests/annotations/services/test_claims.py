@@ -54,9 +54,9 @@ def test_add_claim_by_offsets_queues_lookups_with_exact_code_points(article, use
     assert claim.text == "🎉 Ende."
     assert TEXT[claim.start : claim.end] == claim.text
     assert claim.origin == Claim.Origin.MANUAL
-    assert EvidenceLookup.objects.filter(claim=claim).count() == 1
+    assert EvidenceLookup.objects.filter(claim=claim).count() == 2
     article.refresh_from_db()
-    assert article.lookups_total == 1 and article.status == Article.Status.PROCESSING
+    assert article.lookups_total == 2 and article.status == Article.Status.PROCESSING
     assert len(callbacks) == 1
     with pytest.raises(ValidationError, match="already"):
         svc.claim_add(article_id=article.pk, start=start, end=end, user=user)

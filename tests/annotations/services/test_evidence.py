@@ -43,7 +43,8 @@ def library(db):
 
 
 @pytest.fixture
-def article(library):
+def article(library, settings):
+    settings.EVIDENCE_PROVIDERS = ["library"]
     return article_submit(title="Chips", text=TEXT)
 
 

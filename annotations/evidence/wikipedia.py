@@ -1,0 +1,87 @@
+"""Wikipedia, through the MediaWiki search and extracts API, in the claim's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import ClaimQuery, EvidenceItem, ProviderError
+from .config import ProviderSettings
+from .http import get_json
+from .ranking import query_terms, relevance
+from .ratelimit import acquire
+
+MAX_QUERY_TERMS = 6
+
+
+def search_text(claim: str) -> str:
+    """The claim's heaviest terms (names, numbers first): full sentences find nothing."""
+    terms = sorted(query_terms(claim), key=lambda t: -t.weight)
+    words = [t.token for t in terms if t.token][:MAX_QUERY_TERMS]
+    return " ".join(words)
+
+
+class WikipediaProvider:
+    """Searches the claim's language edition and returns the intro extracts of the best pages."""
+
+    slug = "wikipedia"
+    label = "Wikipedia"
+
+    def __init__(self, config: ProviderSettings) -> None:
+        self.config = config
+
+    def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+        text = search_text(query.text)
+        if not text:
+            return []
+        acquire(self.slug, self.config.rate_limit_per_minute)
+        url = self.config.base_url.replace("{language}", query.language or "en")
+        data = get_json(
+            url,
+            {
+                "action": "query",
+                "format": "json",
+                "formatversion": "2",
+                "generator": "search",
+                "gsrsearch": text,
+                "gsrlimit": str(limit),
+                "prop": "extracts|info",
+                "exintro": "1",
+                "explaintext": "1",
+                "exlimit": str(limit),
+                "inprop": "url",
+                "utf8": "1",
+            },
+            timeout=self.config.timeout,
+            name="Wikipedia",
+        )
+        return parse(data, query, limit)
+
+
+def parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+    if not isinstance(data, dict):
+        raise ProviderError("Wikipedia sent malformed data (not an object).")
+    if "error" in data:
+        info = data["error"].get("info", "unknown error") if isinstance(data["error"], dict) else data["error"]
+        raise ProviderError(f"Wikipedia reported an error: {info}")
+    pages = (data.get("query") or {}).get("pages") or []
+    if not isinstance(pages, list):
+        raise ProviderError("Wikipedia sent malformed data (pages is not a list).")
+    terms = query_terms(query.text)
+    items = []
+    for page in sorted(pages, key=lambda p: p.get("index", 0) if isinstance(p, dict) else 0):
+        if not isinstance(page, dict) or not page.get("title"):
+            raise ProviderError("Wikipedia sent malformed data (a page without a title).")
+        extract = str(page.get("extract") or "").strip()
+        if not extract:
+            continue
+        items.append(
+            EvidenceItem(
+                source_key=f"wikipedia:{query.language}:{page.get('pageid', page['title'])}",
+                source_title=f"{page['title']} (Wikipedia)",
+                passage=extract[:4000],
+                url=str(page.get("fullurl") or ""),
+                score=relevance(terms, extract, 0.5),
+            )
+        )
+    items.sort(key=lambda item: -item.score)
+    return items[:limit]

@@ -1,0 +1,141 @@
+"""Importing earlier fact-checks (ClaimReview JSON-LD or JSON Lines) and adding our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+
+from annotations.models import FactCheck, Verdict
+
+
+@dataclass(frozen=True)
+class FactCheckRecord:
+    external_id: str
+    claim_text: str
+    title: str = ""
+    rating: str = ""
+    url: str = ""
+    reviewed_at: dt.date | None = None
+    language: str = ""
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _claim_reviews(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _claim_reviews(item)
+    elif isinstance(node, dict):
+        kind = node.get("@type")
+        if kind == "ClaimReview" or (isinstance(kind, list) and "ClaimReview" in kind):
+            yield node
+        for key in ("@graph", "itemListElement", "mainEntity"):
+            if key in node:
+                yield from _claim_reviews(node[key])
+
+
+def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
+    """Records from a ClaimReview JSON-LD file or JSON Lines; ValueError names what is wrong."""
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path.name}: not valid UTF-8") from exc
+    if path.suffix.lower() == ".jsonl":
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path.name}:{number}: not JSON ({exc.msg})") from exc
+            if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("claim"), str):
+                raise ValueError(f'{path.name}:{number}: expected {{"id", "claim", …}}')
+            yield FactCheckRecord(
+                external_id=str(record["id"])[:200],
+                claim_text=record["claim"],
+                title=str(record.get("title") or "")[:1000],
+                rating=str(record.get("rating") or "")[:200],
+                url=str(record.get("url") or "")[:2000],
+                reviewed_at=_date(record.get("date")),
+                language=str(record.get("language") or "")[:8],
+            )
+        return
+    try:
+        document = json.loads(raw)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"{path.name}: not JSON") from exc
+    found = False
+    for review in _claim_reviews(document):
+        found = True
+        claim = review.get("claimReviewed") or (review.get("itemReviewed") or {}).get("text")
+        if not isinstance(claim, str) or not claim.strip():
+            raise ValueError(f"{path.name}: a ClaimReview without claimReviewed")
+        rating = review.get("reviewRating") or {}
+        external_id = str(review.get("@id") or review.get("url") or "")
+        if not external_id:
+            raise ValueError(f"{path.name}: a ClaimReview without @id or url")
+        yield FactCheckRecord(
+            external_id=external_id[:200],
+            claim_text=claim,
+            title=str(review.get("name") or review.get("headline") or "")[:1000],
+            rating=str(rating.get("alternateName") or rating.get("ratingValue") or "")[:200],
+            url=str(review.get("url") or "")[:2000],
+            reviewed_at=_date(review.get("datePublished")),
+            language=str(review.get("inLanguage") or "")[:8],
+        )
+    if not found:
+        raise ValueError(f"{path.name}: no ClaimReview found")
+
+
+def factchecks_import(*, records: list[FactCheckRecord]) -> tuple[int, int]:
+    """Insert or update by external id, in one transaction: (created, updated)."""
+    created = updated = 0
+    with transaction.atomic():
+        existing = FactCheck.objects.in_bulk([r.external_id for r in records], field_name="external_id")
+        new = []
+        for record in records:
+            if "\x00" in record.claim_text or not record.claim_text.strip():
+                continue
+            row = existing.get(record.external_id)
+            if row is None:
+                new.append(FactCheck(origin=FactCheck.Origin.IMPORTED, **record.__dict__))
+                continue
+            for field, value in record.__dict__.items():
+                setattr(row, field, value)
+            row.save()
+            updated += 1
+        FactCheck.objects.bulk_create(new, batch_size=1000)
+        created = len(new)
+    return created, updated
+
+
+def factcheck_from_verdict(*, verdict: Verdict) -> FactCheck:
+    """A published verdict becomes an earlier fact-check for future claims."""
+    claim = verdict.claim
+    base = settings.FACTCHECK_PUBLIC_BASE_URL.rstrip("/")
+    record, _ = FactCheck.objects.update_or_create(
+        external_id=f"verdict:{claim.pk}",
+        defaults={
+            "claim_text": claim.text,
+            "title": claim.article.title[:1000],
+            "rating": verdict.rating.label,
+            "url": f"{base}/claims/{claim.pk}/#verdict-{verdict.pk}",
+            "reviewed_at": (verdict.published_at or verdict.created_at).date(),
+            "language": claim.language,
+            "origin": FactCheck.Origin.VERDICT,
+            "verdict": verdict,
+        },
+    )
+    return record

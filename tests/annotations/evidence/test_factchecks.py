@@ -1,0 +1,133 @@
+import io
+import json
+import sys
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from annotations.evidence import get_provider
+from annotations.evidence.base import ClaimQuery
+from annotations.models import FactCheck
+from annotations.services.reviews import verdict_publish, verdict_submit
+from tests.factories import ClaimFactory, UserFactory
+
+RECORDS = [
+    {
+        "id": "fc-1",
+        "claim": "China graduated twice as many engineers as the United States in 2020.",
+        "title": "Does China produce twice as many engineers?",
+        "rating": "Mostly true",
+        "url": "https://x.example/1",
+    },
+    {"id": "fc-2", "claim": "Drinking hot water cures the flu.", "title": "Hot water and the flu", "rating": "False"},
+    {
+        "id": "fc-3",
+        "claim": "Tokyo Electron shares fell 4.9 percent after export-control talks.",
+        "title": "Tokyo Electron share fall",
+        "rating": "True",
+        "date": "2025-01-30",
+        "language": "en",
+    },
+]
+CLAIMREVIEW = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {
+            "@type": "ClaimReview",
+            "@id": "https://check.example.org/cr/9",
+            "url": "https://check.example.org/cr/9",
+            "claimReviewed": "The Eiffel Tower is 330 metres tall.",
+            "datePublished": "2024-05-01",
+            "reviewRating": {"@type": "Rating", "ratingValue": 5, "alternateName": "True"},
+            "inLanguage": "en",
+        }
+    ],
+}
+
+
+@pytest.fixture
+def imported(db, tmp_path):
+    path = tmp_path / "checks.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RECORDS))
+    out = io.StringIO()
+    call_command("import_factchecks", str(path), stdout=out)
+    assert "3 new" in out.getvalue()
+    return path
+
+
+def test_import_jsonl_and_claimreview_and_reimport_updates(imported, tmp_path):
+    jsonld = tmp_path / "reviews.json"
+    jsonld.write_text(json.dumps(CLAIMREVIEW))
+    call_command("import_factchecks", str(jsonld), stdout=io.StringIO())
+    eiffel = FactCheck.objects.get(external_id="https://check.example.org/cr/9")
+    assert (eiffel.rating, eiffel.language, str(eiffel.reviewed_at)) == ("True", "en", "2024-05-01")
+    out = io.StringIO()
+    call_command("import_factchecks", str(imported), stdout=out)
+    assert "0 new, 3 updated" in out.getvalue()
+    assert FactCheck.objects.count() == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.jsonl", '{"claim": "no id"}\n', "expected"),
+        ("bad2.jsonl", "{nope\n", "not JSON"),
+        ("empty.json", '{"@type": "WebPage"}', "no ClaimReview"),
+        ("noclaim.json", '{"@type": "ClaimReview", "url": "https://x"}', "without claimReviewed"),
+    ],
+)
+def test_malformed_factcheck_files_are_reported_and_nothing_is_stored(db, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content)
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_factchecks", str(path), stdout=io.StringIO(), stderr=err)
+    assert message in err.getvalue()
+    assert not FactCheck.objects.exists()
+
+
+def test_factcheck_provider_finds_the_earlier_check_of_the_same_claim(imported):
+    items = get_provider("factchecks").search(
+        ClaimQuery(text="In 2020 China had twice as many engineering graduates as the US", language="en"), limit=5
+    )
+    assert items[0].source_key == "factcheck:fc-1"
+    assert items[0].rating == "Mostly true"
+    assert all("flu" not in item.passage for item in items)
+
+
+def test_match_claims_command_contract(imported, monkeypatch):
+    lines = [
+        json.dumps({"id": "q1", "text": "Tokyo Electron stock dropped 4.9% after talks on export controls"}),
+        json.dumps({"id": 2, "text": "hot water cures flu?"}),
+    ]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines)))
+    out = io.StringIO()
+    call_command("match_claims", "--jsonl", "--top", "2", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["q1", 2]
+    assert rows[0]["matches"][0]["id"] == "fc-3"
+    assert rows[1]["matches"][0]["id"] == "fc-2"
+    assert len(rows[0]["matches"]) == 2
+    assert rows[0]["matches"][0]["score"] >= rows[0]["matches"][1]["score"]
+
+
+def test_match_claims_refuses_broken_input(imported, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": 1}\n'))
+    with pytest.raises(CommandError, match="line 1"):
+        call_command("match_claims", "--jsonl", stdout=io.StringIO())
+
+
+def test_published_verdicts_become_earlier_fact_checks(db):
+    claim = ClaimFactory(text="Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent.")
+    reviewer = UserFactory(username="r", roles=["reviewer"])
+    editor = UserFactory(username="e", roles=["editor"])
+    verdict = verdict_submit(
+        claim_id=claim.pk, rating="disputed", rationale="Nein.", claim_version=1, reviewer=reviewer
+    )
+    verdict_publish(verdict_id=verdict.pk, editor=editor)
+    record = FactCheck.objects.get(origin=FactCheck.Origin.VERDICT)
+    assert (record.claim_text, record.rating, record.verdict) == (claim.text, "Disputed", verdict)
+    items = get_provider("factchecks").search(
+        ClaimQuery(text="Arbeitslosigkeit 2023 um 4,9 Prozent gestiegen", language="de"), limit=3
+    )
+    assert items and items[0].source_key == f"factcheck:verdict:{claim.pk}"

@@ -34,7 +34,7 @@ pytest: setup
 
 test: lint typecheck pytest
 
-bench: setup
+bench: $(STAMP)
 	./bench/run
 
 clean:

@@ -6,6 +6,8 @@ import random
 
 from celery import shared_task
 from celery.app.task import Task
+from django import db
+from django.db.utils import InterfaceError, OperationalError
 
 from annotations.services.evidence import lookup_run, lookups_sweep
 from annotations.services.webhooks import webhook_delivery_attempt
@@ -19,7 +21,15 @@ def evidence_lookup(self: Task, lookup_id: int) -> str:
     and jitter; the attempt count lives on the lookup row, which also decides when to
     give up. Permanent errors mark the lookup failed with a readable message.
     """
-    outcome = lookup_run(lookup_id=lookup_id)
+    try:
+        outcome = lookup_run(lookup_id=lookup_id)
+    except (OperationalError, InterfaceError) as exc:
+        # The database connection dropped (restart, failover, network): a fresh connection
+        # on the next attempt; the lookup row still says what is left to do.
+        db.connections.close_all()
+        raise self.retry(
+            countdown=min(60.0, 2.0 ** (self.request.retries + 1)) * (0.5 + random.random()), exc=exc, max_retries=8
+        ) from exc
     if outcome.retry_in is not None:
         countdown = outcome.retry_in * (0.5 + random.random())
         raise self.retry(countdown=countdown, exc=None)
@@ -47,3 +57,8 @@ def webhook_deliver(self: Task, delivery_id: int) -> str:
         countdown = min(3600.0, 2.0**attempts) * (0.5 + random.random())
         raise self.retry(countdown=countdown, exc=None)
     return outcome
+
+
+@shared_task(acks_late=True)
+def noop() -> None:
+    """Does nothing: `make bench` measures the broker's and worker's own rate with it."""

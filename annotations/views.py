@@ -420,6 +420,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_GET
+def livez(request: HttpRequest) -> HttpResponse:
+    """Liveness: the process answers. No database or broker is touched (see /healthz)."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+@require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
     """Database and broker reachability; 200 when both answer, 503 otherwise."""
     from factcheck.celery import app

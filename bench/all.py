@@ -1,0 +1,520 @@
+"""Every benchmark, side by side in one run: see bench/run and docs/benchmarks.md.
+
+Data is generated here (seeded); nothing comes from ../shared/eval except the optional
+extraction quality figures (EVAL_DIR).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import json
+import os
+import random
+import resource
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth.models import Group, User  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from annotations.models import (  # noqa: E402
+    Article,
+    Claim,
+    EvidenceLookup,
+    LibraryDocument,
+    LibraryPassage,
+    Rating,
+    Verdict,
+)
+from annotations.services.api_clients import api_client_create  # noqa: E402
+
+RUNS = 3
+RNG = random.Random(20261129)
+RESULTS: dict[str, object] = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}}
+WORDS = [
+    "Regierung",
+    "Arbeitslosigkeit",
+    "Inflation",
+    "Export",
+    "Chip",
+    "Ingenieure",
+    "Börse",
+    "Haushalt",
+    "Steuern",
+    "Umsatz",
+    "Energie",
+    "Strompreis",
+    "Gesundheit",
+    "Schule",
+    "Bahn",
+    "Wohnung",
+    "Miete",
+    "Rente",
+    "Klima",
+    "Emissionen",
+]
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3), "max": round(max(values), 3)}
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# --- data ---------------------------------------------------------------------------------
+def sentence() -> str:
+    return (
+        f"{RNG.choice(WORDS)} und {RNG.choice(WORDS)} stiegen {2000 + RNG.randint(0, 25)} um "
+        f"{RNG.randint(1, 99)},{RNG.randint(0, 9)} Prozent."
+    )
+
+
+def make_claims(articles: int, per_article: int, reviewer: User) -> None:
+    rating = Rating.objects.get(slug="verified")
+    now = timezone.now()
+    for a in range(articles):
+        text = " ".join(sentence() for _ in range(per_article))
+        article = Article.objects.create(
+            title=f"Bench {a}", text=text, language="de", content_hash=f"{a:064d}", status=Article.Status.PROCESSED
+        )
+        claims, cursor = [], 0
+        for part in text.split(". "):
+            end = cursor + len(part) + (1 if not part.endswith(".") else 0)
+            claims.append(
+                Claim(
+                    article=article,
+                    text=text[cursor:end],
+                    start=cursor,
+                    end=end,
+                    language="de",
+                    score=RNG.random(),
+                    status=Claim.Status.READY,
+                )
+            )
+            cursor = end + 1
+        Claim.objects.bulk_create(claims, batch_size=2000)
+        Verdict.objects.bulk_create(
+            [
+                Verdict(
+                    claim=c,
+                    rating=rating,
+                    rationale="Checked against the statistics office.",
+                    reviewer=reviewer,
+                    claim_version=1,
+                    published_at=now,
+                )
+                for c in claims
+            ],
+            batch_size=2000,
+        )
+
+
+def make_passages(count: int) -> None:
+    doc = LibraryDocument.objects.create(
+        origin="bench://library", title="Bench library", language="de", content_hash="0" * 64
+    )
+    batch = []
+    for i in range(count):
+        batch.append(
+            LibraryPassage(document=doc, position=i, language="de", text=" ".join(sentence() for _ in range(3)))
+        )
+        if len(batch) == 5000:
+            LibraryPassage.objects.bulk_create(batch)
+            batch = []
+    LibraryPassage.objects.bulk_create(batch)
+
+
+# --- extraction ---------------------------------------------------------------------------
+def bench_extraction() -> None:
+    from bench import extraction
+
+    log("extraction")
+    RESULTS["extraction"] = extraction.run(runs=RUNS)
+    eval_dir = os.environ.get("EVAL_DIR")
+    if eval_dir:
+        from annotations.extraction.defaults import default_scorer
+        from annotations.extraction.training import evaluate, read_units
+
+        paths = sorted(Path(eval_dir, "checkworthiness").glob("*.jsonl"))
+        RESULTS["extraction_quality_default_scorer"] = evaluate(read_units(paths), default_scorer())
+
+
+# --- pages and API with many claims ---------------------------------------------------------
+def timed_gets(client: Client, url: str, n: int = 20, **headers: str) -> tuple[list[float], int]:
+    timings = []
+    reset_queries()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, **headers)
+    query_count = len(queries)  # now: the log is reset by every later request
+    for _ in range(n):
+        start = time.perf_counter()
+        response = client.get(url, **headers)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.status_code
+    return timings, query_count
+
+
+def bench_pages(reviewer: User, token: str) -> None:
+    client = Client()
+    client.force_login(reviewer)
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    rows = {}
+    for label, target in (("1k", 1000), ("100k", 100_000)):
+        have = Claim.objects.count()
+        if have < target:
+            log(f"generating claims up to {target}")
+            make_claims((target - have) // 100, 100, reviewer)
+        connection.cursor().execute("ANALYZE")
+        queue, queue_queries = timed_gets(client, "/")
+        api, api_queries = timed_gets(client, "/api/v1/claims/", **auth)
+        rows[label] = {
+            "claims": Claim.objects.count(),
+            "queue_p95_ms": round(pct(queue, 95), 1),
+            "queue_queries": queue_queries,
+            "api_claims_p95_ms": round(pct(api, 95), 1),
+            "api_claims_queries": api_queries,
+        }
+        log(f"pages at {label}: {rows[label]}")
+    RESULTS["pages"] = rows
+
+
+# --- library search -------------------------------------------------------------------------
+def bench_library_search() -> None:
+    from annotations.evidence.base import ClaimQuery
+    from annotations.evidence.library import LibraryProvider
+
+    log("library: 100,000 passages")
+    make_passages(100_000)
+    connection.cursor().execute("ANALYZE")
+    provider = LibraryProvider()
+    timings = []
+    for _ in range(200):
+        query = ClaimQuery(text=sentence(), language="de")
+        start = time.perf_counter()
+        provider.search(query, limit=5)
+        timings.append((time.perf_counter() - start) * 1000)
+    RESULTS["library_search"] = {
+        "passages": 100_000,
+        "queries": len(timings),
+        "p50_ms": round(pct(timings, 50), 1),
+        "p95_ms": round(pct(timings, 95), 1),
+    }
+    log(f"library search: {RESULTS['library_search']}")
+
+
+# --- gunicorn: submissions under concurrency -------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def load(
+    port: int, method: str, path: str, body: bytes | None, headers: dict[str, str], clients: int, per_client: int
+) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        mine = []
+        for _ in range(per_client):
+            start = time.perf_counter()
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            assert response.status in (200, 201), response.status
+            mine.append((time.perf_counter() - start) * 1000)
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return len(latencies) / (time.perf_counter() - start), latencies
+
+
+def bench_submission(token: str) -> None:
+    port = free_port()
+    env = dict(os.environ, DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", API_THROTTLE_RATE="1000000/minute")
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "factcheck.wsgi:application",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(2 * (os.cpu_count() or 1) + 1),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/livez")
+                break
+            except OSError:
+                time.sleep(0.2)
+        text = (ROOT / "annotations/demo/deepseek-chipkrieg.de.txt").read_text(encoding="utf-8")[:1500]
+        rows = {}
+        for clients in (1, 8, 32):
+            per_client = max(4, 96 // clients)
+            body = json.dumps({"title": "Bench", "text": text, "language": "de"}).encode()
+            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+            rate, lat = load(port, "POST", "/api/v1/articles/", body, headers, clients, per_client)
+            trivial_rate, trivial_lat = load(port, "GET", "/livez", None, {}, clients, per_client * 4)
+            rows[str(clients)] = {
+                "articles_per_second": round(rate, 1),
+                "p50_ms": round(pct(lat, 50), 1),
+                "p95_ms": round(pct(lat, 95), 1),
+                "p99_ms": round(pct(lat, 99), 1),
+                "trivial_per_second": round(trivial_rate, 1),
+                "trivial_p95_ms": round(pct(trivial_lat, 95), 1),
+                "ratio_to_trivial": round(rate / trivial_rate, 3),
+            }
+            log(f"submission, {clients} clients: {rows[str(clients)]}")
+        RESULTS["api_submission"] = rows
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    from factcheck.celery import app
+
+    app.control.purge()  # the submissions' lookups: measured separately below
+
+
+# --- the lookup pipeline against Celery's own no-op rate -------------------------------------
+def drain_seconds(enqueue, done) -> float:
+    start = time.perf_counter()
+    enqueue()
+    while not done():
+        time.sleep(0.05)
+    return time.perf_counter() - start
+
+
+def bench_pipeline() -> None:
+    import redis
+
+    from annotations.tasks import evidence_lookup, noop
+    from factcheck.celery import app
+
+    broker = redis.Redis.from_url(os.environ["CELERY_BROKER_URL"])
+    app.control.purge()
+    worker = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/celery"),
+            "-A",
+            "factcheck",
+            "worker",
+            "--concurrency",
+            str(os.cpu_count() or 2),
+            "--loglevel",
+            "warning",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=dict(os.environ, EVIDENCE_PROVIDERS="library"),
+        start_new_session=True,
+    )
+    try:
+        time.sleep(5)
+        n = 400
+        ratios, noop_rates, lookup_rates = [], [], []
+        claims = list(Claim.objects.order_by("id").values_list("id", flat=True)[: n * RUNS])
+        for run in range(RUNS):
+            queue_empty = lambda: broker.llen("celery") == 0 and broker.hlen("unacked") == 0  # noqa: E731
+            t_noop = drain_seconds(lambda: [noop.delay() for _ in range(n)], queue_empty)
+            ids = claims[run * n : (run + 1) * n]
+            lookups = EvidenceLookup.objects.bulk_create(
+                [EvidenceLookup(claim_id=c, provider="library", queued_at=timezone.now()) for c in ids]
+            )
+            lookup_ids = [lookup.pk for lookup in lookups]
+
+            def finished(ids: list[int] = lookup_ids) -> bool:
+                return not EvidenceLookup.objects.filter(pk__in=ids, status__in=["queued", "running"]).exists()
+
+            def enqueue(ids: list[int] = lookup_ids) -> None:
+                for lookup_id in ids:
+                    evidence_lookup.delay(lookup_id)
+
+            t_lookups = drain_seconds(enqueue, finished)
+            noop_rates.append(n / t_noop)
+            lookup_rates.append(n / t_lookups)
+            ratios.append((n / t_lookups) / (n / t_noop))
+        RESULTS["pipeline"] = {
+            "tasks_per_run": n,
+            "noop_per_second": spread(noop_rates),
+            "lookups_per_second": spread(lookup_rates),
+            "ratio": spread(ratios),
+        }
+        log(f"pipeline: {RESULTS['pipeline']}")
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=60)
+
+
+# --- exports against COPY --------------------------------------------------------------------
+COPY_SQL = """
+COPY (SELECT c.id, a.id, a.title, a.url, a.source, a.published_at, c.text, c.start, c."end", c.language,
+             c.speaker, c.status, r.slug, r.label, v.rationale, u.username, v.created_at, v.published_at
+      FROM annotations_verdict v JOIN annotations_claim c ON c.id = v.claim_id
+      JOIN annotations_article a ON a.id = c.article_id JOIN annotations_rating r ON r.id = v.rating_id
+      LEFT JOIN auth_user u ON u.id = v.reviewer_id
+      WHERE NOT EXISTS (SELECT 1 FROM annotations_verdict s WHERE s.supersedes_id = v.id)
+      ORDER BY c.article_id, c.start, c.id) TO STDOUT WITH CSV
+"""
+
+
+def export_in_child(fmt: str) -> tuple[float, float, int]:
+    """Run the export command in a child process: (seconds, peak RSS in MB, rows)."""
+    code = (
+        "import os, resource, sys, time, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factcheck.settings');"
+        "django.setup();"
+        "from annotations.selectors import VerdictFilters; from annotations.services.exports import export_chunks;"
+        "out = open(os.devnull, 'w'); base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "t = time.perf_counter(); n = 0\n"
+        f"for chunk in export_chunks(fmt={fmt!r}, filters=VerdictFilters()):\n"
+        "    out.write(chunk); n += chunk.count('\\n')\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    seconds, peak_mb, lines = result.stdout.split()
+    return float(seconds), float(peak_mb), int(lines)
+
+
+def bench_export() -> None:
+    rows = Verdict.objects.count()
+    copy_rates, csv_rates, cr_rates, peaks = [], [], [], []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        with connection.cursor() as cursor, cursor.connection.cursor().copy(COPY_SQL) as copy:
+            for _chunk in copy:
+                pass
+        copy_rates.append(rows / (time.perf_counter() - start))
+        seconds, peak, _ = export_in_child("csv")
+        csv_rates.append(rows / seconds)
+        peaks.append(peak)
+        seconds, peak, _ = export_in_child("claimreview")
+        cr_rates.append(rows / seconds)
+        peaks.append(peak)
+    RESULTS["export"] = {
+        "verdicts": rows,
+        "copy_rows_per_second": spread(copy_rates),
+        "csv_rows_per_second": spread(csv_rates),
+        "claimreview_rows_per_second": spread(cr_rates),
+        "csv_ratio_to_copy": round(statistics.median(csv_rates) / statistics.median(copy_rates), 3),
+        "claimreview_ratio_to_csv": round(statistics.median(cr_rates) / statistics.median(csv_rates), 3),
+        "peak_rss_mb": round(max(peaks), 1),
+    }
+    log(f"export: {RESULTS['export']}")
+
+
+# --- report -----------------------------------------------------------------------------------
+def report() -> None:
+    (ROOT / "bench" / "results.json").write_text(json.dumps(RESULTS, indent=2, default=str) + "\n")
+    r = RESULTS
+    ex = r["extraction"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Latest `make bench` run: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {r['machine']['cores']} cores, "
+        f"Python {r['machine']['python']}, PostgreSQL and Redis on loopback. Data is generated by the benchmark "
+        "(seeded). Medians over several runs with their spread; ratios are measured side by side in the same run, "
+        "so they travel between machines better than absolute times. Raw figures: `bench/results.json`.",
+        "",
+        "| what | measured | figure | goal |",
+        "| --- | --- | --- | --- |",
+        f"| extraction, rules (German) | sentences/s on 30,000 sentences (min-max) | {ex['rules']['sentences_per_second_median']} "
+        f"({ex['rules']['sentences_per_second_spread'][0]}-{ex['rules']['sentences_per_second_spread'][1]}) | ≥ 5,000 |",
+        f"| extraction, shipped model (English) | sentences/s | {ex['model']['sentences_per_second_median']} | ≥ 5,000 |",
+        f"| extraction scaling | time for 10× the text | {ex['rules']['scaling_factor_10x']}× (rules), "
+        f"{ex['model']['scaling_factor_10x']}× (model) | ≈ 10× |",
+    ]
+    for clients, row in r["api_submission"].items():
+        lines.append(
+            f"| API submission, {clients} client(s), gunicorn | articles/s; p50/p95/p99 ms; ratio to `/livez` | "
+            f"{row['articles_per_second']}; {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']}; "
+            f"{row['ratio_to_trivial']} | (reported) |"
+        )
+    pages = r["pages"]
+    lines += [
+        f"| queue page | p95 ms and SQL queries at 1k → 100k claims | {pages['1k']['queue_p95_ms']} → "
+        f"{pages['100k']['queue_p95_ms']} ms; {pages['1k']['queue_queries']} → {pages['100k']['queue_queries']} queries "
+        "| queries constant |",
+        f"| `GET /api/v1/claims/` | p95 ms and SQL queries at 1k → 100k claims | {pages['1k']['api_claims_p95_ms']} → "
+        f"{pages['100k']['api_claims_p95_ms']} ms; {pages['1k']['api_claims_queries']} → "
+        f"{pages['100k']['api_claims_queries']} queries | queries constant |",
+        f"| library search | p95 ms with {r['library_search']['passages']:,} passages | "
+        f"{r['library_search']['p95_ms']} (p50 {r['library_search']['p50_ms']}) | < 50 ms |",
+        f"| lookup pipeline (library) | lookups/s ÷ Celery no-op tasks/s, same worker | "
+        f"{r['pipeline']['ratio']['median']} ({r['pipeline']['ratio']['min']}-{r['pipeline']['ratio']['max']}); "
+        f"{r['pipeline']['lookups_per_second']['median']:.0f} vs {r['pipeline']['noop_per_second']['median']:.0f}/s | ≥ 0.5 |",
+        f"| CSV export, {r['export']['verdicts']:,} verdicts | rows/s ÷ PostgreSQL `COPY … TO STDOUT` | "
+        f"{r['export']['csv_ratio_to_copy']} ({r['export']['csv_rows_per_second']['median']:.0f} vs "
+        f"{r['export']['copy_rows_per_second']['median']:.0f} rows/s) | ≥ 0.25 |",
+        f"| ClaimReview export | rows/s ÷ CSV rows/s | {r['export']['claimreview_ratio_to_csv']} | ≥ 0.5 |",
+        f"| export memory | peak RSS of the exporting process | {r['export']['peak_rss_mb']} MB | < 150 MB |",
+    ]
+    if "extraction_quality_default_scorer" in r:
+        lines += ["", "Extraction quality of the default scorer on the development sets (EVAL_DIR):", ""]
+        for language, figures in r["extraction_quality_default_scorer"].items():  # type: ignore[union-attr]
+            lines.append(f"- {language}: P {figures['precision']}, R {figures['recall']}, F1 {figures['f1']}")
+    lines += ["", "Reproduce: `make bench` (about 10 minutes on 2 cores). See bench/all.py for each measurement.", ""]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines))
+
+
+def main() -> None:
+    started = time.perf_counter()
+    reviewer, _ = User.objects.get_or_create(username="bench-reviewer")
+    reviewer.groups.set(Group.objects.filter(name="reviewer"))
+    from annotations.models import ApiClient
+
+    ApiClient.objects.filter(name="bench").delete()
+    _, token = api_client_create(name="bench", scopes=["submit", "read", "review"])
+    bench_extraction()
+    bench_pages(reviewer, token)
+    bench_export()
+    bench_library_search()
+    bench_pipeline()
+    bench_submission(token)
+    RESULTS["duration_seconds"] = round(time.perf_counter() - started)
+    report()
+    log(f"done in {RESULTS['duration_seconds']} s; docs/benchmarks.md written")
+
+
+if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
+    main()

@@ -141,7 +141,23 @@ class Claim(models.Model):
             models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span_per_article"),
             models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_in_unit_interval"),
         ]
-        indexes = [models.Index(fields=["status", "-score"], name="claim_queue_idx")]
+        indexes = [
+            models.Index(fields=["status", "-score"], name="claim_queue_idx"),
+            # The review queue lists open claims by score or age; partial indexes let the
+            # database read the first page in order instead of sorting every open claim.
+            models.Index(
+                F("score").desc(),
+                "created_at",
+                "id",
+                condition=Q(status__in=["extracted", "researching", "ready", "in_review"]),
+                name="claim_open_by_score_idx",
+            ),
+            models.Index(
+                fields=["created_at", "id"],
+                condition=Q(status__in=["extracted", "researching", "ready", "in_review"]),
+                name="claim_open_by_age_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]

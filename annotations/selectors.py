@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Coalesce, TruncDate
+from django.db import connection, transaction
+from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from annotations.models import Article, Claim, ClaimEvent, Evidence, EvidenceLookup, Verdict
@@ -110,17 +113,11 @@ class VerdictFilters:
 
 
 def current_verdicts(filters: VerdictFilters) -> QuerySet[Verdict]:
-    """Each claim's current verdict (the one no later verdict supersedes), export-ready."""
-    history = (
-        Verdict.objects.filter(claim=OuterRef("claim")).order_by().values("claim").annotate(n=Count("pk")).values("n")
-    )
-    qs = (
-        Verdict.objects.filter(superseded_by__isnull=True)
-        .select_related("claim", "claim__article", "rating", "reviewer", "api_client")
-        .prefetch_related(Prefetch("cited_evidence", queryset=Evidence.objects.only("pk", "url", "source_key")))
-        .annotate(history_count=Coalesce(Subquery(history), 1))
-        .order_by("claim__article_id", "claim__start", "claim_id")
-    )
+    """Each claim's current verdict (the one no later verdict supersedes), filtered."""
+    # NOT EXISTS (not a LEFT JOIN … IS NULL) so the planner sees an anti-join and estimates
+    # the row count well: whole-table exports then get hash joins, not nested loops.
+    newer = Verdict.objects.filter(supersedes=OuterRef("pk"))
+    qs = Verdict.objects.filter(~Exists(newer)).order_by("claim__article_id", "claim__start", "claim_id")
     if filters.published_only:
         qs = qs.filter(published_at__isnull=False)
     if filters.since:
@@ -138,6 +135,92 @@ def current_verdicts(filters: VerdictFilters) -> QuerySet[Verdict]:
     if filters.reviewer:
         qs = qs.filter(reviewer__username=filters.reviewer)
     return qs
+
+
+# Column name in the export row → the field path it is read from.
+EXPORT_FIELDS = {
+    "verdict_id": "id",
+    "claim_id": "claim_id",
+    "article_id": "claim__article_id",
+    "article_title": "claim__article__title",
+    "article_url": "claim__article__url",
+    "article_source": "claim__article__source",
+    "article_published_at": "claim__article__published_at",
+    "article_created_at": "claim__article__created_at",
+    "quote": "claim__text",
+    "start": "claim__start",
+    "end": "claim__end",
+    "language": "claim__language",
+    "speaker": "claim__speaker",
+    "claim_status": "claim__status",
+    "rating": "rating__slug",
+    "rating_label": "rating__label",
+    "rating_value": "rating__claimreview_value",
+    "rationale": "rationale",
+    "reviewer_username": "reviewer__username",
+    "api_client_name": "api_client__name",
+    "verdict_created_at": "created_at",
+    "verdict_published_at": "published_at",
+}
+
+
+def export_rows(
+    filters: VerdictFilters, *, chunk: int = 2000, with_article_text: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Current verdicts as plain dicts, read `chunk` rows at a time.
+
+    Plain tuples from one joined query, plus two small queries per chunk (cited evidence
+    and history counts) instead of model instances and per-row subqueries: exports run
+    at a useful fraction of PostgreSQL's own COPY speed and memory stays flat.
+    """
+    names = list(EXPORT_FIELDS)
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # A server-side cursor is planned for a fast first row by default, which for a
+            # whole-table export picks nested loops that are a hundred times slower than
+            # the hash joins COPY uses; inside a transaction it also needs no WITH HOLD copy.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL cursor_tuple_fraction = 1.0")
+        rows = current_verdicts(filters).values_list(*EXPORT_FIELDS.values()).iterator(chunk_size=chunk)
+        batch: list[dict[str, Any]] = []
+        for values in rows:
+            batch.append(dict(zip(names, values, strict=True)))
+            if len(batch) >= chunk:
+                yield from _complete(batch, with_article_text)
+                batch = []
+        if batch:
+            yield from _complete(batch, with_article_text)
+
+
+def _complete(batch: list[dict[str, Any]], with_article_text: bool) -> list[dict[str, Any]]:
+    verdict_ids = [row["verdict_id"] for row in batch]
+    cited: dict[int, list[str]] = {}
+    through = Verdict.cited_evidence.through
+    for verdict_id, url, key in (
+        through.objects.filter(verdict_id__in=verdict_ids)
+        .values_list("verdict_id", "evidence__url", "evidence__source_key")
+        .order_by("verdict_id", "evidence_id")
+    ):
+        cited.setdefault(verdict_id, []).append(url or key)
+    counts = dict(
+        Verdict.objects.filter(claim_id__in=[row["claim_id"] for row in batch])
+        .order_by()
+        .values("claim_id")
+        .annotate(n=Count("pk"))
+        .values_list("claim_id", "n")
+    )
+    texts: dict[int, str] = {}
+    if with_article_text:
+        texts = dict(Article.objects.filter(pk__in={row["article_id"] for row in batch}).values_list("pk", "text"))
+    for row in batch:
+        row["cited_evidence_urls"] = cited.get(row["verdict_id"], [])
+        row["verdict_history_count"] = counts.get(row["claim_id"], 1)
+        row["reviewer"] = row["reviewer_username"] or (
+            f"api:{row['api_client_name']}" if row["api_client_name"] else ""
+        )
+        if with_article_text:
+            row["article_text"] = texts.get(row["article_id"], "")
+    return batch
 
 
 def audit_events(filters: VerdictFilters) -> QuerySet[ClaimEvent]:

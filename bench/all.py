@@ -492,7 +492,7 @@ def report() -> None:
         lines += ["", "Extraction quality of the default scorer on the development sets (EVAL_DIR):", ""]
         for language, figures in r["extraction_quality_default_scorer"].items():  # type: ignore[union-attr]
             lines.append(f"- {language}: P {figures['precision']}, R {figures['recall']}, F1 {figures['f1']}")
-    lines += ["", "Reproduce: `make bench` (about 10 minutes on 2 cores). See bench/all.py for each measurement.", ""]
+    lines += ["", "Reproduce: `make bench` (about 3 minutes on 2 cores, 20 at most). See bench/all.py for each measurement.", ""]
     (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines))
 
 

@@ -310,3 +310,23 @@ def test_ui_forms_refuse_hostile_offsets_and_text(db):
         response = client.post(f"/articles/{article.pk}/claims/", data)
         assert response.status_code == 302
     assert not Claim.objects.exists()
+
+
+def test_every_form_endpoint_refuses_posts_without_a_csrf_token(world):
+    client = Client(enforce_csrf_checks=True)
+    user = UserFactory(username="csrf-all", roles=["editor"])
+    client.force_login(user)
+    posted = 0
+    for name, pattern in named_urls().items():
+        if PERMISSIONS.get(name) != "post-only" or name == "logout":
+            continue
+        response = client.post(url_for(name, pattern, world), {"comment": "x", "reason": "x", "version": 1})
+        assert response.status_code == 403, (name, response.status_code)
+        posted += 1
+    assert posted == 9, "every reviewer and editor form action was tried"
+    # Session-authenticated API writes need the token too.
+    api = client.post(
+        "/api/v1/articles/", json.dumps({"title": "T", "text": "Text 5."}), content_type="application/json"
+    )
+    assert api.status_code == 403
+    assert Claim.objects.count() == 1 and Article.objects.count() == 1

@@ -38,18 +38,54 @@ def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tup
     return [(pid, score / best) for pid, score in rows]
 
 
+CANDIDATE_CAP = 1000
+
+
 def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tuple[int, float]]:
-    query = " | ".join(tokens)
+    """Passages with all the terms first; then, if too few, any of them.
+
+    The any-term query is capped at CANDIDATE_CAP matches before ranking: a claim with a
+    common word would otherwise rank a large share of the library on every lookup.
+    """
+    config = pg_config(language)
+    rows = _pg_query(" & ".join(tokens), config, limit, cap=None)
+    if len(rows) < limit and len(tokens) > 1:
+        seen = {pid for pid, _ in rows}
+        more = _pg_query(" | ".join(tokens), config, limit, cap=CANDIDATE_CAP)
+        # All-term matches stay ahead of any-term matches.
+        top = max((score for _, score in more), default=0.0)
+        rows = [(pid, score + top) for pid, score in rows] + [(pid, s) for pid, s in more if pid not in seen]
+    return rows[:limit]
+
+
+_PG_RANKED = (
+    "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
+    "FROM annotations_librarypassage p, "
+    "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
+    "WHERE p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
+)
+_PG_RANKED_CAPPED = (
+    "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
+    "FROM annotations_librarypassage p, "
+    "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
+    "WHERE p.id IN (SELECT id FROM annotations_librarypassage WHERE search_vector @@ "
+    "(to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s)) LIMIT %s) "
+    "AND p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
+)
+
+
+def _pg_query(query: str, config: str, limit: int, cap: int | None) -> list[tuple[int, float]]:
     # The claim's language stems the words; 'simple' catches names and numbers whatever
     # language the passage was indexed in.
-    sql = (
-        "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
-        "FROM annotations_librarypassage p, "
-        "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
-        "WHERE p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
-    )
+    params: list[str | int] = [config, query, query]
+    if cap:
+        sql = _PG_RANKED_CAPPED
+        params += [config, query, query, cap]
+    else:
+        sql = _PG_RANKED
+    params.append(limit)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [pg_config(language), query, query, limit])
+        cursor.execute(sql, params)
         return [(int(pid), float(score)) for pid, score in cursor.fetchall()]
 
 

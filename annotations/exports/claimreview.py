@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotations.models import Verdict
-
 from .base import ExportContext, iso, json_array
 
 SUMMARY_LIMIT = 75
@@ -28,47 +26,48 @@ def summarise(quote: str, limit: int = SUMMARY_LIMIT) -> str:
     return (cut or text[: limit - 1]) + "…"
 
 
-def claim_review(verdict: Verdict, context: ExportContext) -> dict[str, Any]:
-    claim = verdict.claim
-    article = claim.article
-    claim_url = context.claim_url(claim.pk)
+def claim_review(row: dict[str, Any], context: ExportContext) -> dict[str, Any]:
+    claim_url = context.claim_url(row["claim_id"])
+    appearance: dict[str, Any] = {
+        "@type": "CreativeWork",
+        "url": row["article_url"] or context.article_url(row["article_id"]),
+        "headline": row["article_title"],
+    }
+    if row["article_published_at"]:
+        appearance["datePublished"] = iso(row["article_published_at"])
+    if row["article_source"]:
+        appearance["publisher"] = {"@type": "Organization", "name": row["article_source"]}
     item: dict[str, Any] = {
         "@type": "Claim",
         "@id": f"{claim_url}#claim",
-        "text": claim.text,
-        "appearance": {
-            "@type": "CreativeWork",
-            "url": article.url or context.article_url(article.pk),
-            "headline": article.title,
-            **({"datePublished": iso(article.published_at)} if article.published_at else {}),
-            **({"publisher": {"@type": "Organization", "name": article.source}} if article.source else {}),
-        },
-        "datePublished": iso(article.published_at or article.created_at),
-        "inLanguage": claim.language,
+        "text": row["quote"],
+        "appearance": appearance,
+        "datePublished": iso(row["article_published_at"] or row["article_created_at"]),
+        "inLanguage": row["language"],
     }
-    if claim.speaker:
-        item["author"] = {"@type": "Person", "name": claim.speaker}
+    if row["speaker"]:
+        item["author"] = {"@type": "Person", "name": row["speaker"]}
     return {
         "@type": "ClaimReview",
         "@id": f"{claim_url}#claimreview",
-        "url": f"{claim_url}#verdict-{verdict.pk}",
-        "claimReviewed": summarise(claim.text),
-        "reviewBody": verdict.rationale,
+        "url": f"{claim_url}#verdict-{row['verdict_id']}",
+        "claimReviewed": summarise(row["quote"]),
+        "reviewBody": row["rationale"],
         "author": {"@type": "Organization", "name": context.organisation_name, "url": context.organisation_url},
-        "datePublished": iso(verdict.published_at or verdict.created_at),
-        "dateModified": iso(verdict.created_at),
-        "inLanguage": claim.language,
+        "datePublished": iso(row["verdict_published_at"] or row["verdict_created_at"]),
+        "dateModified": iso(row["verdict_created_at"]),
+        "inLanguage": row["language"],
         "reviewRating": {
             "@type": "Rating",
-            "ratingValue": verdict.rating.claimreview_value,
+            "ratingValue": row["rating_value"],
             "bestRating": context.best_rating,
             "worstRating": context.worst_rating,
-            "alternateName": verdict.rating.label,
+            "alternateName": row["rating_label"],
         },
         "itemReviewed": item,
     }
 
 
-def chunks(verdicts: Iterable[Verdict], context: ExportContext) -> Iterator[str]:
-    reviews = (claim_review(v, context) for v in verdicts)
+def chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iterator[str]:
+    reviews = (claim_review(row, context) for row in rows)
     return json_array('{"@context": "https://schema.org", "@graph": [', reviews, "\n]}\n")

@@ -6,32 +6,35 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-
-from annotations.models import Verdict
+from typing import Any
 
 from .base import ExportContext
-from .rows import COLUMNS, verdict_rows
+from .rows import COLUMNS, tabular_rows
 
-FLUSH_EVERY = 500
+FLUSH_EVERY = 1000
 
 
-def csv_chunks(verdicts: Iterable[Verdict], context: ExportContext) -> Iterator[str]:
+def csv_chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for n, row in enumerate(verdict_rows(verdicts), start=1):
+    pending = []
+    for row in tabular_rows(rows):
         row["cited_evidence_urls"] = " ".join(row["cited_evidence_urls"])
-        writer.writerow([row[c] for c in COLUMNS])
-        if n % FLUSH_EVERY == 0:
+        pending.append([row[c] for c in COLUMNS])
+        if len(pending) >= FLUSH_EVERY:
+            writer.writerows(pending)
+            pending.clear()
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
+    writer.writerows(pending)
     yield buffer.getvalue()
 
 
-def jsonl_chunks(verdicts: Iterable[Verdict], context: ExportContext) -> Iterator[str]:
+def jsonl_chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iterator[str]:
     lines: list[str] = []
-    for row in verdict_rows(verdicts):
+    for row in tabular_rows(rows):
         lines.append(json.dumps(row, ensure_ascii=False))
         if len(lines) >= FLUSH_EVERY:
             yield "\n".join(lines) + "\n"

@@ -10,51 +10,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotations.models import Verdict
-
 from .base import ExportContext, iso, json_array
-from .rows import reviewer_name
 
 CONTEXT_CHARS = 32
 
 
-def annotation(verdict: Verdict, context: ExportContext) -> dict[str, Any]:
-    claim = verdict.claim
-    article = claim.article
-    text = article.text
+def annotation(row: dict[str, Any], context: ExportContext) -> dict[str, Any]:
+    text = row["article_text"]
+    start, end = row["start"], row["end"]
     return {
-        "id": f"{context.claim_url(claim.pk)}#annotation",
+        "id": f"{context.claim_url(row['claim_id'])}#annotation",
         "type": "Annotation",
         "motivation": "assessing",
-        "created": iso(verdict.created_at),
-        "creator": {"type": "Person", "nickname": reviewer_name(verdict)},
+        "created": iso(row["verdict_created_at"]),
+        "creator": {"type": "Person", "nickname": row["reviewer"]},
         "body": [
-            {"type": "TextualBody", "purpose": "assessing", "value": verdict.rating.label, "format": "text/plain"},
-            {
-                "type": "TextualBody",
-                "purpose": "commenting",
-                "value": verdict.rationale,
-                "format": "text/plain",
-                "language": claim.language,
-            },
+            {"type": "TextualBody", "purpose": "assessing", "value": row["rating_label"], "format": "text/plain"},
+            {"type": "TextualBody", "purpose": "commenting", "value": row["rationale"], "format": "text/plain"},
         ],
         "target": {
-            "source": article.url or context.article_url(article.pk),
+            "source": row["article_url"] or context.article_url(row["article_id"]),
             "selector": [
                 {
                     "type": "TextQuoteSelector",
-                    "exact": text[claim.start : claim.end],
-                    "prefix": text[max(0, claim.start - CONTEXT_CHARS) : claim.start],
-                    "suffix": text[claim.end : claim.end + CONTEXT_CHARS],
+                    "exact": text[start:end],
+                    "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+                    "suffix": text[end : end + CONTEXT_CHARS],
                 },
-                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+                {"type": "TextPositionSelector", "start": start, "end": end},
             ],
         },
     }
 
 
-def chunks(verdicts: Iterable[Verdict], context: ExportContext) -> Iterator[str]:
-    items = (annotation(v, context) for v in verdicts)
+def chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iterator[str]:
+    items = (annotation(row, context) for row in rows)
     header = (
         '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", '
         f'"id": "{context.base_url}/exports/annotations", "label": "Fact-check verdicts", "items": ['

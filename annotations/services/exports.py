@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from annotations.exports import FORMATS, ExportContext, ExportFormat
-from annotations.selectors import VerdictFilters, audit_events, current_verdicts
+from annotations.selectors import VerdictFilters, audit_events, current_verdicts, export_rows
 
 CHUNK = 2000
 
@@ -33,7 +33,7 @@ def export_chunks(*, fmt: str, filters: VerdictFilters) -> Iterator[str]:
     context = ExportContext.from_settings()
     if spec.source == "events":
         return spec.chunks(audit_events(filters).iterator(chunk_size=CHUNK), context)
-    return spec.chunks(current_verdicts(filters).iterator(chunk_size=CHUNK), context)
+    return spec.chunks(export_rows(filters, chunk=CHUNK, with_article_text=spec.name == "annotations"), context)
 
 
 def verdicts_export(*, fmt: str, out: TextIO, filters: VerdictFilters) -> int:

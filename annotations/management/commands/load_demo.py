@@ -26,6 +26,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("import_library", str(DEMO_DIR / "library"), stdout=self.stdout, stderr=self.stderr)
+        call_command("import_factchecks", str(DEMO_DIR / "factchecks.jsonl"), stdout=self.stdout, stderr=self.stderr)
         text = normalise(DEMO_ARTICLE.read_text(encoding="utf-8"))
         title, _, _ = text.partition("\n")
         if Article.objects.filter(content_hash=content_hash(text)).exists():

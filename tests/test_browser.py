@@ -24,13 +24,15 @@ if not Path(CHROMIUM).exists():
         pytest.fail(f"Browser tests need Chromium at {CHROMIUM} (apt-get install -y chromium)", pytrace=False)
     pytest.skip(f"Chromium not installed at {CHROMIUM}", allow_module_level=True)
 
-# Playwright's sync API runs an event loop; Django refuses ORM calls when one runs unless told.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(scope="module")
 def browser():
+    # Playwright's sync API runs an event loop; Django refuses ORM calls while one runs
+    # unless told. Only for these tests, and undone afterwards.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -48,6 +50,10 @@ def browser():
         )
         yield browser
         browser.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

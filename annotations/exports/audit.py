@@ -37,7 +37,7 @@ def event_row(event: ClaimEvent) -> dict[str, Any]:
 
 def csv_chunks(events: Iterable[ClaimEvent], context: ExportContext) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for n, event in enumerate(events, start=1):
         row = event_row(event)

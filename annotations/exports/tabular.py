@@ -1,4 +1,5 @@
-"""CSV (RFC 4180, UTF-8) and JSON Lines: one row per claim with its current verdict."""
+"""CSV (UTF-8, LF line ends, minimal quoting) and JSON Lines: one row per claim with its
+current verdict. On PostgreSQL the CSV comes from `pgcopy` instead, with identical output."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ FLUSH_EVERY = 1000
 
 def csv_chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     pending = []
     for row in tabular_rows(rows):
         row["cited_evidence_urls"] = " ".join(row["cited_evidence_urls"])
-        pending.append([row[c] for c in COLUMNS])
+        pending.append([_csv_value(row[c]) for c in COLUMNS])
         if len(pending) >= FLUSH_EVERY:
             writer.writerows(pending)
             pending.clear()
@@ -41,3 +42,8 @@ def jsonl_chunks(rows: Iterable[dict[str, Any]], context: ExportContext) -> Iter
             lines.clear()
     if lines:
         yield "\n".join(lines) + "\n"
+
+
+def _csv_value(value: Any) -> Any:
+    # csv writes None as an empty field, like an empty string: one spelling for "nothing".
+    return "" if value is None else value

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from annotations.exports import FORMATS, ExportContext, ExportFormat
+from django.db import connection
+
+from annotations.exports import FORMATS, ExportContext, ExportFormat, pgcopy
 from annotations.selectors import VerdictFilters, audit_events, current_verdicts, export_rows
 
 CHUNK = 2000
@@ -30,7 +32,11 @@ def export_count(*, fmt: str, filters: VerdictFilters) -> int:
 def export_chunks(*, fmt: str, filters: VerdictFilters) -> Iterator[str]:
     """The export as text chunks; rows are read `CHUNK` at a time, so memory stays flat."""
     spec = export_format(fmt)
+    if spec.name == "csv" and connection.vendor == "postgresql":
+        return pgcopy.csv_chunks(filters)
     context = ExportContext.from_settings()
+    if spec.name == "claimreview" and connection.vendor == "postgresql":
+        return pgcopy.claimreview_chunks(filters, context)
     if spec.source == "events":
         return spec.chunks(audit_events(filters).iterator(chunk_size=CHUNK), context)
     return spec.chunks(export_rows(filters, chunk=CHUNK, with_article_text=spec.name == "annotations"), context)

@@ -306,3 +306,89 @@ def test_rating_scale_changes_reach_the_claimreview_export(data):
     assert review["reviewRating"]["alternateName"] == "Richtig"
     assert Verdict.objects.count() == 3
     assert Claim.objects.count() == 2
+
+
+TRICKY = [
+    'Komma, "Zitat" und\nZeilenumbruch stieg 2023 um 5 Prozent.',
+    "Ümläute 🎉👩‍👩‍👧 und Tab\tstiegen um 7 Prozent.",
+    "Leerzeichen am Ende stiegen um 3 Prozent.   ",
+]
+
+
+def test_postgresql_copy_csv_is_identical_to_the_python_writer(db):
+    from django.db import connection
+    from django.utils import timezone
+
+    from annotations.exports import pgcopy, tabular
+    from annotations.exports.base import ExportContext
+    from annotations.exports.rows import COLUMNS
+    from annotations.selectors import VerdictFilters, export_rows
+
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL's")
+    reviewer = UserFactory(username="quoted,user", roles=["reviewer"])
+    article = ArticleFactory(
+        title='Titel, mit "Anführung"',
+        url="",
+        source="",
+        text=" ".join(TRICKY),
+        published_at=timezone.now().replace(microsecond=0),
+    )
+    cursor = 0
+    for i, quote in enumerate(TRICKY):
+        start = article.text.index(quote, cursor)
+        claim = ClaimFactory(
+            article=article, text=quote, start=start, end=start + len(quote), speaker="" if i else "Müller, Anna"
+        )
+        cursor = start + len(quote)
+        first = EvidenceFactory(lookup__claim=claim, url="https://a.example/1")
+        second = EvidenceFactory(lookup=first.lookup, url="")
+        cited = [first.pk, second.pk][: i + 1]
+        verdict_submit(
+            claim_id=claim.pk,
+            rating="verified" if i else "misleading",
+            rationale=f"Grund {i}\nzweite Zeile",
+            claim_version=1,
+            reviewer=reviewer,
+            cited_evidence_ids=cited,
+        )
+    for filters in (VerdictFilters(), VerdictFilters(rating="misleading"), VerdictFilters(published_only=True)):
+        python = "".join(tabular.csv_chunks(export_rows(filters), ExportContext.from_settings()))
+        database = "".join(pgcopy.csv_chunks(filters))
+        assert database == python
+    header = next(csv.reader(io.StringIO(database)))
+    assert header == COLUMNS
+
+
+def test_postgresql_claimreview_matches_the_python_writer(db):
+    from django.db import connection
+    from django.utils import timezone
+
+    from annotations.exports import claimreview, pgcopy
+    from annotations.exports.base import ExportContext
+    from annotations.selectors import VerdictFilters, export_rows
+
+    if connection.vendor != "postgresql":
+        pytest.skip("built by PostgreSQL")
+    reviewer = UserFactory(username="cr", roles=["reviewer"])
+    long_quote = (
+        "Die Arbeitslosigkeit ist im vergangenen Jahr in allen sechzehn Bundesländern, laut Amt, deutlich gestiegen."
+    )
+    for i, (quote, url, source, speaker) in enumerate(
+        [
+            (long_quote, "https://example.org/a", "Zeitung", "Müller"),
+            ('Kurz, mit "Zitat" und \\ Backslash\nund Zeile 5 %.', "", "", ""),
+            ("Ohneleerzeichen" * 8, "", "Blatt", ""),
+        ]
+    ):
+        article = ArticleFactory(text=quote, url=url, source=source, published_at=timezone.now() if i == 0 else None)
+        claim = ClaimFactory(article=article, text=quote, start=0, end=len(quote), speaker=speaker)
+        verdict_submit(
+            claim_id=claim.pk, rating="disputed", rationale=f'Grund {i} "q"', claim_version=1, reviewer=reviewer
+        )
+    context = ExportContext.from_settings()
+    python = json.loads("".join(claimreview.chunks(export_rows(VerdictFilters()), context)))
+    database = json.loads("".join(pgcopy.claimreview_chunks(VerdictFilters(), context)))
+    assert database == python
+    assert [list(r) for r in database["@graph"]] == [list(r) for r in python["@graph"]], "same key order"
+    assert len(database["@graph"]) == 3

@@ -14,6 +14,7 @@ urlpatterns = [
     path("articles/<int:article_id>/merge/", views.claims_merge, name="claims-merge"),
     path("claims/<int:claim_id>/", views.claim_detail, name="claim"),
     path("claims/<int:claim_id>/take/", views.claim_take, name="claim-take"),
+    path("claims/<int:claim_id>/release/", views.claim_release, name="claim-release"),
     path("claims/<int:claim_id>/dismiss/", views.claim_dismiss, name="claim-dismiss"),
     path("claims/<int:claim_id>/span/", views.claim_span, name="claim-span"),
     path("claims/<int:claim_id>/comment/", views.claim_comment, name="claim-comment"),

@@ -96,6 +96,18 @@ def claim_take(request: HttpRequest, claim_id: int) -> HttpResponse:
     return redirect("annotations:claim", claim_id=claim_id)
 
 
+@require_POST
+@reviewer_required
+def claim_release(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """Give a taken claim back to the queue."""
+    return _claim_action(
+        request,
+        claim_id,
+        lambda: claims_service.claim_release(claim_id=claim_id, user=_user(request)),
+        "The claim is back in the queue.",
+    )
+
+
 @require_GET
 @reviewer_required
 def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:

@@ -34,6 +34,7 @@ PERMISSIONS = {
     "annotations:claim-add": "post-only",
     "annotations:claims-merge": "post-only",
     "annotations:claim-take": "post-only",
+    "annotations:claim-release": "post-only",
     "annotations:claim-dismiss": "post-only",
     "annotations:claim-span": "post-only",
     "annotations:claim-comment": "post-only",
@@ -323,7 +324,7 @@ def test_every_form_endpoint_refuses_posts_without_a_csrf_token(world):
         response = client.post(url_for(name, pattern, world), {"comment": "x", "reason": "x", "version": 1})
         assert response.status_code == 403, (name, response.status_code)
         posted += 1
-    assert posted == 9, "every reviewer and editor form action was tried"
+    assert posted == 10, "every reviewer and editor form action was tried"
     # Session-authenticated API writes need the token too.
     api = client.post(
         "/api/v1/articles/", json.dumps({"title": "T", "text": "Text 5."}), content_type="application/json"

@@ -46,12 +46,6 @@ PROVIDERS: dict[str, Callable[[], EvidenceProvider]] = {
     "wikipedia": _wikipedia,
     "google": _google,
 }
-LABELS: dict[str, str] = {
-    "library": "Evidence library",
-    "factchecks": "Earlier fact-checks",
-    "wikipedia": "Wikipedia",
-    "google": "Google Fact Check Tools",
-}
 
 
 class UnknownProvider(ProviderError):

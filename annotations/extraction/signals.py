@@ -821,6 +821,3 @@ def clause_signals(text: str, language: str) -> list[Signal]:
     if len(_WORDS.findall(body)) < 5:
         add("too_short", "")
     return found
-
-
-sentence_signals = clause_signals

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TextIO
 
 from django.db import connection
 
@@ -40,11 +39,3 @@ def export_chunks(*, fmt: str, filters: VerdictFilters) -> Iterator[str]:
     if spec.source == "events":
         return spec.chunks(audit_events(filters).iterator(chunk_size=CHUNK), context)
     return spec.chunks(export_rows(filters, chunk=CHUNK, with_article_text=spec.name == "annotations"), context)
-
-
-def verdicts_export(*, fmt: str, out: TextIO, filters: VerdictFilters) -> int:
-    """Write an export to a file; returns the number of rows written."""
-    rows = export_count(fmt=fmt, filters=filters)
-    for chunk in export_chunks(fmt=fmt, filters=filters):
-        out.write(chunk)
-    return rows

@@ -25,14 +25,6 @@ class StaleClaimVersion(Exception):
         self.seen_version = seen_version
 
 
-REVIEWABLE = {
-    Claim.Status.EXTRACTED,
-    Claim.Status.RESEARCHING,
-    Claim.Status.READY,
-    Claim.Status.IN_REVIEW,
-}
-
-
 def verdict_submit(
     *,
     claim_id: int,

@@ -44,6 +44,7 @@ PAGES = [
     ("get", "annotations:exports", lambda w: {}, "editor", 200),
     ("post", "annotations:claim-take", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
     ("post", "annotations:claim-comment", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
+    ("post", "annotations:claim-release", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
     ("post", "annotations:claim-dismiss", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
     ("post", "annotations:claim-span", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
     ("post", "annotations:claim-add", lambda w: {"article_id": w["article"].pk}, "reviewer", 302),

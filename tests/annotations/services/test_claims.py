@@ -133,3 +133,13 @@ def test_comment_is_recorded(article, user):
     claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
     event = svc.claim_comment(claim_id=claim.pk, user=user, text="Quelle prüfen")
     assert (event.kind, event.new) == ("comment", {"text": "Quelle prüfen"})
+
+
+def test_release_gives_a_taken_claim_back_and_only_its_reviewer_can(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    svc.claim_take(claim_id=claim.pk, user=user)
+    other = UserFactory(username="other", roles=["reviewer"])
+    with pytest.raises(ValidationError):
+        svc.claim_release(claim_id=claim.pk, user=other)
+    released = svc.claim_release(claim_id=claim.pk, user=user)
+    assert (released.assignee, released.status) == (None, Claim.Status.READY)

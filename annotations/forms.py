@@ -97,3 +97,15 @@ class SpanForm(forms.Form):
     end = forms.IntegerField(min_value=1, max_value=10**8, label="End offset")
     split_at = forms.IntegerField(min_value=1, max_value=10**8, required=False, label="Split at offset")
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class ArticleForm(forms.Form):
+    """A reviewer pastes an article; claims are extracted and researched as for any other."""
+
+    title = forms.CharField(max_length=500, label="Title")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), label="Article text", strip=False)
+    language = forms.CharField(
+        max_length=3, required=False, label="Language (ISO code)", help_text="Detected when left empty."
+    )
+    source = forms.CharField(max_length=200, required=False, label="Source")
+    url = forms.URLField(max_length=2000, required=False, label="URL", assume_scheme="https")

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.queue, name="queue"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("exports/", views.exports, name="exports"),
+    path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:article_id>/", views.article_detail, name="article"),
     path("articles/<int:article_id>/progress.json", views.article_progress, name="article-progress"),
     path("articles/<int:article_id>/claims/", views.claim_add, name="claim-add"),

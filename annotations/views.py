@@ -23,10 +23,11 @@ from annotations.charts import bar_chart, column_chart
 from annotations.exports import FORMATS
 from annotations.exports.filters import filters_from_mapping
 from annotations.extraction.segment import split_sentences
-from annotations.forms import ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
+from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
 from annotations.models import Article, Claim, EvidenceLookup, Rating, Verdict
 from annotations.permissions import editor_required, reviewer_required
 from annotations.services import claims as claims_service
+from annotations.services.articles import article_submit
 from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_publish, verdict_submit
 
@@ -106,6 +107,32 @@ def claim_release(request: HttpRequest, claim_id: int) -> HttpResponse:
         lambda: claims_service.claim_release(claim_id=claim_id, user=_user(request)),
         "The claim is back in the queue.",
     )
+
+
+@require_http_methods(["GET", "POST"])
+@reviewer_required
+def article_new(request: HttpRequest) -> HttpResponse:
+    """Paste an article: it is stored, its claims extracted and their evidence looked up."""
+    form = ArticleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            article = article_submit(
+                title=data["title"],
+                text=data["text"],
+                language=data["language"] or None,
+                source=data["source"],
+                url=data["url"],
+                submitted_by=_user(request),
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, f"Article stored: {article.claims.count()} claims, evidence is being looked up.")
+            return redirect("annotations:article", article_id=article.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "annotations/article_new.html", {"form": form}, status=status)
 
 
 @require_GET

@@ -29,6 +29,7 @@ PERMISSIONS = {
     "logout": "post-only",
     "annotations:queue": "reviewer",
     "annotations:article": "reviewer",
+    "annotations:article-new": "reviewer",
     "annotations:article-progress": "reviewer",
     "annotations:claim": "reviewer",
     "annotations:claim-add": "post-only",

@@ -37,6 +37,7 @@ def client_for(role):
 # (method, url name, kwargs builder, minimum role: "reviewer" or "editor", expected success status)
 PAGES = [
     ("get", "annotations:queue", lambda w: {}, "reviewer", 200),
+    ("get", "annotations:article-new", lambda w: {}, "reviewer", 200),
     ("get", "annotations:article", lambda w: {"article_id": w["article"].pk}, "reviewer", 200),
     ("get", "annotations:article-progress", lambda w: {"article_id": w["article"].pk}, "reviewer", 200),
     ("get", "annotations:claim", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 200),
@@ -194,3 +195,43 @@ def test_pages_run_the_same_number_of_queries_however_many_claims(
     with CaptureQueriesContext(connection) as large:
         assert client.get(url).status_code == 200
     assert len(large) == len(small), [q["sql"][:120] for q in large.captured_queries]
+
+
+def test_reviewers_paste_an_article_and_see_its_claims(db, django_capture_on_commit_callbacks):
+    from annotations.models import Article
+
+    client = client_for("reviewer")
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(
+            reverse("annotations:article-new"),
+            {
+                "title": "Arbeitsmarkt",
+                "text": "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent. Schön.",
+                "language": "",
+                "source": "Zeitung",
+                "url": "",
+            },
+        )
+    article = Article.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/articles/{article.pk}/"
+    assert article.claims.count() == 1
+    assert article.submitted_by.username == "u-reviewer"
+    assert len(callbacks) == 1, "lookups are queued after commit"
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"title": "T", "text": "   "}, "text"),
+        ({"title": "", "text": "Text 5 Prozent."}, "title"),
+        ({"title": "T", "text": "Text 5 Prozent.", "language": "xx"}, "language"),
+        ({"title": "T", "text": "Text 5 Prozent.", "url": "javascript:alert(1)"}, "url"),
+    ],
+)
+def test_bad_article_form_input_is_shown_and_nothing_stored(db, data, field):
+    from annotations.models import Article
+
+    response = client_for("reviewer").post(reverse("annotations:article-new"), data)
+    assert response.status_code == 400
+    assert field in response.context["form"].errors
+    assert not Article.objects.exists()

@@ -120,21 +120,29 @@ def current_verdicts(filters: VerdictFilters) -> QuerySet[Verdict]:
     qs = Verdict.objects.filter(~Exists(newer)).order_by("claim__article_id", "claim__start", "claim_id")
     if filters.published_only:
         qs = qs.filter(published_at__isnull=False)
-    if filters.since:
-        qs = qs.filter(created_at__gte=filters.since)
-    if filters.until:
-        qs = qs.filter(created_at__lt=filters.until)
-    if filters.language:
-        qs = qs.filter(claim__language=filters.language)
-    if filters.rating:
-        qs = qs.filter(rating__slug=filters.rating)
-    if filters.article_id:
-        qs = qs.filter(claim__article_id=filters.article_id)
-    if filters.status:
-        qs = qs.filter(claim__status=filters.status)
-    if filters.reviewer:
-        qs = qs.filter(reviewer__username=filters.reviewer)
-    return qs
+    return _filtered(qs, filters, reviewer="reviewer__username")
+
+
+# Each export filter and the lookup it becomes; the reviewer is the verdict's author or the
+# event's actor, so callers name that one.
+_FILTER_LOOKUPS = {
+    "since": "created_at__gte",
+    "until": "created_at__lt",
+    "language": "claim__language",
+    "rating": "rating__slug",
+    "article_id": "claim__article_id",
+    "status": "claim__status",
+}
+
+
+def _filtered(qs: QuerySet[Any], filters: VerdictFilters, *, reviewer: str, skip: tuple[str, ...] = ()) -> Any:
+    lookups = {**_FILTER_LOOKUPS, "reviewer": reviewer}
+    conditions = {
+        lookup: getattr(filters, name)
+        for name, lookup in lookups.items()
+        if name not in skip and getattr(filters, name)
+    }
+    return qs.filter(**conditions)
 
 
 # Column name in the export row → the field path it is read from.
@@ -226,17 +234,8 @@ def _complete(batch: list[dict[str, Any]], with_article_text: bool) -> list[dict
 def audit_events(filters: VerdictFilters) -> QuerySet[ClaimEvent]:
     """Every change to claims, oldest first, for the audit-trail export."""
     qs = ClaimEvent.objects.select_related("claim", "actor", "api_client").order_by("created_at", "id")
-    if filters.since:
-        qs = qs.filter(created_at__gte=filters.since)
-    if filters.until:
-        qs = qs.filter(created_at__lt=filters.until)
-    if filters.language:
-        qs = qs.filter(claim__language=filters.language)
-    if filters.article_id:
-        qs = qs.filter(claim__article_id=filters.article_id)
-    if filters.reviewer:
-        qs = qs.filter(actor__username=filters.reviewer)
-    return qs
+    # Events have no rating, and a claim's status filter would hide its earlier events.
+    return _filtered(qs, filters, reviewer="actor__username", skip=("rating", "status"))
 
 
 @dataclass(frozen=True)

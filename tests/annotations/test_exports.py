@@ -379,6 +379,7 @@ def test_postgresql_claimreview_matches_the_python_writer(db):
             (long_quote, "https://example.org/a", "Zeitung", "Müller"),
             ('Kurz, mit "Zitat" und \\ Backslash\nund Zeile 5 %.', "", "", ""),
             ("Ohneleerzeichen" * 8, "", "Blatt", ""),
+            ("Steuer\x01satz\x02 \t 19 % 👩\u200d🔬 'quote'\u00a0مرحبا ", "", "", "O'Brien"),
         ]
     ):
         article = ArticleFactory(text=quote, url=url, source=source, published_at=timezone.now() if i == 0 else None)
@@ -391,4 +392,64 @@ def test_postgresql_claimreview_matches_the_python_writer(db):
     database = json.loads("".join(pgcopy.claimreview_chunks(VerdictFilters(), context)))
     assert database == python
     assert [list(r) for r in database["@graph"]] == [list(r) for r in python["@graph"]], "same key order"
-    assert len(database["@graph"]) == 3
+    assert len(database["@graph"]) == 4
+    # Streamed in blocks: any block size gives the same document.
+    for flush_bytes in (1, 700, 5000):
+        assert json.loads("".join(pgcopy.claimreview_chunks(VerdictFilters(), context, flush_bytes))) == python
+    one = VerdictFilters(article_id=article.pk, language="de")
+    selected = json.loads("".join(pgcopy.claimreview_chunks(one, context)))
+    assert selected == json.loads("".join(claimreview.chunks(export_rows(one), context)))
+    assert [r["itemReviewed"]["author"]["name"] for r in selected["@graph"]] == ["O'Brien"]
+
+
+def test_postgresql_summary_matches_python(db):
+    """claimReviewed is cut in SQL on PostgreSQL: same whitespace rules and word-boundary cut."""
+    import random
+
+    from django.db import connection
+
+    from annotations.exports import claimreview, pgcopy
+
+    if connection.vendor != "postgresql":
+        pytest.skip("built by PostgreSQL")
+    rng = random.Random(7)
+    alphabet = ["a", "ü", "9", ",", ";", ":", "👩", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\x1c", "\u3000"]
+    samples = [
+        "",
+        "   ",
+        "Kurz.",
+        " Vorne und hinten ",
+        "x" * 80,
+        "Wort " * 20,
+        "Ein Satz, der genau an einem Komma endet und danach noch weitergeht,; bis zum Ende hier",
+        "a\u00a0b\u2009c\u3000d",
+    ] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(300)]
+    sql = f"SELECT {pgcopy._summary(pgcopy._norm('t'))} FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [samples])
+        database = [row[0] for row in cursor.fetchall()]
+    assert database == [claimreview.summarise(text) for text in samples]
+
+
+def test_postgresql_dates_match_isoformat(db):
+    import datetime as dt
+
+    from django.db import connection
+
+    from annotations.exports import pgcopy
+
+    if connection.vendor != "postgresql":
+        pytest.skip("formatted by PostgreSQL")
+    utc = dt.timezone.utc
+    stamps = [
+        dt.datetime(2026, 11, 29, 5, 30, 51, tzinfo=utc),
+        dt.datetime(2026, 11, 29, 5, 30, 51, 120000, tzinfo=utc),
+        dt.datetime(1999, 1, 2, 23, 59, 59, 1, tzinfo=utc),
+        dt.datetime(2026, 3, 29, 2, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    ]
+    sql = f"SELECT {pgcopy._iso('t')} FROM unnest(%s::timestamptz[]) WITH ORDINALITY AS u(t, i) ORDER BY i"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [stamps])
+        assert [row[0] for row in cursor.fetchall()] == [s.astimezone(utc).isoformat() for s in stamps]
+        cursor.execute(f"SELECT {pgcopy._iso('NULL::timestamptz')}")
+        assert cursor.fetchone()[0] is None

@@ -381,6 +381,11 @@ class FactCheck(models.Model):
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.IMPORTED)
     verdict = models.OneToOneField(Verdict, null=True, blank=True, on_delete=models.CASCADE, related_name="factcheck")
     imported_at = models.DateTimeField(auto_now=True)
+    # Sentence embeddings of claim_text and title (float32), made by `embedding_model`;
+    # computed after import and whenever the text changes (services.factchecks).
+    claim_embedding = models.BinaryField(null=True, blank=True, editable=False)
+    title_embedding = models.BinaryField(null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
 
     class Meta:
         ordering = ["-reviewed_at", "id"]

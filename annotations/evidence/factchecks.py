@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 from django.conf import settings
 from django.db.models import Count, Max
 
 from annotations.models import FactCheck
 
+from . import embeddings
 from .base import ClaimQuery, EvidenceItem
 from .matching import FactCheckIndex
 
@@ -17,16 +19,33 @@ _cache: dict[str, object] = {}
 
 
 def factcheck_index() -> FactCheckIndex | None:
-    """The index over all fact-checks, rebuilt when records were added or changed."""
+    """The index over all fact-checks, rebuilt when records were added or changed.
+
+    Fact-checks not embedded yet (own verdicts published since, or an import run with
+    embeddings off) are embedded first, so every record is matched by meaning too.
+    """
+    from annotations.services.factchecks import factchecks_embed
+
     stats = FactCheck.objects.aggregate(n=Count("pk"), latest=Max("imported_at"))
     if not stats["n"]:
         return None
-    key = (stats["n"], stats["latest"])
+    semantic = embeddings.enabled()
+    key = (stats["n"], stats["latest"], semantic)
     with _lock:
         if _cache.get("key") == key:
             return _cache["index"]  # type: ignore[return-value]
-    records = list(FactCheck.objects.values_list("external_id", "claim_text", "title"))
-    index = FactCheckIndex.build([(external_id, f"{claim} {title}") for external_id, claim, title in records])
+    if semantic:
+        factchecks_embed()
+    rows = list(
+        FactCheck.objects.values_list("external_id", "claim_text", "title", "claim_embedding", "title_embedding")
+    )
+    meaning = None
+    if semantic:
+        claims = [embeddings.from_bytes(row[3]) for row in rows]
+        titles = [embeddings.from_bytes(row[4]) for row in rows]
+        if all(v is not None for v in claims) and all(v is not None for v in titles):
+            meaning = (np.vstack(claims), np.vstack(titles))  # type: ignore[arg-type]
+    index = FactCheckIndex.build([(row[0], f"{row[1]} {row[2]}") for row in rows], meaning=meaning)
     with _lock:
         _cache.update(key=key, index=index)
     return index

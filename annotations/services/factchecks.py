@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,8 @@ def factchecks_import(*, records: list[FactCheckRecord]) -> tuple[int, int]:
             if row is None:
                 new.append(FactCheck(origin=FactCheck.Origin.IMPORTED, **record.__dict__))
                 continue
+            if (row.claim_text, row.title) != (record.claim_text, record.title):
+                row.embedding_model = ""  # the text changed: embed it again
             for field, value in record.__dict__.items():
                 setattr(row, field, value)
             row.save()
@@ -136,6 +138,40 @@ def factcheck_from_verdict(*, verdict: Verdict) -> FactCheck:
             "language": claim.language,
             "origin": FactCheck.Origin.VERDICT,
             "verdict": verdict,
+            "embedding_model": "",  # embedded when the index is next built
         },
     )
     return record
+
+
+EMBED_BATCH = 256
+
+
+def factchecks_embed(*, progress: Callable[[int, int], None] | None = None) -> int:
+    """Compute the sentence embeddings of fact-checks that have none (or an older model's).
+
+    Returns how many were embedded; 0 when embeddings are disabled or unavailable. Runs in
+    batches, each saved on its own, so an interrupted run keeps what it finished.
+    """
+    from annotations.evidence import embeddings
+
+    if not embeddings.enabled():
+        return 0
+    pending = FactCheck.objects.exclude(embedding_model=embeddings.MODEL_NAME)
+    total = pending.count()
+    done = 0
+    while rows := list(pending.only("pk", "claim_text", "title").order_by("pk")[:EMBED_BATCH]):
+        claims = embeddings.encode([row.claim_text for row in rows])
+        titled = [i for i, row in enumerate(rows) if row.title.strip()]
+        titles = embeddings.encode([rows[i].title for i in titled])
+        title_of = dict(zip(titled, titles, strict=True))
+        for i, row in enumerate(rows):
+            row.claim_embedding = embeddings.to_bytes(claims[i])
+            # No headline: the claim stands in for it rather than an empty string's vector.
+            row.title_embedding = embeddings.to_bytes(title_of.get(i, claims[i]))
+            row.embedding_model = embeddings.MODEL_NAME
+        FactCheck.objects.bulk_update(rows, ["claim_embedding", "title_embedding", "embedding_model"])
+        done += len(rows)
+        if progress:
+            progress(done, total)
+    return done

@@ -424,7 +424,8 @@ def test_postgresql_summary_matches_python(db):
         "Ein Satz, der genau an einem Komma endet und danach noch weitergeht,; bis zum Ende hier",
         "a\u00a0b\u2009c\u3000d",
     ] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(300)]
-    sql = f"SELECT {pgcopy._summary(pgcopy._norm('t'))} FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i"
+    summary = pgcopy._summary(pgcopy._norm("t"))
+    sql = f"SELECT {summary} FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i"  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, [samples])
         database = [row[0] for row in cursor.fetchall()]
@@ -440,14 +441,14 @@ def test_postgresql_dates_match_isoformat(db):
 
     if connection.vendor != "postgresql":
         pytest.skip("formatted by PostgreSQL")
-    utc = dt.timezone.utc
+    utc = dt.UTC
     stamps = [
         dt.datetime(2026, 11, 29, 5, 30, 51, tzinfo=utc),
         dt.datetime(2026, 11, 29, 5, 30, 51, 120000, tzinfo=utc),
         dt.datetime(1999, 1, 2, 23, 59, 59, 1, tzinfo=utc),
         dt.datetime(2026, 3, 29, 2, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
     ]
-    sql = f"SELECT {pgcopy._iso('t')} FROM unnest(%s::timestamptz[]) WITH ORDINALITY AS u(t, i) ORDER BY i"
+    sql = f"SELECT {pgcopy._iso('t')} FROM unnest(%s::timestamptz[]) WITH ORDINALITY AS u(t, i) ORDER BY i"  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, [stamps])
         assert [row[0] for row in cursor.fetchall()] == [s.astimezone(utc).isoformat() for s in stamps]

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from annotations.services.factchecks import factchecks_import, read_factchecks
+from annotations.services.factchecks import factchecks_embed, factchecks_import, read_factchecks
 
 
 class Command(BaseCommand):
@@ -31,3 +31,12 @@ class Command(BaseCommand):
             self.stdout.write(f"{path.name}: {created} new, {updated} updated fact-checks.")
         if failures == len(options["files"]):
             raise CommandError("No file could be imported.")
+        embedded = factchecks_embed(progress=self._progress)
+        if embedded:
+            self.stderr.write("")
+            self.stdout.write(f"Embedded {embedded} fact-checks for matching by meaning.")
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.stderr.isatty():
+            bar = "#" * int(30 * done / max(total, 1))
+            self.stderr.write(f"\rEmbedding [{bar:<30}] {done}/{total}", ending="")

@@ -131,3 +131,74 @@ def test_published_verdicts_become_earlier_fact_checks(db):
         ClaimQuery(text="Arbeitslosigkeit 2023 um 4,9 Prozent gestiegen", language="de"), limit=3
     )
     assert items and items[0].source_key == f"factcheck:verdict:{claim.pk}"
+
+
+PARAPHRASES = [
+    {"id": "p-coffee", "claim": "Drinking coffee every day causes cancer.", "title": ""},
+    {"id": "p-shops", "claim": "Coffee shops in the city centre are closing because of new taxes.", "title": ""},
+    {"id": "p-moon", "claim": "The moon landing in 1969 was staged in a film studio.", "title": "Was it faked?"},
+]
+
+
+def test_embeddings_are_unit_vectors_that_track_meaning():
+    import numpy as np
+
+    from annotations.evidence import embeddings
+
+    vectors = embeddings.encode(
+        ["Unemployment doubled last year.", "Joblessness rose twofold in the past year.", "The cat sat on the mat."]
+    )
+    assert vectors.shape == (3, embeddings.DIMENSIONS) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    same, unrelated = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    assert same > unrelated + 0.3, (same, unrelated)
+    restored = embeddings.from_bytes(embeddings.to_bytes(vectors[0]))
+    assert restored is not None and np.array_equal(restored, vectors[0])
+    assert embeddings.from_bytes(b"") is None and embeddings.from_bytes(b"\x00" * 12) is None
+
+
+@pytest.fixture
+def paraphrases(db, tmp_path):
+    path = tmp_path / "paraphrases.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in PARAPHRASES))
+    out = io.StringIO()
+    call_command("import_factchecks", str(path), stdout=out, stderr=io.StringIO())
+    assert "Embedded 3 fact-checks" in out.getvalue()
+    return path
+
+
+def test_a_claim_in_other_words_is_matched_by_meaning(paraphrases, settings):
+    from annotations.evidence.factchecks import factcheck_index
+
+    query = "A daily cup of java gives you tumours"
+    index = factcheck_index()
+    assert index is not None and index.semantic
+    ((best, score), *_rest) = index.search([query], top=3)[0]
+    assert best == "p-coffee" and 0 < score <= 1
+    # Words alone share nothing with the right record and prefer the wrong one.
+    settings.FACTCHECK_SEMANTIC_MATCHING = False
+    lexical = factcheck_index()
+    assert lexical is not None and not lexical.semantic
+    assert lexical.search([query], top=1)[0][0][0] != "p-coffee"
+
+
+def test_changed_and_new_fact_checks_are_embedded_again(paraphrases, tmp_path):
+    from annotations.evidence import embeddings
+    from annotations.evidence.factchecks import factcheck_index
+
+    assert set(FactCheck.objects.values_list("embedding_model", flat=True)) == {embeddings.MODEL_NAME}
+    before = bytes(FactCheck.objects.get(external_id="p-moon").claim_embedding)
+    changed = [dict(PARAPHRASES[2], claim="Neil Armstrong never walked on the moon.")]
+    path = tmp_path / "changed.jsonl"
+    path.write_text(json.dumps(changed[0]))
+    call_command("import_factchecks", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    moon = FactCheck.objects.get(external_id="p-moon")
+    assert moon.embedding_model == embeddings.MODEL_NAME and bytes(moon.claim_embedding) != before
+    # A record without a headline takes its claim's vector for the headline.
+    coffee = FactCheck.objects.get(external_id="p-coffee")
+    assert bytes(coffee.title_embedding) == bytes(coffee.claim_embedding)
+    # Own verdicts arrive without embeddings and get them when the index is next built.
+    FactCheck.objects.filter(external_id="p-shops").update(embedding_model="", claim_embedding=None)
+    index = factcheck_index()
+    assert index is not None and index.semantic
+    assert FactCheck.objects.filter(embedding_model="").count() == 0

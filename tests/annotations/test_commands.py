@@ -82,6 +82,25 @@ def test_export_verdicts_filters_by_rating(db, tmp_path):
     assert [r["rating"] for r in rows] == ["disputed"]
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "claimreview", "annotations"])
+def test_export_verdicts_progress_counts_rows_and_ends_at_100(db, tmp_path, fmt):
+    user = UserFactory(roles=["reviewer"])
+    for _ in range(3):
+        claim = ClaimFactory()
+        verdict_submit(claim_id=claim.pk, rating="verified", rationale="r", claim_version=1, reviewer=user)
+    err = _Terminal()
+    call_command("export_verdicts", "--format", fmt, "--out", str(tmp_path / "out"), stderr=err)
+    steps = [int(part.split("%")[0].split("]")[-1]) for part in err.getvalue().split("\r") if "%" in part]
+    assert steps[-1] == 100 and max(steps[:-1]) <= 99
+    assert steps == sorted(steps)
+    assert "100% of 3 rows" in err.getvalue()
+
+
 def test_load_demo_runs_twice_and_prints_passwords(db):
     first = io.StringIO()
     call_command("load_demo", stdout=first, stderr=io.StringIO())

@@ -51,18 +51,20 @@ class Command(BaseCommand):
         self.stderr.write(f"Exported {total} rows as {fmt}.")
 
     def _write(self, out: Any, fmt: str, filters: Any, total: int) -> None:
-        # Progress by bytes written per chunk is not meaningful; chunks follow rows, so we
-        # show how many chunks of rows have been written against the expected number.
+        # Every format writes one line per row (a CSV quote with a line break in it adds a
+        # line), so lines written against the row count is the progress; it shows 100 %
+        # only once the export is complete.
         show = self.stderr.isatty()
-        expected_chunks = max(1, total // 500 + 1)
-        for written, chunk in enumerate(export_chunks(fmt=fmt, filters=filters), start=1):
+        lines = 0
+        for chunk in export_chunks(fmt=fmt, filters=filters):
             out.write(chunk)
             if show:
-                done = min(1.0, written / expected_chunks)
+                lines += chunk.count("\n")
+                done = min(0.99, lines / max(total, 1))
                 bar = "#" * int(done * 30)
                 self.stderr.write(f"\r[{bar:<30}] {int(done * 100):3d}% of {total} rows", ending="")
         if show:
-            self.stderr.write("")
+            self.stderr.write(f"\r[{'#' * 30}] 100% of {total} rows")
 
 
 class _Unterminated:

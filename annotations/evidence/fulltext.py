@@ -7,7 +7,12 @@ SQLite an external-content FTS5 table kept in step by triggers.
 
 from __future__ import annotations
 
+import threading
+import time
+
 from django.db import connection
+
+from annotations.models import LibraryPassage
 
 from .ranking import Term
 
@@ -39,22 +44,80 @@ def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tup
 
 
 CANDIDATE_CAP = 1000
+# A word in more than this share of the library's passages says little about any claim
+# ("Prozent" in a statistics library): it is left out of the full-text query (the
+# re-ranking in ranking.py still counts it). Shares come from PostgreSQL's own statistics.
+COMMON_SHARE = 0.2
+STATS_SECONDS = 300.0
+
+_stats_lock = threading.Lock()
+_stats: dict[str, object] = {"at": None, "shares": {}}
+
+
+def _lexeme_shares() -> dict[str, float]:
+    """Share of passages holding each of the library's most common lexemes, as ANALYZE
+    (or autovacuum) last measured it in pg_stats; read again every STATS_SECONDS."""
+    now = time.monotonic()
+    with _stats_lock:
+        at = _stats["at"]
+        if isinstance(at, float) and now - at < STATS_SECONDS:
+            return _stats["shares"]  # type: ignore[return-value]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'search_vector'",
+            [LibraryPassage._meta.db_table],
+        )
+        row = cursor.fetchone()
+    # The frequency list ends with three summary numbers; zip() stops at the lexemes.
+    shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+    with _stats_lock:
+        _stats.update(at=now, shares=shares)
+    return shares
+
+
+def _by_specificity(tokens: list[str], config: str) -> list[str]:
+    """The tokens without the library's very common words, rarest first."""
+    shares = _lexeme_shares()
+    if not shares:
+        return tokens
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, t))) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i",
+            [config, tokens],
+        )
+        lexemes = [row[0] for row in cursor.fetchall()]
+    share = {t: min((shares.get(x, 0.0) for x in found), default=0.0) for t, found in zip(tokens, lexemes, strict=True)}
+    specific = [t for t in tokens if share[t] <= COMMON_SHARE]
+    return sorted(specific or tokens, key=lambda t: share[t])
 
 
 def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tuple[int, float]]:
-    """Passages with all the terms first; then, if too few, any of them.
+    """Passages with all the (specific) terms first; if too few, passages with all but the
+    most common of them, and so on; last, passages with any of them.
 
-    The any-term query is capped at CANDIDATE_CAP matches before ranking: a claim with a
-    common word would otherwise rank a large share of the library on every lookup.
+    Every pass after the first is capped at CANDIDATE_CAP matches before ranking, so a
+    claim whose words are all frequent never ranks a large share of the library. A
+    passage's score grows with the number of terms its pass required.
     """
     config = pg_config(language)
-    rows = _pg_query(" & ".join(tokens), config, limit, cap=None)
-    if len(rows) < limit and len(tokens) > 1:
-        seen = {pid for pid, _ in rows}
-        more = _pg_query(" | ".join(tokens), config, limit, cap=CANDIDATE_CAP)
-        # All-term matches stay ahead of any-term matches.
-        top = max((score for _, score in more), default=0.0)
-        rows = [(pid, score + top) for pid, score in rows] + [(pid, s) for pid, s in more if pid not in seen]
+    terms = _by_specificity(tokens, config)
+    rows: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for required in range(len(terms), 0, -1):
+        if required == len(terms):
+            found = _pg_query(" & ".join(terms), config, limit, cap=None)
+        elif required > 1:
+            found = _pg_query(" & ".join(terms[:required]), config, limit, cap=CANDIDATE_CAP)
+        else:
+            found = _pg_query(" | ".join(terms), config, limit, cap=CANDIDATE_CAP)
+        for pid, rank in found:
+            if pid not in seen:
+                seen.add(pid)
+                rows.append((pid, required + rank / (1.0 + rank)))
+        if len(rows) >= limit:
+            break
     return rows[:limit]
 
 
@@ -64,6 +127,7 @@ _PG_RANKED = (
     "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
     "WHERE p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
 )
+
 _PG_RANKED_CAPPED = (
     "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
     "FROM annotations_librarypassage p, "

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from annotations.evidence import ClaimQuery, EvidenceItem, ProviderError, TransientProviderError, get_provider
@@ -52,17 +52,51 @@ class LookupOutcome:
     message: str = ""
 
 
-def lookup_start(*, lookup_id: int) -> EvidenceLookup | None:
-    """Mark a lookup running and count the attempt; None when it is already finished."""
-    with transaction.atomic():
-        lookup = EvidenceLookup.objects.select_for_update().select_related("claim").filter(pk=lookup_id).first()
-        if lookup is None or lookup.is_finished:
-            return None
-        lookup.status = EvidenceLookup.Status.RUNNING
-        lookup.attempts += 1
-        lookup.started_at = timezone.now()
-        lookup.save(update_fields=["status", "attempts", "started_at"])
-    return lookup
+@dataclass(frozen=True)
+class StartedLookup:
+    """What a running lookup needs to know about itself and its claim."""
+
+    id: int
+    provider: str
+    attempts: int
+    claim_id: int
+    claim_text: str
+    claim_language: str
+    article_id: int
+
+
+_LOOKUPS = EvidenceLookup._meta.db_table
+_ARTICLES = Article._meta.db_table
+_FINISHED = (EvidenceLookup.Status.DONE.value, EvidenceLookup.Status.FAILED.value)
+
+
+def lookup_start(*, lookup_id: int) -> StartedLookup | None:
+    """Mark a lookup running and count the attempt; None when it is already finished.
+
+    One conditional UPDATE does it (no read-then-write transaction): the row lock it
+    takes makes a concurrent finish and start of the same lookup wait for each other.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_LOOKUPS} SET status = %s, attempts = attempts + 1, started_at = %s "  # noqa: S608 - constants
+            "WHERE id = %s AND status NOT IN (%s, %s) RETURNING provider, attempts, claim_id",
+            [EvidenceLookup.Status.RUNNING.value, timezone.now(), lookup_id, *_FINISHED],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    provider, attempts, claim_id = row
+    claim = Claim.objects.values_list("text", "language", "article_id").get(pk=claim_id)
+    return StartedLookup(lookup_id, provider, attempts, claim_id, *claim)
+
+
+def _started(lookup_id: int) -> StartedLookup | None:
+    row = (
+        EvidenceLookup.objects.filter(pk=lookup_id)
+        .values_list("provider", "attempts", "claim_id", "claim__text", "claim__language", "claim__article_id")
+        .first()
+    )
+    return StartedLookup(lookup_id, *row) if row else None
 
 
 def lookup_run(*, lookup_id: int) -> LookupOutcome:
@@ -74,12 +108,12 @@ def lookup_run(*, lookup_id: int) -> LookupOutcome:
     lookup = lookup_start(lookup_id=lookup_id)
     if lookup is None:
         return LookupOutcome("skipped")
-    claim = lookup.claim
     began = time.monotonic()
     try:
         provider = get_provider(lookup.provider)
         items = provider.search(
-            ClaimQuery(text=claim.text, language=claim.language), limit=settings.EVIDENCE_RESULTS_PER_LOOKUP
+            ClaimQuery(text=lookup.claim_text, language=lookup.claim_language),
+            limit=settings.EVIDENCE_RESULTS_PER_LOOKUP,
         )
     except TransientProviderError as exc:
         if lookup.attempts >= settings.LOOKUP_MAX_ATTEMPTS:
@@ -88,15 +122,17 @@ def lookup_run(*, lookup_id: int) -> LookupOutcome:
                 items=[],
                 error=f"Gave up after {lookup.attempts} attempts: {exc}",
                 began=began,
+                started=lookup,
             )
             return LookupOutcome("failed", message=str(exc))
         _lookup_requeue(lookup_id=lookup_id, error=str(exc))
         backoff = exc.retry_after if exc.retry_after is not None else min(300.0, 2.0**lookup.attempts)
         return LookupOutcome("retry", retry_in=backoff, message=str(exc))
     except ProviderError as exc:
-        lookup_finish(lookup_id=lookup_id, items=[], error=str(exc) or exc.__class__.__name__, began=began)
+        error = str(exc) or exc.__class__.__name__
+        lookup_finish(lookup_id=lookup_id, items=[], error=error, began=began, started=lookup)
         return LookupOutcome("failed", message=str(exc))
-    lookup_finish(lookup_id=lookup_id, items=items, error="", began=began)
+    lookup_finish(lookup_id=lookup_id, items=items, error="", began=began, started=lookup)
     return LookupOutcome("done")
 
 
@@ -106,61 +142,77 @@ def _lookup_requeue(*, lookup_id: int, error: str) -> None:
     )
 
 
-def lookup_finish(*, lookup_id: int, items: list[EvidenceItem], error: str, began: float | None = None) -> bool:
+def lookup_finish(
+    *,
+    lookup_id: int,
+    items: list[EvidenceItem],
+    error: str,
+    began: float | None = None,
+    started: StartedLookup | None = None,
+) -> bool:
     """Store evidence and mark the lookup done (or failed); update claim and article.
 
-    Returns False when another run finished the lookup first (nothing is written).
+    Returns False when another run finished the lookup first (nothing is written). The
+    numeric cross-checks run before the transaction; inside it, the conditional UPDATE of
+    the lookup decides who finishes, and the article's counters come back from their own
+    UPDATE, so the article is only touched again when this was its last lookup.
     """
+    lookup = started or _started(lookup_id)
+    if lookup is None:
+        return False
     now = timezone.now()
-    with transaction.atomic():
-        lookup = EvidenceLookup.objects.select_for_update().select_related("claim").filter(pk=lookup_id).first()
-        if lookup is None or lookup.is_finished:
-            return False
-        claim = lookup.claim
-        evidence = []
-        for rank, item in enumerate(items, start=1):
-            check, details = cross_check(claim.text, item.passage)
-            evidence.append(
-                Evidence(
-                    lookup=lookup,
-                    claim=claim,
-                    provider=lookup.provider,
-                    source_key=item.source_key[:500],
-                    source_title=item.source_title[:500] or item.source_key[:500],
-                    url=item.url,
-                    passage=item.passage,
-                    published_at=item.published_at,
-                    retrieved_at=now,
-                    relevance=item.score,
-                    rank=rank,
-                    numeric_check=check,
-                    numeric_details=details,
-                    rating=item.rating,
-                )
+    evidence = []
+    for rank, item in enumerate(items, start=1):
+        check, details = cross_check(lookup.claim_text, item.passage)
+        evidence.append(
+            Evidence(
+                lookup_id=lookup_id,
+                claim_id=lookup.claim_id,
+                provider=lookup.provider,
+                source_key=item.source_key[:500],
+                source_title=item.source_title[:500] or item.source_key[:500],
+                url=item.url,
+                passage=item.passage,
+                published_at=item.published_at,
+                retrieved_at=now,
+                relevance=item.score,
+                rank=rank,
+                numeric_check=check,
+                numeric_details=details,
+                rating=item.rating,
             )
+        )
+    failed = bool(error)
+    status = EvidenceLookup.Status.FAILED if failed else EvidenceLookup.Status.DONE
+    duration = int((time.monotonic() - began) * 1000) if began is not None else None
+    counter = "lookups_failed" if failed else "lookups_done"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_LOOKUPS} SET status = %s, error = %s, result_count = %s, finished_at = %s, "  # noqa: S608
+            "duration_ms = COALESCE(%s, duration_ms) WHERE id = %s AND status NOT IN (%s, %s) RETURNING id",
+            [status.value, error, len(evidence), now, duration, lookup_id, *_FINISHED],
+        )
+        if cursor.fetchone() is None:
+            return False
         Evidence.objects.bulk_create(evidence, ignore_conflicts=True)
-        failed = bool(error)
-        lookup.status = EvidenceLookup.Status.FAILED if failed else EvidenceLookup.Status.DONE
-        lookup.error = error
-        lookup.result_count = len(evidence)
-        lookup.finished_at = now
-        if began is not None:
-            lookup.duration_ms = int((time.monotonic() - began) * 1000)
-        lookup.save(update_fields=["status", "error", "result_count", "finished_at", "duration_ms"])
-
-        counter = "lookups_failed" if failed else "lookups_done"
-        Article.objects.filter(pk=claim.article_id).update(**{counter: F(counter) + 1})
-        _claim_mark_ready_if_researched(claim)
-        _article_mark_processed_if_finished(claim.article_id, now)
+        cursor.execute(
+            f"UPDATE {_ARTICLES} SET {counter} = {counter} + 1 WHERE id = %s "  # noqa: S608 - constants
+            "RETURNING status, lookups_total, lookups_done + lookups_failed",
+            [lookup.article_id],
+        )
+        article_status, total, finished = cursor.fetchone()
+        _claim_mark_ready_if_researched(lookup.claim_id)
+        if article_status == Article.Status.PROCESSING and finished >= total:
+            _article_mark_processed_if_finished(lookup.article_id, now)
     return True
 
 
-def _claim_mark_ready_if_researched(claim: Claim) -> None:
-    pending = claim.lookups.exclude(status__in=[EvidenceLookup.Status.DONE, EvidenceLookup.Status.FAILED]).exists()
-    if not pending:
-        Claim.objects.filter(pk=claim.pk, status=Claim.Status.RESEARCHING).update(
-            status=Claim.Status.READY, version=F("version") + 1, updated_at=timezone.now()
-        )
+def _claim_mark_ready_if_researched(claim_id: int) -> None:
+    """The claim is ready once none of its lookups is pending (one conditional UPDATE)."""
+    pending = EvidenceLookup.objects.filter(claim_id=OuterRef("pk")).exclude(status__in=_FINISHED)
+    Claim.objects.filter(pk=claim_id, status=Claim.Status.RESEARCHING).exclude(Exists(pending)).update(
+        status=Claim.Status.READY, version=F("version") + 1, updated_at=timezone.now()
+    )
 
 
 def _article_mark_processed_if_finished(article_id: int, now: dt.datetime) -> None:

@@ -61,3 +61,47 @@ def test_split_passages_joins_short_paragraphs_and_cuts_long_ones():
     passages = split_passages(long_text, target=300)
     assert len(passages) > 5
     assert all(len(p) <= 330 for p in passages)
+
+
+@pytest.fixture
+def fresh_statistics():
+    from annotations.evidence import fulltext
+
+    fulltext._stats["at"] = None
+    yield
+    fulltext._stats.update(at=None, shares={})  # no other test sees this library's statistics
+
+
+def test_words_most_passages_hold_are_left_out_of_the_postgresql_query(db, fresh_statistics):
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    words = ["Strom", "Miete", "Rente", "Bahn", "Schule", "Klima", "Haushalt", "Export", "Chip", "Börse"]
+    for i in range(60):
+        text = f"Die {words[i % 10]}kosten stiegen um {i} Prozent im Bezirk {i}."
+        library_document_import(data=DocumentData(origin=f"stats-{i}", title=f"Bericht {i}", text=text, language="de"))
+    library_document_import(
+        data=DocumentData(
+            origin="engineers",
+            title="Ingenieure",
+            text="China bildete 2020 doppelt so viele Ingenieure aus.",
+            language="de",
+        )
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")
+    assert fulltext._lexeme_shares().get("prozent", 0) > fulltext.COMMON_SHARE
+    # "Prozent" is in nearly every passage: the query keeps the specific words, rarest first.
+    assert fulltext._by_specificity(["Prozent", "Ingenieure", "China"], "german") == ["Ingenieure", "China"]
+    items = LibraryProvider().search(
+        ClaimQuery(
+            text="China hatte 2020 doppelt so viele Ingenieure, sagt sie, ein Plus von 100 Prozent", language="de"
+        ),
+        limit=3,
+    )
+    assert items[0].source_title == "Ingenieure"
+    # When every word is common, the query keeps them all rather than none.
+    assert fulltext._by_specificity(["Prozent", "stiegen"], "german") == ["Prozent", "stiegen"]

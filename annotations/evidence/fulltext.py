@@ -95,27 +95,25 @@ def _by_specificity(tokens: list[str], config: str) -> list[str]:
 
 def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tuple[int, float]]:
     """Passages with all the (specific) terms first; if too few, passages with all but the
-    most common of them, and so on; last, passages with any of them.
+    most common of them, and so on down to the rarest alone; last, any of them.
 
-    Every pass after the first is capped at CANDIDATE_CAP matches before ranking, so a
-    claim whose words are all frequent never ranks a large share of the library. A
-    passage's score grows with the number of terms its pass required.
+    Every pass ranks at most CANDIDATE_CAP matches, so a claim whose words are all
+    frequent never ranks a large share of the library (ranking.py re-ranks the passages
+    found). A passage's score grows with the number of terms its pass required.
     """
     config = pg_config(language)
     terms = _by_specificity(tokens, config)
     rows: list[tuple[int, float]] = []
     seen: set[int] = set()
-    for required in range(len(terms), 0, -1):
-        if required == len(terms):
-            found = _pg_query(" & ".join(terms), config, limit, cap=None)
-        elif required > 1:
-            found = _pg_query(" & ".join(terms[:required]), config, limit, cap=CANDIDATE_CAP)
-        else:
-            found = _pg_query(" | ".join(terms), config, limit, cap=CANDIDATE_CAP)
+    passes = [(len(terms) - dropped, " & ".join(terms[: len(terms) - dropped])) for dropped in range(len(terms))]
+    if len(terms) > 1:
+        passes.append((0, " | ".join(terms)))
+    for required, query in passes:
+        found = _pg_query(query, config, limit, cap=CANDIDATE_CAP)
         for pid, rank in found:
             if pid not in seen:
                 seen.add(pid)
-                rows.append((pid, required + rank / (1.0 + rank)))
+                rows.append((pid, required + 1 + rank / (1.0 + rank)))
         if len(rows) >= limit:
             break
     return rows[:limit]
@@ -125,31 +123,18 @@ _PG_RANKED = (
     "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
     "FROM annotations_librarypassage p, "
     "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
-    "WHERE p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
-)
-
-_PG_RANKED_CAPPED = (
-    "SELECT p.id, ts_rank_cd(p.search_vector, q) AS score "
-    "FROM annotations_librarypassage p, "
-    "(SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query "
     "WHERE p.id IN (SELECT id FROM annotations_librarypassage WHERE search_vector @@ "
     "(to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s)) LIMIT %s) "
     "AND p.search_vector @@ q ORDER BY score DESC, p.id LIMIT %s"
 )
 
 
-def _pg_query(query: str, config: str, limit: int, cap: int | None) -> list[tuple[int, float]]:
+def _pg_query(query: str, config: str, limit: int, cap: int) -> list[tuple[int, float]]:
+    """The `limit` best of the first `cap` passages matching the tsquery text `query`."""
     # The claim's language stems the words; 'simple' catches names and numbers whatever
     # language the passage was indexed in.
-    params: list[str | int] = [config, query, query]
-    if cap:
-        sql = _PG_RANKED_CAPPED
-        params += [config, query, query, cap]
-    else:
-        sql = _PG_RANKED
-    params.append(limit)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(_PG_RANKED, [config, query, query, config, query, query, cap, limit])
         return [(int(pid), float(score)) for pid, score in cursor.fetchall()]
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
@@ -165,3 +165,13 @@ def _parse_date(value: object) -> object:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def library_statistics_refresh() -> None:
+    """Have PostgreSQL measure the passages again (ANALYZE), so the library search knows
+    which words are common (fulltext.COMMON_SHARE) right after an import rather than when
+    autovacuum next gets to it. Nothing to do on SQLite."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {LibraryPassage._meta.db_table}")

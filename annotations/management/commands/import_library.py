@@ -9,6 +9,7 @@ from annotations.services.library import (
     SUPPORTED_SUFFIXES,
     ImportResult,
     library_document_import,
+    library_statistics_refresh,
     read_documents,
 )
 
@@ -48,6 +49,8 @@ class Command(BaseCommand):
             if self.stdout.isatty() or number == len(files):
                 self.stdout.write(f"\r[{number}/{len(files)}] {path.name[:60]:<60}", ending="")
         self.stdout.write("")
+        if counts.get("imported"):
+            library_statistics_refresh()
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"
         self.stdout.write(f"Library import: {summary}.")
         for problem in problems:

@@ -105,3 +105,21 @@ def test_words_most_passages_hold_are_left_out_of_the_postgresql_query(db, fresh
     assert items[0].source_title == "Ingenieure"
     # When every word is common, the query keeps them all rather than none.
     assert fulltext._by_specificity(["Prozent", "stiegen"], "german") == ["Prozent", "stiegen"]
+
+
+def test_import_library_leaves_fresh_statistics_for_the_search(db, tmp_path, fresh_statistics):
+    import io
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    path = tmp_path / "stats.jsonl"
+    path.write_text(
+        "\n".join(f'{{"id": "s{i}", "text": "Die Mieten stiegen um {i} Prozent in Bezirk {i}."}}' for i in range(40))
+    )
+    call_command("import_library", str(path), stdout=io.StringIO())
+    assert fulltext._lexeme_shares().get("prozent", 0) > fulltext.COMMON_SHARE

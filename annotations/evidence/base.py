@@ -29,6 +29,14 @@ class EvidenceItem:
     rating: str = ""
 
 
+def iso_date(value: object) -> dt.date | None:
+    """The date an ISO 8601 value starts with ("2025-01-30", "2025-01-30T10:00:00Z"), or None."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 class ProviderError(Exception):
     """A permanent failure: retrying will not help. The message is shown to reviewers."""
 

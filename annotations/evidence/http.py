@@ -9,7 +9,10 @@ import urllib.request
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from .base import ProviderError, TransientProviderError
+from .base import ClaimQuery, EvidenceItem, ProviderError, TransientProviderError
+from .config import ProviderSettings
+from .ranking import search_text
+from .ratelimit import acquire
 
 USER_AGENT = "factcheck-evidence/1 (newsroom fact-checking tool)"
 
@@ -53,3 +56,32 @@ def get_json(url: str, params: dict[str, Any], *, timeout: float, name: str) -> 
         return json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:
         raise ProviderError(f"{name} sent malformed data (not JSON).") from exc
+
+
+class WebProvider:
+    """A provider behind a JSON web API. The claim's heaviest terms go out as the query,
+    within the provider's rate limit and timeout; a subclass names the request (`params`,
+    and `url` when the address depends on the claim) and reads the answer (`parse`)."""
+
+    slug = ""
+    label = ""
+
+    def __init__(self, config: ProviderSettings) -> None:
+        self.config = config
+
+    def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+        text = search_text(query.text)
+        if not text:
+            return []
+        acquire(self.slug, self.config.rate_limit_per_minute)
+        data = get_json(self.url(query), self.params(text, query, limit), timeout=self.config.timeout, name=self.label)
+        return self.parse(data, query, limit)
+
+    def url(self, query: ClaimQuery) -> str:
+        return self.config.base_url
+
+    def params(self, text: str, query: ClaimQuery, limit: int) -> dict[str, str]:
+        raise NotImplementedError
+
+    def parse(self, data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+        raise NotImplementedError

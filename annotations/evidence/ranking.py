@@ -114,6 +114,16 @@ def query_terms(text: str) -> list[Term]:
     return list(terms.values())
 
 
+MAX_SEARCH_TERMS = 6
+
+
+def search_text(claim: str) -> str:
+    """The claim's heaviest terms (names, numbers first), for web search APIs: full
+    sentences find nothing there."""
+    terms = sorted(query_terms(claim), key=lambda t: -t.weight)
+    return " ".join([t.token for t in terms if t.token][:MAX_SEARCH_TERMS])
+
+
 def passage_keys(text: str) -> set[str]:
     keys = {_quantity_key(q.kind, q.value) for q in quantities(text)}
     for match in _TOKEN.finditer(text):

@@ -5,59 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from .base import ClaimQuery, EvidenceItem, ProviderError
-from .config import ProviderSettings
-from .http import get_json
+from .http import WebProvider
 from .ranking import query_terms, relevance
-from .ratelimit import acquire
-
-MAX_QUERY_TERMS = 6
 
 
-def search_text(claim: str) -> str:
-    """The claim's heaviest terms (names, numbers first): full sentences find nothing."""
-    terms = sorted(query_terms(claim), key=lambda t: -t.weight)
-    words = [t.token for t in terms if t.token][:MAX_QUERY_TERMS]
-    return " ".join(words)
-
-
-class WikipediaProvider:
-    """Searches the claim's language edition and returns the intro extracts of the best pages."""
-
-    slug = "wikipedia"
-    label = "Wikipedia"
-
-    def __init__(self, config: ProviderSettings) -> None:
-        self.config = config
-
-    def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
-        text = search_text(query.text)
-        if not text:
-            return []
-        acquire(self.slug, self.config.rate_limit_per_minute)
-        url = self.config.base_url.replace("{language}", query.language or "en")
-        data = get_json(
-            url,
-            {
-                "action": "query",
-                "format": "json",
-                "formatversion": "2",
-                "generator": "search",
-                "gsrsearch": text,
-                "gsrlimit": str(limit),
-                "prop": "extracts|info",
-                "exintro": "1",
-                "explaintext": "1",
-                "exlimit": str(limit),
-                "inprop": "url",
-                "utf8": "1",
-            },
-            timeout=self.config.timeout,
-            name="Wikipedia",
-        )
-        return parse(data, query, limit)
-
-
-def parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
     if not isinstance(data, dict):
         raise ProviderError("Wikipedia sent malformed data (not an object).")
     if "error" in data:
@@ -85,3 +37,32 @@ def parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
         )
     items.sort(key=lambda item: -item.score)
     return items[:limit]
+
+
+class WikipediaProvider(WebProvider):
+    """Searches the claim's language edition and returns the intro extracts of the best pages."""
+
+    slug = "wikipedia"
+    label = "Wikipedia"
+
+    def url(self, query: ClaimQuery) -> str:
+        return self.config.base_url.replace("{language}", query.language or "en")
+
+    def params(self, text: str, query: ClaimQuery, limit: int) -> dict[str, str]:
+        return {
+            "action": "query",
+            "format": "json",
+            "formatversion": "2",
+            "generator": "search",
+            "gsrsearch": text,
+            "gsrlimit": str(limit),
+            "prop": "extracts|info",
+            "exintro": "1",
+            "explaintext": "1",
+            "exlimit": str(limit),
+            "inprop": "url",
+            "utf8": "1",
+        }
+
+    def parse(self, data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
+        return _parse(data, query, limit)

@@ -12,6 +12,8 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from annotations.evidence.base import iso_date
+from annotations.jsonlines import json_objects
 from annotations.models import FactCheck, Verdict
 
 
@@ -24,13 +26,6 @@ class FactCheckRecord:
     url: str = ""
     reviewed_at: dt.date | None = None
     language: str = ""
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _claim_reviews(node: Any) -> Iterator[dict[str, Any]]:
@@ -53,22 +48,20 @@ def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
     except UnicodeDecodeError as exc:
         raise ValueError(f"{path.name}: not valid UTF-8") from exc
     if path.suffix.lower() == ".jsonl":
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path.name}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("claim"), str):
-                raise ValueError(f'{path.name}:{number}: expected {{"id", "claim", …}}')
+        try:
+            records = list(json_objects(raw.splitlines(), text_field="claim"))
+        except ValueError as exc:
+            raise ValueError(f"{path.name}: {exc}") from exc
+        for number, record in records:
+            if not record.get("id"):
+                raise ValueError(f'{path.name}: line {number}: expected {{"id", "claim", …}}')
             yield FactCheckRecord(
                 external_id=str(record["id"])[:200],
                 claim_text=record["claim"],
                 title=str(record.get("title") or "")[:1000],
                 rating=str(record.get("rating") or "")[:200],
                 url=str(record.get("url") or "")[:2000],
-                reviewed_at=_date(record.get("date")),
+                reviewed_at=iso_date(record.get("date")),
                 language=str(record.get("language") or "")[:8],
             )
         return
@@ -92,7 +85,7 @@ def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
             title=str(review.get("name") or review.get("headline") or "")[:1000],
             rating=str(rating.get("alternateName") or rating.get("ratingValue") or "")[:200],
             url=str(review.get("url") or "")[:2000],
-            reviewed_at=_date(review.get("datePublished")),
+            reviewed_at=iso_date(review.get("datePublished")),
             language=str(review.get("inLanguage") or "")[:8],
         )
     if not found:

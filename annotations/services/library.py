@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import connection, transaction
 
+from annotations.evidence.base import iso_date
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
 from annotations.extraction.language import detect_language
+from annotations.jsonlines import json_objects
 from annotations.models import LibraryDocument, LibraryPassage
 
 PASSAGE_TARGET_CHARS = 700
@@ -78,15 +79,7 @@ def read_documents(path: Path) -> list[DocumentData]:
     origin = str(path.resolve())
     if suffix == ".jsonl":
         docs = []
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"line {number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError(f'line {number}: expected an object with a "text" string')
+        for number, record in json_objects(raw.splitlines(), text_field="text"):
             ident = str(record.get("id") or number)
             docs.append(
                 DocumentData(
@@ -134,7 +127,7 @@ def library_document_import(*, data: DocumentData) -> ImportResult:
     if existing is not None and existing.content_hash == digest:
         return ImportResult(data.origin, "unchanged")
     language = (data.language or detect_language(text)).lower()[:8]
-    published = _parse_date(data.published_at)
+    published = iso_date(data.published_at)
     with transaction.atomic():
         document, created = LibraryDocument.objects.update_or_create(
             origin=data.origin,
@@ -154,17 +147,6 @@ def library_document_import(*, data: DocumentData) -> ImportResult:
             ]
         )
     return ImportResult(data.origin, "imported" if created else "updated")
-
-
-def _parse_date(value: object) -> object:
-    import datetime as dt
-
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def library_statistics_refresh() -> None:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
+from annotations.jsonlines import json_objects
 from annotations.services.articles import LANGUAGE_CODE
 from annotations.services.checkworthiness import active_scorer
 
@@ -51,31 +52,29 @@ class Command(BaseCommand):
             )
 
     def _jsonl(self, text: str, language: str | None, scorer: Any) -> None:
-        out = self.stdout
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise ValueError('expected an object with a "text" string')
-            except ValueError as exc:
-                raise CommandError(f"line {number}: {exc}") from exc
-            unit_language = record.get("language") or language
-            result = extract(normalise(record["text"]), language=unit_language or None, scorer=scorer)
-            payload = {
-                "id": record.get("id"),
-                "language": result.language,
-                "claims": [
-                    {
-                        "text": c.text,
-                        "start": c.start,
-                        "end": c.end,
-                        "score": c.score,
-                        "speaker": c.speaker or None,
-                        "signals": [s.name for s in c.signals],
-                    }
-                    for c in result.claims
-                ],
-            }
-            out.write(json.dumps(payload, ensure_ascii=False))
+        # Streamed: each unit's line is written before the next is read; a broken line
+        # stops the command with its number.
+        try:
+            for _, record in json_objects(text.splitlines(), text_field="text"):
+                self.stdout.write(json.dumps(self._claims(record, language, scorer), ensure_ascii=False))
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+
+    def _claims(self, record: dict[str, Any], language: str | None, scorer: Any) -> dict[str, Any]:
+        unit_language = record.get("language") or language
+        result = extract(normalise(record["text"]), language=unit_language or None, scorer=scorer)
+        return {
+            "id": record.get("id"),
+            "language": result.language,
+            "claims": [
+                {
+                    "text": c.text,
+                    "start": c.start,
+                    "end": c.end,
+                    "score": c.score,
+                    "speaker": c.speaker or None,
+                    "signals": [s.name for s in c.signals],
+                }
+                for c in result.claims
+            ],
+        }

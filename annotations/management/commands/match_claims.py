@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations.evidence.factchecks import factcheck_index
+from annotations.jsonlines import json_objects
 
 BATCH = 256
 
@@ -25,17 +26,10 @@ class Command(BaseCommand):
         if not 1 <= options["top"] <= 1000:
             raise CommandError("--top must be between 1 and 1000.")
         index = factcheck_index()
-        queries: list[tuple[Any, str]] = []
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CommandError(f"line {number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise CommandError(f'line {number}: expected {{"id", "text"}}')
-            queries.append((record.get("id"), record["text"]))
+        try:
+            queries = [(record.get("id"), record["text"]) for _, record in json_objects(sys.stdin, text_field="text")]
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         for start in range(0, len(queries), BATCH):
             batch = queries[start : start + BATCH]
             results = index.search([text for _, text in batch], options["top"]) if index else [[] for _ in batch]

@@ -72,6 +72,20 @@ def claim_status_counts() -> dict[str, int]:
     return counts
 
 
+def claim_research_prefetches() -> list[Prefetch[Any]]:
+    """A claim's lookups, evidence and verdicts, as the claim page and the claims API show them."""
+    return [
+        Prefetch("lookups", queryset=EvidenceLookup.objects.order_by("provider")),
+        Prefetch("evidence", queryset=Evidence.objects.order_by("provider", "rank")),
+        Prefetch(
+            "verdicts",
+            queryset=Verdict.objects.select_related("rating", "reviewer", "api_client").prefetch_related(
+                "cited_evidence"
+            ),
+        ),
+    ]
+
+
 def claim_detail(*, claim_id: int) -> Claim:
     return (
         Claim.objects.select_related("article", "assignee")
@@ -80,16 +94,7 @@ def claim_detail(*, claim_id: int) -> Claim:
                 "events", queryset=ClaimEvent.objects.select_related("actor", "api_client").order_by("-created_at")
             )
         )
-        .prefetch_related(
-            Prefetch("lookups", queryset=EvidenceLookup.objects.order_by("provider")),
-            Prefetch("evidence", queryset=Evidence.objects.order_by("provider", "rank")),
-            Prefetch(
-                "verdicts",
-                queryset=Verdict.objects.select_related("rating", "reviewer", "api_client").prefetch_related(
-                    "cited_evidence"
-                ),
-            ),
-        )
+        .prefetch_related(*claim_research_prefetches())
         .get(pk=claim_id)
     )
 

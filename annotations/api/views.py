@@ -23,8 +23,8 @@ from rest_framework.views import APIView
 from annotations.evidence.fetch import FetchError, fetch_public_url
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
-from annotations.models import ApiClient, Article, Claim, Evidence, EvidenceLookup, Verdict, Webhook
-from annotations.selectors import VerdictFilters
+from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
+from annotations.selectors import VerdictFilters, claim_research_prefetches
 from annotations.services.articles import IdempotencyConflict, article_submit_once
 from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
@@ -178,18 +178,7 @@ class ClaimDetail(generics.RetrieveAPIView):
     serializer_class = s.ClaimDetailSerializer
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return _with_current_verdict(
-            Claim.objects.prefetch_related(
-                Prefetch("lookups", queryset=EvidenceLookup.objects.order_by("provider")),
-                Prefetch("evidence", queryset=Evidence.objects.order_by("provider", "rank")),
-                Prefetch(
-                    "verdicts",
-                    queryset=Verdict.objects.select_related("rating", "reviewer", "api_client").prefetch_related(
-                        "cited_evidence"
-                    ),
-                ),
-            )
-        )
+        return _with_current_verdict(Claim.objects.prefetch_related(*claim_research_prefetches()))
 
     def get_object(self) -> Claim:
         claim: Claim = super().get_object()

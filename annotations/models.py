@@ -437,6 +437,9 @@ class CheckworthinessModel(models.Model):
     name = models.CharField(max_length=200)
     languages = models.JSONField(default=list, help_text="Languages it was trained on; others use the default.")
     bits = models.PositiveSmallIntegerField()
+    features = models.PositiveSmallIntegerField(
+        default=1, help_text="Feature set: 1 words and signals, 2 also character n-grams (see extraction.scoring)."
+    )
     intercept = models.FloatField()
     threshold = models.FloatField()
     weights = models.BinaryField(help_text="float32 weights, 2**bits of them.")

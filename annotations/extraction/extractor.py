@@ -9,7 +9,7 @@ from .clauses import split_pieces
 from .language import detect_language
 from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
-from .signals import WEIGHTS, Signal, clause_signals
+from .signals import Signal, backing_link, clause_signals, signal_weight
 
 DEFAULT_THRESHOLD = 0.5
 # Negative signals of a whole sentence carry over to every piece cut from it: a clause of
@@ -64,8 +64,14 @@ def extract(
     spans = split_sentences(text)
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
+    cites_source = signal_weight("cites_source", lang)
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
+        # A link standing alone after a sentence is that sentence's source.
+        backing = ""
+        if cites_source and index + 1 < len(spans):
+            following = spans[index + 1]
+            backing = backing_link(text[following.start : following.end])
         pieces = split_pieces(sentence, lang)
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         inherited = [] if whole else [s for s in clause_signals(sentence, lang) if s.name in _INHERITED]
@@ -75,9 +81,11 @@ def extract(
             names = {s.name for s in signals}
             signals += [s for s in inherited if s.name not in names]
             if piece.reported and "reported_speech" not in names:
-                signals.append(Signal("reported_speech", WEIGHTS["reported_speech"], piece.speaker))
+                signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), piece.speaker))
             if piece.presented_as_fact:
-                signals.append(Signal("presented_as_fact", WEIGHTS["presented_as_fact"], ""))
+                signals.append(Signal("presented_as_fact", signal_weight("presented_as_fact", lang), ""))
+            if backing and "cites_source" not in names:
+                signals.append(Signal("cites_source", cites_source, backing))
             score = scorer.score(quote, signals, lang)
             if score < cutoff:
                 continue

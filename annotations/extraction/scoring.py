@@ -11,12 +11,20 @@ import math
 import re
 import zlib
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Protocol
 
 from .signals import BIAS, DEFAULT_BIAS, Signal
 
 HASH_BITS = 18
+# Feature sets a model can be trained on. 1: word uni/bigrams, signals, language, length.
+# 2: those plus character 3- and 4-grams inside words ("percent" -> " pe", "per", …),
+# which carry spelling and inflection the word features miss.
+FEATURES_WORDS = 1
+FEATURES_WORDS_CHARS = 2
+FEATURE_SETS = (FEATURES_WORDS, FEATURES_WORDS_CHARS)
 _TOKEN = re.compile(r"\w+|[%$€?!]")
 _DIGITS = re.compile(r"\d")
 
@@ -47,15 +55,45 @@ class RuleScorer:
         return _sigmoid(total)
 
 
-def feature_indices(text: str, signals: list[Signal], language: str, bits: int = HASH_BITS) -> dict[int, float]:
-    """Hashed features: word uni- and bigrams (digits folded to 0), signals, language."""
+_CHAR_GRAM_CACHE: dict[tuple[str, int], tuple[int, ...]] = {}
+_CHAR_GRAM_CACHE_SIZE = 200_000
+
+
+def _char_grams(token: str, mask: int) -> tuple[int, ...]:
+    """Hashed character 3- and 4-grams of one token, padded with spaces; cached, as words repeat."""
+    key = (token, mask)
+    grams = _CHAR_GRAM_CACHE.get(key)
+    if grams is None:
+        padded = f" {token} "
+        grams = tuple(
+            zlib.crc32(("c:" + padded[i : i + n]).encode("utf-8")) & mask
+            for n in (3, 4)
+            for i in range(len(padded) - n + 1)
+        )
+        if len(_CHAR_GRAM_CACHE) >= _CHAR_GRAM_CACHE_SIZE:
+            _CHAR_GRAM_CACHE.clear()
+        _CHAR_GRAM_CACHE[key] = grams
+    return grams
+
+
+def feature_blocks(
+    text: str, signals: list[Signal], language: str, bits: int = HASH_BITS, features: int = FEATURES_WORDS
+) -> list[tuple[dict[int, float], float]]:
+    """Hashed feature counts in blocks, each with its Euclidean length.
+
+    Block one: word uni- and bigrams (digits folded to 0), signals, language, a length
+    bucket. Block two (`FEATURES_WORDS_CHARS`): character 3/4-grams inside words. Each
+    block is scaled to unit length on its own, so the many character n-grams do not
+    drown the words and signals.
+    """
     mask = (1 << bits) - 1
     tokens = [_DIGITS.sub("0", t.lower()) for t in _TOKEN.findall(text)]
-    features: dict[int, float] = {}
+    crc32 = zlib.crc32
+    words: dict[int, float] = {}
 
     def add(key: str, value: float = 1.0) -> None:
-        index = zlib.crc32(key.encode("utf-8")) & mask
-        features[index] = features.get(index, 0.0) + value
+        index = crc32(key.encode("utf-8")) & mask
+        words[index] = words.get(index, 0.0) + value
 
     for i, token in enumerate(tokens):
         add(f"w:{token}")
@@ -66,8 +104,26 @@ def feature_indices(text: str, signals: list[Signal], language: str, bits: int =
         add(f"s:{language}:{signal.name}", 1.0)
     add(f"lang:{language}")
     add(f"len:{min(len(tokens) // 5, 8)}")
-    norm = math.sqrt(sum(v * v for v in features.values())) or 1.0
-    return {k: v / norm for k, v in features.items()}
+    blocks: list[tuple[dict[int, float], float]] = [(words, _length(words))]
+    if features == FEATURES_WORDS_CHARS:
+        chars: dict[int, float] = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))  # type: ignore[assignment]
+        blocks.append((chars, _length(chars)))
+    return blocks
+
+
+def _length(counts: dict[int, float]) -> float:
+    return math.sqrt(sum(v * v for v in counts.values())) or 1.0
+
+
+def feature_indices(
+    text: str, signals: list[Signal], language: str, bits: int = HASH_BITS, features: int = FEATURES_WORDS
+) -> dict[int, float]:
+    """The model's input vector: every block of `feature_blocks` scaled to unit length, summed."""
+    result: dict[int, float] = {}
+    for counts, length in feature_blocks(text, signals, language, bits, features):
+        for index, value in counts.items():
+            result[index] = result.get(index, 0.0) + value / length
+    return result
 
 
 @dataclass
@@ -78,6 +134,7 @@ class LinearScorer:
     intercept: float
     threshold: float = 0.5
     bits: int = HASH_BITS
+    features: int = FEATURES_WORDS
     name: str = "model"
     metrics: dict[str, object] = field(default_factory=dict)
     # Per-language decision thresholds chosen on validation data; a language's raw
@@ -87,8 +144,8 @@ class LinearScorer:
     def raw_score(self, text: str, signals: list[Signal], language: str) -> float:
         total = self.intercept
         weights = self.weights
-        for index, value in feature_indices(text, signals, language, self.bits).items():
-            total += weights[index] * value
+        for counts, length in feature_blocks(text, signals, language, self.bits, self.features):
+            total += sum([weights[index] * value for index, value in counts.items()]) / length
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:
@@ -103,13 +160,22 @@ class LinearScorer:
 
     @classmethod
     def from_bytes(
-        cls, data: bytes, *, intercept: float, threshold: float, bits: int, name: str = "model"
+        cls,
+        data: bytes,
+        *,
+        intercept: float,
+        threshold: float,
+        bits: int,
+        features: int = FEATURES_WORDS,
+        name: str = "model",
     ) -> LinearScorer:
         weights = array("f")
         weights.frombytes(data)
         if len(weights) != 1 << bits:
             raise ValueError(f"model has {len(weights)} weights, expected {1 << bits}")
-        return cls(weights=weights, intercept=intercept, threshold=threshold, bits=bits, name=name)
+        if features not in FEATURE_SETS:
+            raise ValueError(f"unknown feature set {features}; this version knows {FEATURE_SETS}")
+        return cls(weights=weights, intercept=intercept, threshold=threshold, bits=bits, features=features, name=name)
 
 
 def rescale(raw: float, own: float, target: float) -> float:

@@ -52,9 +52,11 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"[@#]\w+")
-URL = re.compile(r"https?://\S+")
+URL = re.compile(r"https?://\S+|\bwww\.\w\S+")
 SECOND_PERSON = re.compile(
-    r"\b(?:you|your|du|dich|dir|dein|deine|euch|ihr\b|tú|te|tu|vosotros|os)\b",
+    r"\b(?:you|your|du|dich|dir|dein|deine|euch|ihr\b|tú|te|tu|vosotros|os)\b"
+    # German formal address: "Sie", "Ihnen", "Ihre" capitalised inside a sentence.
+    r"|(?<=\w[\s,])(?-i:Sie|Ihnen|Ihre[nmrs]?)\b",
     re.IGNORECASE,
 )
 
@@ -249,6 +251,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "bundestag",
             "partei",
             "tausende",
+            "miete",
+            "mieten",
+            "rente",
+            "renten",
+            "lohn",
+            "löhne",
+            "mindestlohn",
+            "gehalt",
+            "einkommen",
+            "preise",
+            "wohnungen",
         ),
         "en": (
             "percent",
@@ -338,6 +351,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "ich glaube",
             "keine ahnung",
             "theoretisch",
+            "hätte",
+            "hätten",
+            "wäre",
+            "wären",
         ),
         "en": (
             "maybe",
@@ -623,12 +640,14 @@ WEIGHTS: dict[str, float] = {
     "intention": -1.0,
     "attributed_judgement": -1.5,
     "presented_as_fact": 0.6,
+    "cites_source": 0.8,
 }
 # Per language, where the genre of check-worthy text differs: in German reader comments
 # hedged and future wording accompanies claims as often as not, and in Spanish political
 # posts almost everything names someone. Rounded values, set by hand while measuring.
 LANGUAGE_WEIGHTS: dict[str, dict[str, float]] = {
     "de": {
+        "cites_source": 1.6,
         "hedge": -0.3,
         "future": 0.3,
         "opinion": 0.0,
@@ -645,6 +664,7 @@ LANGUAGE_WEIGHTS: dict[str, dict[str, float]] = {
         "factual_verb": 0.45,
     },
     "es": {
+        "cites_source": 0.0,  # nearly every post carries a link
         "named_entity": 0.0,
         "number": 0.1,
         "percent": 1.4,
@@ -750,11 +770,25 @@ PERSPECTIVE = re.compile(r"^\s*(?i:für|for|para|pour)\s+[A-ZÄÖÜÁÉÍÓÚÑ]
 _WORDS = re.compile(r"\w+")
 
 
+def signal_weight(name: str, language: str) -> float:
+    """A signal's weight in a language: the language's own where it has one."""
+    return LANGUAGE_WEIGHTS.get(language, {}).get(name, WEIGHTS[name])
+
+
+def backing_link(sentence: str) -> str:
+    """The link when a sentence is little more than one ("Quelle: https://…"), else ""."""
+    link = URL.search(sentence)
+    if not link or len(_WORDS.findall(URL.sub(" ", sentence))) >= 5:
+        return ""
+    return link.group()
+
+
 def clause_signals(text: str, language: str) -> list[Signal]:
     """Every signal present in one clause (or sentence), positive and negative."""
     lang = language if language in LEXICON["comparison"] else "en"
     found: list[Signal] = []
-    body = URL.sub(" ", text)
+    link = URL.search(text)
+    body = URL.sub(" ", text) if link else text
 
     weights = {**WEIGHTS, **LANGUAGE_WEIGHTS.get(lang, {})}
 
@@ -789,14 +823,16 @@ def clause_signals(text: str, language: str) -> list[Signal]:
         if match:
             add(name, match.group())
 
-    entities = CAPITALISED.findall(body) if lang != "de" else []
-    acronyms = [a for a in ACRONYM.findall(body) if not a.isdigit()]
+    # @handles and #hashtags are not names ("@USER", "#HETZE").
+    named = HANDLE.sub(" ", body)
+    entities = CAPITALISED.findall(named) if lang != "de" else []
+    acronyms = [a for a in ACRONYM.findall(named) if not a.isdigit()]
     if lang == "de":
         # German capitalises every noun: only acronyms and runs of capitalised words
         # ("Tokyo Electron", "Michelle Guida") count as names.
         entities = [
             e
-            for e in re.findall(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+", body)
+            for e in re.findall(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+", named)
             if e.split()[0].lower() not in _GERMAN_NOT_NAMES
         ]
     if entities or acronyms:
@@ -818,6 +854,8 @@ def clause_signals(text: str, language: str) -> list[Signal]:
     reader = SECOND_PERSON.search(body)
     if reader:
         add("addresses_reader", reader.group())
+    if link and weights["cites_source"]:
+        add("cites_source", link.group())
     if len(_WORDS.findall(body)) < 5:
         add("too_short", "")
     return found

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .clauses import split_pieces
 from .extractor import ClaimCandidate, extract, normalise
-from .scoring import HASH_BITS, LinearScorer, feature_indices
+from .scoring import FEATURES_WORDS, FEATURES_WORDS_CHARS, HASH_BITS, LinearScorer, feature_indices
 from .signals import clause_signals
 
 
@@ -47,9 +47,9 @@ def read_units(paths: Iterable[Path]) -> list[Unit]:
     return units
 
 
-def unit_features(unit: Unit, bits: int = HASH_BITS) -> dict[int, float]:
+def unit_features(unit: Unit, bits: int = HASH_BITS, features: int = FEATURES_WORDS) -> dict[int, float]:
     signals = clause_signals(unit.text, unit.language)
-    return feature_indices(unit.text, signals, unit.language, bits)
+    return feature_indices(unit.text, signals, unit.language, bits, features)
 
 
 def split(units: list[Unit], validation: float, seed: int) -> tuple[list[Unit], list[Unit]]:
@@ -90,7 +90,13 @@ def evaluate(units: list[Unit], scorer: object | None = None) -> dict[str, dict[
 
 
 def train(
-    units: list[Unit], *, validation: float = 0.2, seed: int = 13, bits: int = HASH_BITS, c: float = 4.0
+    units: list[Unit],
+    *,
+    validation: float = 0.2,
+    seed: int = 13,
+    bits: int = HASH_BITS,
+    c: float = 4.0,
+    features: int = FEATURES_WORDS_CHARS,
 ) -> LinearScorer:
     """Fit, pick the F1-maximising threshold on the validation part, report its figures."""
     import numpy as np
@@ -104,7 +110,7 @@ def train(
     def matrix(batch: list[Unit]) -> csr_matrix:
         rows, cols, vals = [], [], []
         for i, unit in enumerate(batch):
-            for index, value in unit_features(unit, bits).items():
+            for index, value in unit_features(unit, bits, features).items():
                 rows.append(i)
                 cols.append(index)
                 vals.append(value)
@@ -113,7 +119,7 @@ def train(
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
     model.fit(matrix(train_units), np.array([u.label for u in train_units]))
     weights = array("f", model.coef_[0].astype("float32").tobytes())
-    scorer = LinearScorer(weights=weights, intercept=float(model.intercept_[0]), bits=bits)
+    scorer = LinearScorer(weights=weights, intercept=float(model.intercept_[0]), bits=bits, features=features)
 
     # Choose thresholds on whole-unit extraction, the way the product uses the model: one
     # per language (genres differ), and the pooled one as the model's default.
@@ -158,6 +164,7 @@ def save_model_file(scorer: LinearScorer, path: Path, meta: dict[str, object]) -
     header = {
         "format": "factcheck-checkworthiness/1",
         "bits": scorer.bits,
+        "features": scorer.features,
         "intercept": scorer.intercept,
         "threshold": scorer.threshold,
         "language_thresholds": scorer.language_thresholds,
@@ -178,6 +185,7 @@ def load_model_file(path: Path) -> tuple[LinearScorer, dict[str, object]]:
         intercept=float(header["intercept"]),
         threshold=float(header["threshold"]),
         bits=int(header["bits"]),
+        features=int(header.get("features", FEATURES_WORDS)),
         name=str(header.get("name", path.stem)),
     )
     scorer.metrics = dict(header.get("metrics") or {})

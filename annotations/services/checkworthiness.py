@@ -26,6 +26,7 @@ def checkworthiness_model_store(
             name=name,
             languages=sorted(languages),
             bits=scorer.bits,
+            features=scorer.features,
             intercept=scorer.intercept,
             threshold=scorer.threshold,
             weights=scorer.to_bytes(),
@@ -54,6 +55,7 @@ def active_scorer() -> Scorer:
             intercept=model.intercept,
             threshold=model.threshold,
             bits=model.bits,
+            features=model.features,
             name=str(model),
         )
         trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})

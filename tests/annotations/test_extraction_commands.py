@@ -62,13 +62,16 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     first = CheckworthinessModel.objects.get(is_active=True)
     assert first.metrics["validation"]["en"]["f1"] > 0.9
     assert first.languages == ["en"]
+    assert first.features == 2, "character n-grams are the default feature set"
     assert "stored and active" in out.getvalue()
     scorer = active_scorer()
     assert scorer.for_language("en").name == str(first)
     assert scorer.for_language("de").name == "rules"
-    call_command("train_checkworthiness", str(data), "--name", "second", stdout=io.StringIO())
+    call_command("train_checkworthiness", str(data), "--name", "second", "--features", "words", stdout=io.StringIO())
     assert CheckworthinessModel.objects.count() == 2
-    assert CheckworthinessModel.objects.get(is_active=True).name == "second"
+    second = CheckworthinessModel.objects.get(is_active=True)
+    assert (second.name, second.features) == ("second", 1)
+    assert active_scorer().for_language("en").features == 1
 
 
 def test_train_from_reviews_uses_dismissed_as_negatives_and_reviewed_as_positives(db):

@@ -6,8 +6,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from annotations.extraction.scoring import FEATURES_WORDS, FEATURES_WORDS_CHARS
 from annotations.extraction.training import read_units, save_model_file, train
 from annotations.services.checkworthiness import checkworthiness_model_store, review_units
+
+FEATURE_CHOICES = {"words": FEATURES_WORDS, "words+chars": FEATURES_WORDS_CHARS}
 
 
 class Command(BaseCommand):
@@ -22,6 +25,12 @@ class Command(BaseCommand):
         parser.add_argument("--name", default="checkworthiness")
         parser.add_argument("--validation", type=float, default=0.2, help="share held out for validation")
         parser.add_argument("--seed", type=int, default=13)
+        parser.add_argument(
+            "--features",
+            choices=sorted(FEATURE_CHOICES),
+            default="words+chars",
+            help="hashed word n-grams and signals, or those plus character 3/4-grams inside words (default)",
+        )
         parser.add_argument("--output", type=Path, help="write a model file instead of storing it in the database")
         parser.add_argument("--source-note", default="", help="data and licence note kept in a model file")
 
@@ -41,7 +50,12 @@ class Command(BaseCommand):
             f"Training on {len(units)} units ({len(from_reviews)} from reviews), languages: {', '.join(languages)}"
         )
         try:
-            scorer = train(units, validation=options["validation"], seed=options["seed"])
+            scorer = train(
+                units,
+                validation=options["validation"],
+                seed=options["seed"],
+                features=FEATURE_CHOICES[options["features"]],
+            )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         trained_on = {

@@ -150,3 +150,23 @@ def test_segmenter_is_linear_enough_for_long_texts():
     # 3,000 sentences must segment into 3,000 spans in one pass (speed is measured in bench/).
     text = " ".join(f"Satz {i} hat 4,{i % 10} Prozent." for i in range(3000))
     assert len(split_sentences(text)) == 3000
+
+
+def test_a_link_after_a_sentence_backs_that_sentence():
+    text = normalise(
+        "Im Krankenhaus wollte man die Organe ohne Untersuchung entnehmen.\n"
+        "https://www.example.org/krankenhaus-organe-panne\n"
+    )
+    (claim,) = extract(text, language="de").claims
+    assert claim.text.startswith("Im Krankenhaus")
+    assert {
+        "name": "cites_source",
+        "weight": claim.signals[-1].weight,
+        "match": "https://www.example.org/krankenhaus-organe-panne",
+    } in claim.signals_as_dicts()
+    # Without the link the same sentence carries no signal that makes it a claim.
+    assert extract(normalise(text.split("\n")[0]), language="de").claims == []
+
+
+def test_a_link_on_its_own_is_not_a_claim():
+    assert extract(normalise("Quelle: https://www.example.org/bericht-2024"), language="de").claims == []

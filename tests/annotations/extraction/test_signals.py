@@ -65,3 +65,48 @@ def test_times_of_day_are_not_statistics():
     names = {s.name for s in clause_signals("Mañana a las 19.00 h en el Pabellón 1 de IFEMA.", "es")}
     assert "time_of_day" in names
     assert "percent" not in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Mieten in Berlin sind gestiegen, steht hier: https://example.org/mieten-berlin"),
+        ("en", "Rents in Berlin went up again, see www.example.org/rents for the figures."),
+    ],
+)
+def test_a_link_in_the_clause_cites_a_source(language, text):
+    (cites,) = [s for s in clause_signals(text, language) if s.name == "cites_source"]
+    assert cites.match.startswith(("https://example.org", "www.example.org"))
+    assert cites.weight > 0
+
+
+def test_links_are_not_a_source_signal_in_spanish_posts():
+    # Nearly every Spanish post in the genre the weights were set on carries a link.
+    text = "El paro bajó en 2023 según el INE https://example.org/paro"
+    assert "cites_source" not in {s.name for s in clause_signals(text, "es")}
+
+
+def test_handles_and_hashtags_are_not_names():
+    names = {s.name for s in clause_signals("@USER das ist doch #HETZE und nichts anderes hier", "de")}
+    assert "named_entity" not in names
+    assert "named_entity" in {s.name for s in clause_signals("@USER das hat die NATO so beschlossen", "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Haben Sie das wirklich nicht gewusst, Herr Nachbar", True),
+        ("Das habe ich Ihnen doch schon gestern erklärt", True),
+        ("Sie haben die Wahl im Jahr 2021 gewonnen", False),  # "Sie" opening a sentence may be "they"
+        ("Die Ministerin sagte, sie habe die Zahlen geprüft", False),
+    ],
+)
+def test_formal_address_in_german_addresses_the_reader(text, addressed):
+    names = {s.name for s in clause_signals(text, "de")}
+    assert ("addresses_reader" in names) is addressed
+
+
+def test_counterfactuals_hedge_in_german():
+    signals = {s.name: s for s in clause_signals("Ohne die Reform wäre die Rente heute niedriger", "de")}
+    assert signals["hedge"].match == "wäre"
+    assert signals["statistic"].match.lower() == "rente"

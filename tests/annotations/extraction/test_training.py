@@ -1,10 +1,18 @@
 import json
+import math
 import random
 from pathlib import Path
 
 import pytest
 
 from annotations.extraction.extractor import extract
+from annotations.extraction.scoring import (
+    FEATURES_WORDS,
+    FEATURES_WORDS_CHARS,
+    LinearScorer,
+    feature_blocks,
+    feature_indices,
+)
 from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
 
 POSITIVE = [
@@ -85,3 +93,33 @@ def test_shipped_english_model_is_loaded_by_default():
     scorers = shipped_scorers()
     assert "en" in scorers
     assert scorers["en"].metrics["validation"]["en"]["f1"] > 0.6
+
+
+@pytest.mark.parametrize("features", [FEATURES_WORDS, FEATURES_WORDS_CHARS])
+def test_each_feature_set_trains_and_round_trips(tmp_path, features):
+    scorer = train(synthetic_units(200), validation=0.25, features=features)
+    assert scorer.features == features
+    path = tmp_path / "m.model"
+    save_model_file(scorer, path, {"name": "test"})
+    loaded, header = load_model_file(path)
+    assert header["features"] == loaded.features == features
+    sentence = "Unemployment fell to 7 percent last year."
+    assert loaded.score(sentence, [], "en") == pytest.approx(scorer.score(sentence, [], "en"), abs=1e-6)
+
+
+def test_character_ngrams_are_a_second_block_of_unit_length():
+    words_only = feature_blocks("Arbeitslosigkeit sank", [], "de", features=FEATURES_WORDS)
+    with_chars = feature_blocks("Arbeitslosigkeit sank", [], "de", features=FEATURES_WORDS_CHARS)
+    assert len(words_only) == 1
+    assert with_chars[0] == words_only[0]
+    chars, length = with_chars[1]
+    # " arbeitslosigkeit " has 16 3-grams and 15 4-grams; " sank " 4 and 3.
+    assert sum(chars.values()) == 16 + 15 + 4 + 3
+    assert length == pytest.approx(math.sqrt(sum(v * v for v in chars.values())))
+    vector = feature_indices("Arbeitslosigkeit sank", [], "de", features=FEATURES_WORDS_CHARS)
+    assert math.sqrt(sum(v * v for v in vector.values())) == pytest.approx(math.sqrt(2), rel=0.05)
+
+
+def test_an_unknown_feature_set_is_refused():
+    with pytest.raises(ValueError, match="feature set"):
+        LinearScorer.from_bytes(bytes(4 * 16), intercept=0.0, threshold=0.5, bits=4, features=9)

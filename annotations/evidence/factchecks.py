@@ -36,8 +36,11 @@ def factcheck_index() -> FactCheckIndex | None:
             return _cache["index"]  # type: ignore[return-value]
     if semantic:
         factchecks_embed()
+    # Earliest recorded first: among records of the same claim, the original leads.
     rows = list(
-        FactCheck.objects.values_list("external_id", "claim_text", "title", "claim_embedding", "title_embedding")
+        FactCheck.objects.order_by("pk").values_list(
+            "external_id", "claim_text", "title", "claim_embedding", "title_embedding"
+        )
     )
     meaning = None
     if semantic:
@@ -45,7 +48,7 @@ def factcheck_index() -> FactCheckIndex | None:
         titles = [embeddings.from_bytes(row[4]) for row in rows]
         if all(v is not None for v in claims) and all(v is not None for v in titles):
             meaning = (np.vstack(claims), np.vstack(titles))  # type: ignore[arg-type]
-    index = FactCheckIndex.build([(row[0], f"{row[1]} {row[2]}") for row in rows], meaning=meaning)
+    index = FactCheckIndex.build([(row[0], row[1], row[2]) for row in rows], meaning=meaning)
     with _lock:
         _cache.update(key=key, index=index)
     return index

@@ -6,25 +6,44 @@ social-media text; sentence embeddings (`embeddings.py`) catch the same claim in
 words. The cosine similarities are mixed with fixed weights, set by hand on development
 data (docs/evidence.md has the figures); the score is their weighted mean, in [0, 1].
 Without embeddings (disabled, or the model missing) the words and characters decide.
+
+A library often holds the same fact-check more than once: imported from two feeds, or
+re-published with straight quotes turned into curly ones. Records whose claims are the
+same words (ignoring case, quotes and punctuation) are one claim here: they share the
+best score any of them gets, and the earliest recorded comes first.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 WORD_WEIGHT = 0.3
 CHAR_WEIGHT = 0.7
 CLAIM_MEANING_WEIGHT = 0.6  # embedding of the fact-check's claim
 TITLE_MEANING_WEIGHT = 0.2  # embedding of its headline
-_TRAILER = re.compile(r"\s[—–-]\s[^—–]*\(@\w+\)\s+\w+\s\d{1,2},\s\d{4}\W*$")
+# An embedded tweet's trailer: "— Ann Coulter (@AnnCoulter) January 26, 2017".
+_TRAILER = re.compile(r"\s[—–-]\s(?P<name>[^—–]*)\(@\w+\)\s+(?P<date>\w+\s\d{1,2},\s\d{4})\W*$")
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
+_NOT_WORD = re.compile(r"[\W_]+")
+# Claims shorter than this many words are too generic to call two records the same.
+SAME_CLAIM_MIN_WORDS = 4
+
+
+def same_claim_key(claim: str) -> str:
+    """The claim's words, case-folded, without quotes or punctuation; "" when too short."""
+    words = _NOT_WORD.sub(" ", claim.casefold()).split()
+    return " ".join(words) if len(words) >= SAME_CLAIM_MIN_WORDS else ""
 
 
 def clean(text: str) -> str:
-    """Drop what carries no claim: links, a tweet's author-and-date trailer, # and @ signs."""
-    text = _TRAILER.sub(" ", text)
+    """Drop what carries no claim: links, # and @ signs, a tweet trailer's handle.
+
+    The trailer's name and date stay: an earlier fact-check is often about what that
+    person said then ("Ann Coulter posted a tweet stating …").
+    """
+    text = _TRAILER.sub(r" \g<name> \g<date>", text)
     text = _URL.sub(" ", text)
     return text.replace("#", " ").replace("@", " ")
 
@@ -38,24 +57,33 @@ class FactCheckIndex:
     _char_matrix: Any
     # (claim vectors, title vectors), one row per record, when embeddings are in use.
     _meaning: tuple[Any, Any] | None = None
+    # Positions of records that hold the same claim, one array per group of two or more.
+    _same_claims: list[Any] = field(default_factory=list)
 
     @classmethod
-    def build(cls, records: list[tuple[str, str]], meaning: tuple[Any, Any] | None = None) -> FactCheckIndex:
-        """`records` are (id, claim and title text); `meaning` their unit embeddings."""
+    def build(cls, records: list[tuple[str, str, str]], meaning: tuple[Any, Any] | None = None) -> FactCheckIndex:
+        """`records` are (id, claim, title), earliest recorded first; `meaning` their unit embeddings."""
+        import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        texts = [clean(text) for _, text in records]
+        texts = [clean(f"{claim} {title}") for _, claim, title in records]
+        groups: dict[str, list[int]] = {}
+        for position, (_, claim, _) in enumerate(records):
+            key = same_claim_key(claim)
+            if key:
+                groups.setdefault(key, []).append(position)
         # Character n-grams seen in one record only are noise once there are many records.
         min_df = 2 if len(texts) >= 50 else 1
         word = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1)
         char = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5), min_df=min_df)
         return cls(
-            ids=[record_id for record_id, _ in records],
+            ids=[record_id for record_id, _, _ in records],
             _word=word,
             _char=char,
             _word_matrix=word.fit_transform(texts),
             _char_matrix=char.fit_transform(texts),
             _meaning=meaning,
+            _same_claims=[np.array(group) for group in groups.values() if len(group) > 1],
         )
 
     @property
@@ -79,6 +107,8 @@ class FactCheckIndex:
             scores += TITLE_MEANING_WEIGHT * np.clip(queries @ titles.T, 0.0, 1.0)
             total += CLAIM_MEANING_WEIGHT + TITLE_MEANING_WEIGHT
         scores /= total
+        for group in self._same_claims:
+            scores[:, group] = scores[:, group].max(axis=1, keepdims=True)
         results = []
         for row in scores:
             best = np.argsort(-row, kind="stable")[:top]

@@ -202,3 +202,39 @@ def test_changed_and_new_fact_checks_are_embedded_again(paraphrases, tmp_path):
     index = factcheck_index()
     assert index is not None and index.semantic
     assert FactCheck.objects.filter(embedding_model="").count() == 0
+
+
+def test_same_claim_key_ignores_case_quotes_and_punctuation():
+    from annotations.evidence.matching import same_claim_key
+
+    original = 'Immigrants "invaded" a beach, leaving beachgoers "shocked."'
+    copy = "Immigrants 'invaded' a beach, leaving beachgoers ‘shocked’."
+    assert same_claim_key(original) == same_claim_key(copy) == "immigrants invaded a beach leaving beachgoers shocked"
+    assert same_claim_key("A video shows a shark.") != same_claim_key("A video shows a whale.")
+    assert same_claim_key("Fake photo.") == "", "too short to call two records the same claim"
+
+
+def test_records_of_the_same_claim_share_the_best_score_and_the_earliest_leads():
+    from annotations.evidence.matching import FactCheckIndex
+
+    records = [
+        ("vc-1", 'Werner Herzog said: "Dear America: you are waking up as Germany once did."', "Herzog quote"),
+        ("vc-2", "Drinking hot water cures the flu within a day.", "Hot water and the flu"),
+        ("vc-3", "Werner Herzog said: 'Dear America: You are waking up as Germany once did.'", "Did Herzog say it?"),
+    ]
+    query = "Werner Herzog: 'Dear America: You are waking up as Germany once did' #quote"
+    for order in ([0, 1, 2], [2, 1, 0]):
+        listed = [records[i] for i in order]
+        (matches,) = FactCheckIndex.build(listed).search([query], top=3)
+        copies = [listed[0][0], listed[2][0]]
+        assert [ext for ext, _ in matches[:2]] == copies, "the earliest recorded copy comes first"
+        assert matches[0][1] == matches[1][1] > matches[2][1]
+
+
+def test_a_tweet_trailer_keeps_who_and_when_but_not_the_handle_or_links():
+    from annotations.evidence.matching import clean
+
+    tweet = "Our REAL problem is dating. https://t.co/5EmQ — Ann Coulter (@AnnCoulter) January 26, 2017"
+    words = clean(tweet).split()
+    assert words == ["Our", "REAL", "problem", "is", "dating.", "Ann", "Coulter", "January", "26,", "2017"]
+    assert clean("#Breaking news from @reuters").split() == ["Breaking", "news", "from", "reuters"]

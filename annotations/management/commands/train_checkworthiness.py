@@ -31,6 +31,11 @@ class Command(BaseCommand):
             default="words+chars",
             help="hashed word n-grams and signals, or those plus character 3/4-grams inside words (default)",
         )
+        parser.add_argument(
+            "--refit",
+            action="store_true",
+            help="after validation, fit again on every unit (the figures stay those measured before)",
+        )
         parser.add_argument("--output", type=Path, help="write a model file instead of storing it in the database")
         parser.add_argument("--source-note", default="", help="data and licence note kept in a model file")
 
@@ -55,6 +60,7 @@ class Command(BaseCommand):
                 validation=options["validation"],
                 seed=options["seed"],
                 features=FEATURE_CHOICES[options["features"]],
+                refit=options["refit"],
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
@@ -65,6 +71,8 @@ class Command(BaseCommand):
         }
         self.stdout.write("Validation: " + json.dumps(scorer.metrics["validation"]))
         self.stdout.write(f"Threshold: {scorer.threshold}")
+        if options["refit"]:
+            self.stdout.write(f"Refitted on all {len(units)} units; the figures above are from before the refit.")
         if options["output"]:
             save_model_file(
                 scorer,

@@ -123,3 +123,13 @@ def test_character_ngrams_are_a_second_block_of_unit_length():
 def test_an_unknown_feature_set_is_refused():
     with pytest.raises(ValueError, match="feature set"):
         LinearScorer.from_bytes(bytes(4 * 16), intercept=0.0, threshold=0.5, bits=4, features=9)
+
+
+def test_refit_learns_from_every_unit_and_keeps_the_validation_figures():
+    units = synthetic_units(200)
+    first = train(units, validation=0.25, seed=5)
+    refitted = train(units, validation=0.25, seed=5, refit=True)
+    assert refitted.metrics["validation"] == first.metrics["validation"]
+    assert (refitted.threshold, refitted.metrics["refit_on_all_units"]) == (first.threshold, True)
+    assert refitted.weights != first.weights, "the refit saw the validation part too"
+    assert extract("Exports rose 41 percent compared with 1999.", language="en", scorer=refitted).claims

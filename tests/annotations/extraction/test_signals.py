@@ -110,3 +110,21 @@ def test_counterfactuals_hedge_in_german():
     signals = {s.name: s for s in clause_signals("Ohne die Reform wäre die Rente heute niedriger", "de")}
     assert signals["hedge"].match == "wäre"
     assert signals["statistic"].match.lower() == "rente"
+
+
+def test_factored_alternation_finds_what_a_longest_first_list_finds():
+    import random
+    import re
+
+    from annotations.extraction.signals import _alternation
+
+    phrases = ["mehr", "mehr als", "mehrheit", "mal mehr", "más", "más de", "más que", "ju", "juli", "juni", "a"]
+    factored = re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+    listed = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    reference = re.compile(rf"(?<!\w)(?:{listed})(?!\w)", re.IGNORECASE)
+    rng = random.Random(4)
+    vocabulary = [*phrases, "Mehr", "MEHR ALS", "mehrere", "als", "de", "que", "Juli", "x", ",", " "]
+    for _ in range(2000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+    assert factored.search("Das sind mal mehr als zehn").group() == "mal mehr"

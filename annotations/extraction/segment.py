@@ -126,20 +126,23 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_start: int) -> 
     return nxt.isupper() or nxt.isdigit() or nxt in "\"'„“«¿¡([" or not nxt.isalpha()
 
 
+GERMAN_MONTHS = (
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
 _MONTHS_AND_ORDINAL_NOUNS = frozenset(
     [
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
+        *GERMAN_MONTHS,
         "jahrhundert",
         "jahrhunderts",
         "platz",

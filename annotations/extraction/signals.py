@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from .segment import GERMAN_MONTHS
+
 NUMBER = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,\u00a0]\d+)*(?![\w])")
 PERCENT = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|prozent\b|percent\b|per cent\b|por ciento\b|pour cent\b|prozentpunkte\b"
@@ -54,18 +56,7 @@ DATE_WORD = re.compile(
     r"\b(?:"
     + _alternation(
         (
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
+            *GERMAN_MONTHS,
             "january",
             "february",
             "march",
@@ -927,16 +918,15 @@ def clause_signals(text: str, language: str) -> list[Signal]:
         if match:
             add(name, match.group())
 
-    # @handles and #hashtags are not names ("@USER", "#HETZE").
-    named = plain
-    entities = CAPITALISED.findall(named) if lang != "de" else []
-    acronyms = [a for a in ACRONYM.findall(named) if not a.isdigit()]
+    # @handles and #hashtags are not names ("@USER", "#HETZE"): `plain` has none.
+    entities = CAPITALISED.findall(plain) if lang != "de" else []
+    acronyms = [a for a in ACRONYM.findall(plain) if not a.isdigit()]
     if lang == "de":
         # German capitalises every noun: only acronyms and runs of capitalised words
         # ("Tokyo Electron", "Michelle Guida") count as names.
         entities = [
             e
-            for e in re.findall(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+", named)
+            for e in re.findall(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+", plain)
             if e.split()[0].lower() not in _GERMAN_NOT_NAMES
         ]
     if entities or acronyms:

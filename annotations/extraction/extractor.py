@@ -77,7 +77,7 @@ def extract(
         inherited = [] if whole else [s for s in clause_signals(sentence, lang) if s.name in _INHERITED]
         for piece in pieces:
             quote = sentence[piece.start : piece.end]
-            signals = clause_signals(quote, lang)
+            signals = clause_signals(quote, lang, reported=piece.reported)
             names = {s.name for s in signals}
             signals += [s for s in inherited if s.name not in names]
             if piece.reported and "reported_speech" not in names:

@@ -418,6 +418,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "fr": ("pour cent", "taux", "chiffres", "étude", "sondage", "moyenne", "millions", "budget", "impôts"),
     },
+    # German subjunctive II: "wäre die Rente höher", "hätte man gewusst". Inside reported
+    # speech the same forms mark indirect speech ("…, dass China doppelt so viele Ingenieure
+    # ausgebildet hätte"), so there they are not counted.
+    "counterfactual": {"de": ("hätte", "hätten", "wäre", "wären")},
     "hedge": {
         "de": (
             "vielleicht",
@@ -435,10 +439,6 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "ich glaube",
             "keine ahnung",
             "theoretisch",
-            "hätte",
-            "hätten",
-            "wäre",
-            "wären",
         ),
         "en": (
             "maybe",
@@ -714,6 +714,7 @@ WEIGHTS: dict[str, float] = {
     "factual_verb": 0.45,
     "question": -2.2,
     "hedge": -1.3,
+    "counterfactual": -0.3,
     "opinion": -0.9,
     "future": -0.6,
     "exclamation": -0.5,
@@ -874,8 +875,12 @@ def backing_link(sentence: str) -> str:
     return link.group()
 
 
-def clause_signals(text: str, language: str) -> list[Signal]:
-    """Every signal present in one clause (or sentence), positive and negative."""
+def clause_signals(text: str, language: str, reported: bool = False) -> list[Signal]:
+    """Every signal present in one clause (or sentence), positive and negative.
+
+    `reported`: the clause is the complement of a reporting verb, whose mood is not a
+    counterfactual.
+    """
     lang = language if language in LEXICON["comparison"] else "en"
     found: list[Signal] = []
     link = URL.search(text) if ("://" in text or "www." in text) else None
@@ -917,6 +922,11 @@ def clause_signals(text: str, language: str) -> list[Signal]:
         match = PHRASES[(name, lang)].search(body)
         if match:
             add(name, match.group())
+    counterfactual = None if reported else PHRASES.get(("counterfactual", lang))
+    if counterfactual:
+        match = counterfactual.search(body)
+        if match:
+            add("counterfactual", match.group())
 
     # @handles and #hashtags are not names ("@USER", "#HETZE"): `plain` has none.
     entities = CAPITALISED.findall(plain) if lang != "de" else []

@@ -106,10 +106,14 @@ def test_formal_address_in_german_addresses_the_reader(text, addressed):
     assert ("addresses_reader" in names) is addressed
 
 
-def test_counterfactuals_hedge_in_german():
+def test_counterfactuals_count_against_a_german_claim_but_not_inside_reported_speech():
     signals = {s.name: s for s in clause_signals("Ohne die Reform wäre die Rente heute niedriger", "de")}
-    assert signals["hedge"].match == "wäre"
+    assert signals["counterfactual"].match == "wäre"
+    assert signals["counterfactual"].weight < 0
     assert signals["statistic"].match.lower() == "rente"
+    complement = "im Jahr 2020 in China doppelt so viele Ingenieure ihren Abschluss gemacht hätten"
+    assert "counterfactual" in {s.name for s in clause_signals(complement, "de")}
+    assert "counterfactual" not in {s.name for s in clause_signals(complement, "de", reported=True)}
 
 
 def test_factored_alternation_finds_what_a_longest_first_list_finds():

@@ -850,7 +850,9 @@ _GERMAN_NOT_NAMES = frozenset(
 )
 # "Für Guida war dieser Unterschied …", "For the senator, this was …": a judgement
 # attributed to someone, not a checkable statement.
-PERSPECTIVE = re.compile(r"^\s*(?i:für|for|para|pour)\s+[A-ZÄÖÜÁÉÍÓÚÑ]\w+\s+(?:war|ist|was|is|es|era|fue|est|était)\b")
+PERSPECTIVE = re.compile(
+    r"^\s*(?i:für|for|para|pour)\s+[A-ZÄÖÜÁÉÍÓÚÑ]\w+,?(?:\s+\w+){0,2}?\s+(?:war|ist|was|is|es|era|fue|est|était)\b"
+)
 _WORDS = re.compile(r"\w+")
 
 

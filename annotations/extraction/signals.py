@@ -87,7 +87,8 @@ DATE_WORD = re.compile(
 )
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:h|uhr|horas|am|pm)\b|\ba las \d", re.IGNORECASE)
 CURRENCY_UNITS = re.compile(
-    r"(?:[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euro\b|euros\b|dollar\b|dollars\b|dólares\b|pesos\b|"
+    # The whole figure, so reviewers read "446 millones", not "6 millones".
+    r"(?:[$€£¥]\s?\d(?:[\d.,\u00a0]*\d)?|\d(?:[\d.,\u00a0]*\d)?\s?(?:[$€£¥]|euro\b|euros\b|dollar\b|dollars\b|dólares\b|pesos\b|"
     r"millionen\b|milliarden\b|mio\b|mrd\b|million\b|millions\b|billion\b|billions\b|trillion\b|millones\b|"
     r"mil\b|km\b|kilometer\b|kilómetros\b|tonnen\b|tons\b|toneladas\b|kg\b|grad\b|degrees\b|grados\b|"
     r"menschen\b|people\b|personas\b|jobs\b|empleos\b|arbeitsplätze\b|muertos\b|tote\b|deaths\b))",

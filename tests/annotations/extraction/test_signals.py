@@ -159,3 +159,16 @@ def test_factored_alternation_finds_what_a_longest_first_list_finds():
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 8)))
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in reference.finditer(text)], text
     assert factored.search("Das sind mal mehr als zehn").group() == "mal mehr"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("es", "Hemos transferido más de 446 millones de euros a las comunidades.", "446 millones"),
+        ("de", "Der Umbau kostete 1.400 Arbeitsplätze in der Region.", "1.400 Arbeitsplätze"),
+        ("en", "The program cost $1,250,000 in its first year.", "$1,250,000"),
+    ],
+)
+def test_a_quantity_shows_the_whole_figure(language, text, figure):
+    (quantity,) = [s for s in clause_signals(text, language) if s.name == "quantity"]
+    assert quantity.match == figure

@@ -172,3 +172,15 @@ def test_factored_alternation_finds_what_a_longest_first_list_finds():
 def test_a_quantity_shows_the_whole_figure(language, text, figure):
     (quantity,) = [s for s in clause_signals(text, language) if s.name == "quantity"]
     assert quantity.match == figure
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Ayer. El paro baja en julio por tercera vez."),
+        ("en", "Yesterday. The figures show a clear fall."),
+    ],
+)
+def test_words_capitalised_only_by_position_are_not_names(language, text):
+    assert "named_entity" not in {s.name for s in clause_signals(text, language)}
+    assert "named_entity" in {s.name for s in clause_signals(text + " Pedro Sánchez lo dijo.", language)}

@@ -207,10 +207,18 @@ def lookup_finish(
     return True
 
 
+# "status NOT IN (every other status)" says "researching" in a form no index can serve,
+# so PostgreSQL finds the row by its primary key. With "status = 'researching'" it picks
+# the status index whenever its statistics say few claims are researching, which is
+# exactly the case right after a burst of new articles: then every lookup scanned all
+# researching claims (5.4 ms instead of 0.2 ms with 20,000 of them).
+_NOT_RESEARCHING = [status for status in Claim.Status.values if status != Claim.Status.RESEARCHING]
+
+
 def _claim_mark_ready_if_researched(claim_id: int) -> None:
     """The claim is ready once none of its lookups is pending (one conditional UPDATE)."""
     pending = EvidenceLookup.objects.filter(claim_id=OuterRef("pk")).exclude(status__in=_FINISHED)
-    Claim.objects.filter(pk=claim_id, status=Claim.Status.RESEARCHING).exclude(Exists(pending)).update(
+    Claim.objects.filter(pk=claim_id).exclude(status__in=_NOT_RESEARCHING).exclude(Exists(pending)).update(
         status=Claim.Status.READY, version=F("version") + 1, updated_at=timezone.now()
     )
 

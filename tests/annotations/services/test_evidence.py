@@ -144,3 +144,33 @@ def test_sweep_resends_lookups_stuck_in_queued(article, django_capture_on_commit
 
 def test_sweep_leaves_recent_lookups_alone(article):
     assert lookups_sweep() == 0
+
+
+def test_claim_readiness_finds_the_claim_by_its_key_even_with_stale_statistics(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from annotations.services.evidence import _claim_mark_ready_if_researched
+    from tests.factories import ArticleFactory
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's planner")
+    article = ArticleFactory()
+    Claim.objects.bulk_create(
+        Claim(article=article, start=i, end=i + 1, text="x", sentence="x", language="de", score=0.5)
+        for i in range(3000)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_claim")  # statistics taken while no claim is researching
+    Claim.objects.filter(article=article, start__lt=2000).update(status=Claim.Status.RESEARCHING)
+    target = Claim.objects.filter(article=article, start=1500).get()
+    with CaptureQueriesContext(connection) as queries:
+        _claim_mark_ready_if_researched(target.pk)
+    (update,) = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + update)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index Scan using annotations_claim_pkey" in plan, plan
+    assert "annotations_claim_status" not in plan and "claim_queue_idx" not in plan, plan
+    target.refresh_from_db()
+    assert target.status == Claim.Status.READY

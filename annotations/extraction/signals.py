@@ -989,7 +989,7 @@ def signal_weight(name: str, language: str) -> float:
 
 def backing_link(sentence: str) -> str:
     """The link when a sentence is little more than one ("Quelle: https://…"), else ""."""
-    link = URL.search(sentence)
+    link = URL.search(sentence) if ("://" in sentence or "www." in sentence) else None
     if not link or len(_WORDS.findall(URL.sub(" ", sentence))) >= 5:
         return ""
     return link.group()

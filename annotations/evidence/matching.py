@@ -16,7 +16,7 @@ best score any of them gets, and the earliest recorded comes first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 WORD_WEIGHT = 0.3
@@ -57,8 +57,10 @@ class FactCheckIndex:
     _char_matrix: Any
     # (claim vectors, title vectors), one row per record, when embeddings are in use.
     _meaning: tuple[Any, Any] | None = None
-    # Positions of records that hold the same claim, one array per group of two or more.
-    _same_claims: list[Any] = field(default_factory=list)
+    # Records of the same claim (see `same_claim_key`), as arrays for `np.maximum.reduceat`:
+    # positions ordered by claim, where each claim's run starts, and each record's claim.
+    # None when every record holds a claim of its own.
+    _same_claims: tuple[Any, Any, Any] | None = None
 
     @classmethod
     def build(cls, records: list[tuple[str, str, str]], meaning: tuple[Any, Any] | None = None) -> FactCheckIndex:
@@ -67,11 +69,19 @@ class FactCheckIndex:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         texts = [clean(f"{claim} {title}") for _, claim, title in records]
-        groups: dict[str, list[int]] = {}
-        for position, (_, claim, _) in enumerate(records):
-            key = same_claim_key(claim)
-            if key:
-                groups.setdefault(key, []).append(position)
+        claim_of: dict[str, int] = {}
+        claims = np.array(
+            [
+                claim_of.setdefault(same_claim_key(claim) or f"\0{i}", len(claim_of))
+                for i, (_, claim, _) in enumerate(records)
+            ],
+            dtype=np.int64,
+        )
+        same_claims = None
+        if len(claim_of) < len(records):
+            order = np.argsort(claims, kind="stable")
+            starts = np.flatnonzero(np.r_[True, np.diff(claims[order]) != 0])
+            same_claims = (order, starts, claims)
         # Character n-grams seen in one record only are noise once there are many records.
         min_df = 2 if len(texts) >= 50 else 1
         word = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1)
@@ -83,7 +93,7 @@ class FactCheckIndex:
             _word_matrix=word.fit_transform(texts),
             _char_matrix=char.fit_transform(texts),
             _meaning=meaning,
-            _same_claims=[np.array(group) for group in groups.values() if len(group) > 1],
+            _same_claims=same_claims,
         )
 
     @property
@@ -107,8 +117,10 @@ class FactCheckIndex:
             scores += TITLE_MEANING_WEIGHT * np.clip(queries @ titles.T, 0.0, 1.0)
             total += CLAIM_MEANING_WEIGHT + TITLE_MEANING_WEIGHT
         scores /= total
-        for group in self._same_claims:
-            scores[:, group] = scores[:, group].max(axis=1, keepdims=True)
+        if self._same_claims is not None:
+            # Every record gets the best score among the records of its claim.
+            order, starts, claims = self._same_claims
+            scores = np.maximum.reduceat(scores[:, order], starts, axis=1)[:, claims]
         results = []
         for row in scores:
             best = np.argsort(-row, kind="stable")[:top]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from django.db import connection, transaction
 
-from annotations.selectors import VerdictFilters
+from annotations.selectors import VerdictFilters, current_verdicts
 
 from .base import ExportContext
 
@@ -53,23 +53,16 @@ SELECT c.id AS claim_id, c.article_id AS article_id, NULLIF(a.title, '') AS arti
 
 
 def _where(filters: VerdictFilters) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if filters.published_only:
-        clauses.append("v.published_at IS NOT NULL")
-    for value, clause in (
-        (filters.since, "v.created_at >= %s"),
-        (filters.until, "v.created_at < %s"),
-        (filters.language, "c.language = %s"),
-        (filters.rating, "r.slug = %s"),
-        (filters.article_id, "c.article_id = %s"),
-        (filters.status, "c.status = %s"),
-        (filters.reviewer, "u.username = %s"),
-    ):
-        if value:
-            clauses.append(clause)
-            params.append(value)
-    return "".join(f" AND {clause}" for clause in clauses), params
+    """The filters as SQL, compiled from the same queryset the Python writers read.
+
+    One definition of what each filter means (`selectors.current_verdicts`): the COPY
+    queries keep only the verdicts that queryset selects. Without filters there is
+    nothing to add, so whole-table exports keep their plain plan.
+    """
+    if filters == VerdictFilters():
+        return "", []
+    sql, params = current_verdicts(filters).order_by().values("pk").query.sql_with_params()
+    return f" AND v.id IN ({sql})", list(params)
 
 
 def csv_chunks(filters: VerdictFilters) -> Iterator[str]:

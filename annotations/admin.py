@@ -1,6 +1,13 @@
 from django.contrib import admin
+from django.db.models import URLField
 
 from . import models
+
+
+class ModelAdmin(admin.ModelAdmin):
+    """A URL typed without a scheme is read as https://, as Django 6 will by default."""
+
+    formfield_overrides = {URLField: {"assume_scheme": "https"}}
 
 
 class ClaimInline(admin.TabularInline):
@@ -12,7 +19,7 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(models.Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ModelAdmin):
     list_display = [
         "title",
         "language",
@@ -37,7 +44,7 @@ class LookupInline(admin.TabularInline):
 
 
 @admin.register(models.Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ModelAdmin):
     list_display = [
         "short_text",
         "article",
@@ -61,7 +68,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.ProviderConfig)
-class ProviderConfigAdmin(admin.ModelAdmin):
+class ProviderConfigAdmin(ModelAdmin):
     list_display = ["slug", "enabled", "base_url", "timeout", "rate_limit_per_minute", "failing_lookups"]
     list_editable = ["enabled"]
 
@@ -93,7 +100,7 @@ class FailingFilter(admin.SimpleListFilter):
 
 
 @admin.register(models.EvidenceLookup)
-class EvidenceLookupAdmin(admin.ModelAdmin):
+class EvidenceLookupAdmin(ModelAdmin):
     list_display = ["claim_id", "provider", "status", "attempts", "result_count", "duration_ms", "queued_at", "error"]
     list_filter = ["status", "provider", FailingFilter]
     search_fields = ["error", "claim__text"]
@@ -101,7 +108,7 @@ class EvidenceLookupAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ModelAdmin):
     list_display = ["source_title", "provider", "claim_id", "rank", "relevance", "numeric_check", "retrieved_at"]
     list_filter = ["provider", "numeric_check"]
     search_fields = ["source_title", "passage", "url"]
@@ -109,14 +116,14 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(ModelAdmin):
     list_display = ["label", "slug", "outcome", "claimreview_value", "fever_label", "position", "is_active"]
     list_editable = ["position", "is_active"]
     list_filter = ["outcome", "fever_label", "is_active"]
 
 
 @admin.register(models.Verdict)
-class VerdictAdmin(admin.ModelAdmin):
+class VerdictAdmin(ModelAdmin):
     list_display = ["claim_id", "rating", "reviewer", "api_client", "claim_version", "created_at", "published_at"]
     list_filter = ["rating", "published_at", "created_at"]
     search_fields = ["rationale", "claim__text"]
@@ -130,7 +137,7 @@ class VerdictAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.ClaimEvent)
-class ClaimEventAdmin(admin.ModelAdmin):
+class ClaimEventAdmin(ModelAdmin):
     list_display = ["claim_id", "kind", "actor", "api_client", "created_at"]
     list_filter = ["kind", "created_at"]
     raw_id_fields = ["claim"]
@@ -143,7 +150,7 @@ class PassageInline(admin.TabularInline):
 
 
 @admin.register(models.LibraryDocument)
-class LibraryDocumentAdmin(admin.ModelAdmin):
+class LibraryDocumentAdmin(ModelAdmin):
     list_display = ["title", "language", "url", "published_at", "imported_at"]
     list_filter = ["language"]
     search_fields = ["title", "origin", "url"]
@@ -151,7 +158,7 @@ class LibraryDocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.FactCheck)
-class FactCheckAdmin(admin.ModelAdmin):
+class FactCheckAdmin(ModelAdmin):
     list_display = ["external_id", "short_claim", "rating", "language", "origin", "reviewed_at"]
     list_filter = ["origin", "language"]
     search_fields = ["external_id", "claim_text", "title"]
@@ -162,19 +169,19 @@ class FactCheckAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.ApiClient)
-class ApiClientAdmin(admin.ModelAdmin):
+class ApiClientAdmin(ModelAdmin):
     list_display = ["name", "token_prefix", "scopes", "is_active", "created_at", "last_used_at"]
     list_filter = ["is_active"]
     readonly_fields = ["token_prefix", "token_hash", "last_used_at"]
 
 
 @admin.register(models.Webhook)
-class WebhookAdmin(admin.ModelAdmin):
+class WebhookAdmin(ModelAdmin):
     list_display = ["url", "api_client", "events", "is_active", "created_at"]
     list_filter = ["is_active"]
 
 
 @admin.register(models.WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
+class WebhookDeliveryAdmin(ModelAdmin):
     list_display = ["webhook", "event", "status", "attempts", "response_status", "created_at", "delivered_at"]
     list_filter = ["status", "event"]

@@ -235,3 +235,17 @@ def test_bad_article_form_input_is_shown_and_nothing_stored(db, data, field):
     assert response.status_code == 400
     assert field in response.context["form"].errors
     assert not Article.objects.exists()
+
+
+def test_admin_url_fields_read_a_bare_host_as_https(db):
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    from annotations.models import FactCheck, LibraryDocument, Webhook
+    from tests.factories import UserFactory
+
+    request = RequestFactory().get("/admin/")
+    request.user = UserFactory(is_staff=True, is_superuser=True)
+    for model in (FactCheck, LibraryDocument, Webhook):
+        form = admin.site._registry[model].get_form(request)
+        assert form.base_fields["url"].clean("check.example.org/a") == "https://check.example.org/a", model

@@ -12,6 +12,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Protocol
@@ -78,7 +79,7 @@ def _char_grams(token: str, mask: int) -> tuple[int, ...]:
 
 def feature_blocks(
     text: str, signals: list[Signal], language: str, bits: int = HASH_BITS, features: int = FEATURES_WORDS
-) -> list[tuple[dict[int, float], float]]:
+) -> list[tuple[Mapping[int, float], float]]:
     """Hashed feature counts in blocks, each with its Euclidean length.
 
     Block one: word uni- and bigrams (digits folded to 0), signals, language, a length
@@ -104,14 +105,14 @@ def feature_blocks(
         add(f"s:{language}:{signal.name}", 1.0)
     add(f"lang:{language}")
     add(f"len:{min(len(tokens) // 5, 8)}")
-    blocks: list[tuple[dict[int, float], float]] = [(words, _length(words))]
+    blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
     if features == FEATURES_WORDS_CHARS:
-        chars: dict[int, float] = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))  # type: ignore[assignment]
+        chars = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))
         blocks.append((chars, _length(chars)))
     return blocks
 
 
-def _length(counts: dict[int, float]) -> float:
+def _length(counts: Mapping[int, float]) -> float:
     return math.sqrt(sum(v * v for v in counts.values())) or 1.0
 
 

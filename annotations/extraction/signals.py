@@ -972,9 +972,15 @@ PERSPECTIVE = re.compile(
     r"^\s*(?i:für|for|para|pour)\s+[A-ZÄÖÜÁÉÍÓÚÑ]\w+,?(?:\s+\w+){0,2}?\s+(?:war|ist|was|is|es|era|fue|est|était)\b"
 )
 _WORDS = re.compile(r"\w+")
+# A run of two capitalised words not opening a sentence: a German name ("Michelle Guida").
+_GERMAN_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+")
 
 
 _DIGIT = re.compile(r"\d")
+# Signals found by their lexicons, in the order they are reported. Inside reported speech
+# the subjunctive marks indirect speech, not a counterfactual.
+_REPORTED_LEXICON_SIGNALS = ("comparison", "reported_speech", "statistic", "factual_verb", "hedge", "opinion", "future")
+_LEXICON_SIGNALS = (*_REPORTED_LEXICON_SIGNALS, "counterfactual")
 
 
 @cache
@@ -984,12 +990,17 @@ def _language_weights(language: str) -> dict[str, float]:
 
 def signal_weight(name: str, language: str) -> float:
     """A signal's weight in a language: the language's own where it has one."""
-    return LANGUAGE_WEIGHTS.get(language, {}).get(name, WEIGHTS[name])
+    return _language_weights(language)[name]
+
+
+def _link(text: str) -> re.Match[str] | None:
+    # The substring test spares the regex on the many sentences without a link.
+    return URL.search(text) if ("://" in text or "www." in text) else None
 
 
 def backing_link(sentence: str) -> str:
     """The link when a sentence is little more than one ("Quelle: https://…"), else ""."""
-    link = URL.search(sentence) if ("://" in sentence or "www." in sentence) else None
+    link = _link(sentence)
     if not link or len(_WORDS.findall(URL.sub(" ", sentence))) >= 5:
         return ""
     return link.group()
@@ -1003,71 +1014,53 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     """
     lang = language if language in LEXICON["comparison"] else "en"
     found: list[Signal] = []
-    link = URL.search(text) if ("://" in text or "www." in text) else None
+    link = _link(text)
     body = URL.sub(" ", text) if link else text
     weights = _language_weights(lang)
 
     def add(name: str, match: str) -> None:
         found.append(Signal(name, weights[name], match))
 
+    def search(name: str, pattern: re.Pattern[str], where: str) -> re.Match[str] | None:
+        match = pattern.search(where)
+        if match:
+            add(name, match.group())
+        return match
+
     # Handles are not names, and their digits are not figures ("@user2020").
     plain = HANDLE.sub(" ", body) if ("@" in body or "#" in body) else body
     percent = quantity = None
     if _DIGIT.search(body):  # every figure below needs a digit; most clauses have none
-        time_of_day = TIME_OF_DAY.search(body)
-        if time_of_day:
-            add("time_of_day", time_of_day.group())
+        if search("time_of_day", TIME_OF_DAY, body):
             body = TIME_OF_DAY.sub(" ", body)
             plain = TIME_OF_DAY.sub(" ", plain)
-        percent = PERCENT.search(body)
-        if percent:
-            add("percent", percent.group())
-        quantity = CURRENCY_UNITS.search(body)
-        if quantity:
-            add("quantity", quantity.group())
-        year = YEAR.search(body)
-        if year:
-            add("year", year.group())
+        percent = search("percent", PERCENT, body)
+        quantity = search("quantity", CURRENCY_UNITS, body)
+        year = search("year", YEAR, body)
         numbers = [m.group() for m in NUMBER.finditer(plain)]
         if not percent and not quantity and any(not (year and n == year.group()) for n in numbers):
             add("number", next(n for n in numbers if not (year and n == year.group())))
-    number_words = NUMBER_WORDS.search(body)
-    if number_words and not (percent or quantity):
-        add("number_words", number_words.group())
-    date = DATE_WORD.search(body)
-    if date:
-        add("date", date.group())
+    if not (percent or quantity):
+        search("number_words", NUMBER_WORDS, body)
+    search("date", DATE_WORD, body)
 
-    for name in ("comparison", "reported_speech", "statistic", "factual_verb", "hedge", "opinion", "future"):
-        match = PHRASES[(name, lang)].search(body)
-        if match:
-            add(name, match.group())
-    counterfactual = None if reported else PHRASES.get(("counterfactual", lang))
-    if counterfactual:
-        match = counterfactual.search(body)
-        if match:
-            add("counterfactual", match.group())
+    for name in _REPORTED_LEXICON_SIGNALS if reported else _LEXICON_SIGNALS:
+        if (name, lang) in PHRASES:  # not every language has every lexicon
+            search(name, PHRASES[(name, lang)], body)
 
     # @handles and #hashtags are not names ("@USER", "#HETZE"): `plain` has none.
-    entities = [e for e in CAPITALISED.findall(plain) if e.lower() not in _NOT_NAMES] if lang != "de" else []
-    acronyms = [a for a in ACRONYM.findall(plain) if not a.isdigit()]
     if lang == "de":
         # German capitalises every noun: only acronyms and runs of capitalised words
         # ("Tokyo Electron", "Michelle Guida") count as names.
-        entities = [
-            e
-            for e in re.findall(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+", plain)
-            if e.split()[0].lower() not in _GERMAN_NOT_NAMES
-        ]
+        entities = [e for e in _GERMAN_NAME_RUN.findall(plain) if e.split()[0].lower() not in _GERMAN_NOT_NAMES]
+    else:
+        entities = [e for e in CAPITALISED.findall(plain) if e.lower() not in _NOT_NAMES]
+    acronyms = [a for a in ACRONYM.findall(plain) if not a.isdigit()]
     if entities or acronyms:
         add("named_entity", (entities or acronyms)[0])
 
-    intention = INTENTION.search(body)
-    if intention:
-        add("intention", intention.group())
-    speculation = SPECULATION.search(body)
-    if speculation:
-        add("speculation", speculation.group())
+    search("intention", INTENTION, body)
+    search("speculation", SPECULATION, body)
     perspective = PERSPECTIVE.search(text)
     if perspective:
         add("attributed_judgement", perspective.group().strip())
@@ -1076,9 +1069,7 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         add("question", "?")
     if "!" in text:
         add("exclamation", "!")
-    reader = SECOND_PERSON.search(body)
-    if reader:
-        add("addresses_reader", reader.group())
+    search("addresses_reader", SECOND_PERSON, body)
     if link and weights["cites_source"]:
         add("cites_source", link.group())
     if len(_WORDS.findall(body)) < 5:

@@ -122,12 +122,13 @@ def train(
                 vals.append(value)
         return csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << bits), dtype=np.float64)
 
-    def fit(batch: list[Unit]) -> tuple[array, float]:
+    def fit(features_matrix: csr_matrix, batch: list[Unit]) -> tuple[array, float]:
         model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
-        model.fit(matrix(batch), np.array([u.label for u in batch]))
+        model.fit(features_matrix, np.array([u.label for u in batch]))
         return array("f", model.coef_[0].astype("float32").tobytes()), float(model.intercept_[0])
 
-    weights, intercept = fit(train_units)
+    train_matrix = matrix(train_units)
+    weights, intercept = fit(train_matrix, train_units)
     scorer = LinearScorer(weights=weights, intercept=intercept, bits=bits, features=features)
 
     # Choose thresholds on whole-unit extraction, the way the product uses the model: one
@@ -153,7 +154,10 @@ def train(
         "refit_on_all_units": refit,
     }
     if refit:
-        scorer.weights, scorer.intercept = fit(train_units + valid_units)
+        from scipy.sparse import vstack
+
+        everything = vstack([train_matrix, matrix(valid_units)], format="csr")
+        scorer.weights, scorer.intercept = fit(everything, train_units + valid_units)
     return scorer
 
 

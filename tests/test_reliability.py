@@ -212,3 +212,77 @@ def test_redis_restart_while_workers_run(settings):
             assert wait_for(processed, timeout=120), f"{article.lookups_done}/{article.lookups_total}"
     finally:
         stop(worker)
+
+
+def _other_backends() -> set[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_worker_keeps_its_postgresql_connection_between_tasks_and_replaces_a_lost_one(settings):
+    """Tasks reuse the worker's connection (Celery's default opens one per task), and a
+    connection the server dropped between tasks is replaced before the next task uses
+    it (the health check), so that task neither fails nor retries."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: counts and terminates server backends")
+    from annotations.models import Article
+    from tests.test_faults import start_worker, stop
+
+    settings.EVIDENCE_PROVIDERS = ["library"]
+    call_command("import_library", str(ROOT / "annotations/demo/library"), stdout=io.StringIO())
+
+    def processed(article: Article) -> bool:
+        article.refresh_from_db()
+        return article.status == Article.Status.PROCESSED
+
+    worker = start_worker(child_env(EVIDENCE_PROVIDERS="library"), "reuse")
+    try:
+        first = article_submit(title="First", text="Tokyo Electron verlor an der Börse 4,9 Prozent.")
+        assert wait_for(lambda: processed(first))
+        before = _other_backends()
+        assert before, "the worker holds a connection after its task"
+        second = article_submit(
+            title="Second", text=(ROOT / "annotations/demo/deepseek-chipkrieg.de.txt").read_text(encoding="utf-8")
+        )
+        assert second.lookups_total >= 5
+        assert wait_for(lambda: processed(second))
+        assert _other_backends() == before, "no task opened a connection of its own"
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM unnest(%s::int[]) AS pid", [sorted(before)])
+        assert wait_for(lambda: not (_other_backends() & before), timeout=10)
+        third = article_submit(title="Third", text="Nvidia gab um mehr als 2 % nach, ASML um 3 %.")
+        assert wait_for(lambda: processed(third))
+    finally:
+        stop(worker)
+    log = worker.stdout.read().decode() if worker.stdout else ""
+    assert "succeeded" in log
+    assert "OperationalError" not in log and "retry" not in log.lower(), log[-3000:]
+    assert third.lookups_failed == 0
+    assert set(EvidenceLookup.objects.filter(claim__article=third).values_list("attempts", flat=True)) == {1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_that_did_not_succeed_leaves_no_connection_behind():
+    """A time limit can interrupt a query mid-flight; the connection must not be reused."""
+    from types import SimpleNamespace
+
+    from factcheck.celery import connections_after_task
+
+    task = SimpleNamespace(request=SimpleNamespace(is_eager=False))
+    connection.ensure_connection()
+    connections_after_task(task=task, state="SUCCESS")
+    if connection.settings_dict["CONN_MAX_AGE"]:
+        assert connection.connection is not None, "a healthy connection is kept for the next task"
+    connections_after_task(task=task, state="FAILURE")
+    assert connection.connection is None
+    eager = SimpleNamespace(request=SimpleNamespace(is_eager=True))
+    connection.ensure_connection()
+    connections_after_task(task=eager, state="FAILURE")
+    assert connection.connection is not None, "eager tasks (tests) keep the caller's connection"

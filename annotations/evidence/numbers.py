@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _PERCENT_WORDS = r"%|prozent\b|percent\b|per cent\b|por ciento\b|pour cent\b"
@@ -69,7 +70,10 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
-def quantities(text: str) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """The quantities stated in `text`, in order. Cached: a lookup reads the claim's once
+    per candidate passage, and the top passages' again for the cross-check."""
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         value = parse_number(match.group("num"))
@@ -84,7 +88,7 @@ def quantities(text: str) -> list[Quantity]:
         found.append(Quantity(value, kind, match.group().strip()))
     for match in _FACTOR.finditer(text):
         found.append(Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group()))
-    return found
+    return tuple(found)
 
 
 def _same(a: float, b: float) -> bool:

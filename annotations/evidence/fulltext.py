@@ -76,19 +76,36 @@ def _lexeme_shares() -> dict[str, float]:
     return shares
 
 
+LEXEME_CACHE_SIZE = 50_000
+_lexeme_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _lexemes(tokens: list[str], config: str) -> dict[str, tuple[str, ...]]:
+    """Each token's lexemes under the text search configuration, as PostgreSQL stems
+    them. Claims share most of their words, so stems are remembered per process and the
+    database is asked only about new words (none, for most lookups)."""
+    missing = [t for t in dict.fromkeys(tokens) if (config, t) not in _lexeme_cache]
+    if missing:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, t))) "
+                "FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i",
+                [config, missing],
+            )
+            found = [tuple(row[0]) for row in cursor.fetchall()]
+        if len(_lexeme_cache) + len(missing) > LEXEME_CACHE_SIZE:
+            _lexeme_cache.clear()
+        _lexeme_cache.update(zip(((config, t) for t in missing), found, strict=True))
+    return {t: _lexeme_cache[(config, t)] for t in tokens}
+
+
 def _by_specificity(tokens: list[str], config: str) -> list[str]:
     """The tokens without the library's very common words, rarest first."""
     shares = _lexeme_shares()
     if not shares:
         return tokens
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, t))) "
-            "FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i",
-            [config, tokens],
-        )
-        lexemes = [row[0] for row in cursor.fetchall()]
-    share = {t: min((shares.get(x, 0.0) for x in found), default=0.0) for t, found in zip(tokens, lexemes, strict=True)}
+    lexemes = _lexemes(tokens, config)
+    share = {t: min((shares.get(x, 0.0) for x in lexemes[t]), default=0.0) for t in tokens}
     specific = [t for t in tokens if share[t] <= COMMON_SHARE]
     return sorted(specific or tokens, key=lambda t: share[t])
 

@@ -123,3 +123,25 @@ def test_import_library_leaves_fresh_statistics_for_the_search(db, tmp_path, fre
     )
     call_command("import_library", str(path), stdout=io.StringIO())
     assert fulltext._lexeme_shares().get("prozent", 0) > fulltext.COMMON_SHARE
+
+
+def test_postgresql_stems_are_asked_for_once_per_word(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL text search configurations")
+    fulltext._lexeme_cache.clear()
+    with CaptureQueriesContext(connection) as first:
+        stems = fulltext._lexemes(["Ingenieure", "Prozent", "Ingenieure"], "german")
+    assert stems == {"Ingenieure": ("ingenieur",), "Prozent": ("prozent",)}
+    assert len(first) == 1
+    with CaptureQueriesContext(connection) as again:
+        assert fulltext._lexemes(["Prozent", "Ingenieure"], "german") == stems
+    assert len(again) == 0, "known words need no query"
+    with CaptureQueriesContext(connection) as new_word:
+        assert fulltext._lexemes(["Prozent", "Häuser"], "german")["Häuser"] == ("haus",)
+        assert fulltext._lexemes(["Häuser"], "simple")["Häuser"] == ("häuser",), "stems depend on the configuration"
+    assert [q["sql"].count("to_tsvector") for q in new_word] == [1, 1]

@@ -84,7 +84,8 @@ def _lexemes(tokens: list[str], config: str) -> dict[str, tuple[str, ...]]:
     """Each token's lexemes under the text search configuration, as PostgreSQL stems
     them. Claims share most of their words, so stems are remembered per process and the
     database is asked only about new words (none, for most lookups)."""
-    missing = [t for t in dict.fromkeys(tokens) if (config, t) not in _lexeme_cache]
+    known = {t: _lexeme_cache.get((config, t)) for t in tokens}
+    missing = [t for t, found in known.items() if found is None]
     if missing:
         with connection.cursor() as cursor:
             cursor.execute(
@@ -92,11 +93,13 @@ def _lexemes(tokens: list[str], config: str) -> dict[str, tuple[str, ...]]:
                 "FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i",
                 [config, missing],
             )
-            found = [tuple(row[0]) for row in cursor.fetchall()]
+            stems = [tuple(row[0]) for row in cursor.fetchall()]
         if len(_lexeme_cache) + len(missing) > LEXEME_CACHE_SIZE:
             _lexeme_cache.clear()
-        _lexeme_cache.update(zip(((config, t) for t in missing), found, strict=True))
-    return {t: _lexeme_cache[(config, t)] for t in tokens}
+        for token, found in zip(missing, stems, strict=True):
+            known[token] = _lexeme_cache[(config, token)] = found
+    # Read from `known`, not the cache: another thread may clear the cache meanwhile.
+    return {t: found or () for t, found in known.items()}
 
 
 def _by_specificity(tokens: list[str], config: str) -> list[str]:

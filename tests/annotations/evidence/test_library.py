@@ -145,3 +145,19 @@ def test_postgresql_stems_are_asked_for_once_per_word(db):
         assert fulltext._lexemes(["Prozent", "Häuser"], "german")["Häuser"] == ("haus",)
         assert fulltext._lexemes(["Häuser"], "simple")["Häuser"] == ("häuser",), "stems depend on the configuration"
     assert [q["sql"].count("to_tsvector") for q in new_word] == [1, 1]
+
+
+def test_remembered_stems_are_bounded(db, monkeypatch):
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL text search configurations")
+    fulltext._lexeme_cache.clear()
+    monkeypatch.setattr(fulltext, "LEXEME_CACHE_SIZE", 3)
+    assert fulltext._lexemes(["Häuser", "Mieten"], "german") == {"Häuser": ("haus",), "Mieten": ("miet",)}
+    assert fulltext._lexemes(["Renten", "Löhne"], "german") == {"Renten": ("rent",), "Löhne": ("lohn",)}
+    assert len(fulltext._lexeme_cache) == 2, "full: emptied before the new words went in"
+    assert fulltext._lexemes(["und"], "german") == {"und": ()}, "a stop word has no lexeme, and that is remembered"
+    assert ("german", "und") in fulltext._lexeme_cache

@@ -327,6 +327,7 @@ def drain_seconds(enqueue, done) -> float:
 def bench_pipeline() -> None:
     import redis
 
+    from annotations.evidence import lookup_queue
     from annotations.tasks import evidence_lookup, noop
     from factcheck.celery import app
 
@@ -368,7 +369,7 @@ def bench_pipeline() -> None:
 
             def enqueue(ids: list[int] = lookup_ids) -> None:
                 for lookup_id in ids:
-                    evidence_lookup.delay(lookup_id)
+                    evidence_lookup.apply_async((lookup_id,), queue=lookup_queue("library"))
 
             t_lookups = drain_seconds(enqueue, finished)
             noop_rates.append(n / t_noop)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("FACTCHECK_VAR_DIR", BASE_DIR / "var"))
@@ -202,6 +203,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_IGNORE_RESULT = True
+# Lookups of web providers have a queue of their own (annotations/evidence/__init__.py);
+# a worker started without -Q consumes all three, and a deployment can give the web
+# lookups workers of their own (compose.yaml, docs/operations.md).
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_QUEUES = (Queue("celery"), Queue("lookups"), Queue("lookups-web"))
 # acks_late + reject_on_worker_lost: a lookup whose worker died mid-task is redelivered
 # instead of lost; the tasks are idempotent, so running twice is safe.
 CELERY_TASK_ACKS_LATE = True

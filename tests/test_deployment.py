@@ -15,8 +15,8 @@ def load_compose():
 def test_compose_has_the_services_with_healthchecks_and_a_named_volume():
     compose = load_compose()
     services = compose["services"]
-    assert set(services) == {"db", "redis", "web", "worker", "beat"}
-    for name in ("db", "redis", "web", "worker"):
+    assert set(services) == {"db", "redis", "web", "worker", "worker-web", "beat"}
+    for name in ("db", "redis", "web", "worker", "worker-web"):
         assert "healthcheck" in services[name], f"{name} has no healthcheck"
     assert "pgdata" in compose["volumes"]
     assert "pgdata:/var/lib/postgresql/data" in services["db"]["volumes"]
@@ -28,6 +28,7 @@ def test_compose_commands_run_what_the_project_has():
     assert "gunicorn factcheck.wsgi:application" in services["web"]["command"]
     assert (ROOT / "factcheck" / "wsgi.py").exists()
     assert services["worker"]["command"][:4] == ["celery", "-A", "factcheck", "worker"]
+    assert services["worker-web"]["command"][:4] == ["celery", "-A", "factcheck", "worker"]
     assert services["beat"]["command"][:4] == ["celery", "-A", "factcheck", "beat"]
     assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
 
@@ -36,7 +37,7 @@ def test_compose_environment_names_only_settings_the_code_reads():
     services = load_compose()["services"]
     settings_source = (ROOT / "factcheck" / "settings.py").read_text()
     read_by_settings = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
-    for name in ("web", "worker", "beat"):
+    for name in ("web", "worker", "worker-web", "beat"):
         env = services[name]["environment"]
         assert env["DJANGO_DEBUG"] == "false"
         assert env["CELERY_BROKER_URL"].startswith("redis://redis:")
@@ -53,3 +54,22 @@ def test_env_example_lists_every_variable_the_settings_read():
     assert not missing, f".env.example does not document {missing}"
     readme = (ROOT / "README.md").read_text()
     assert not [name for name in read_by_settings if name not in readme], "README configuration table is incomplete"
+
+
+def test_the_compose_workers_between_them_consume_every_queue_and_the_web_lookups_alone():
+    """Each queue the tasks are sent to has a worker; web lookups have one of their own."""
+    from django.conf import settings
+
+    from annotations.evidence import PROVIDERS, lookup_queue
+
+    services = load_compose()["services"]
+    consumed = {}
+    for name in ("worker", "worker-web"):
+        command = services[name]["command"]
+        consumed[name] = set(command[command.index("-Q") + 1].split(","))
+    declared = {queue.name for queue in settings.CELERY_TASK_QUEUES}
+    sent_to = {lookup_queue(slug) for slug in PROVIDERS} | {settings.CELERY_TASK_DEFAULT_QUEUE}
+    assert sent_to <= declared, "a worker started without -Q consumes every queue tasks are sent to"
+    assert consumed["worker"] | consumed["worker-web"] == declared
+    assert consumed["worker-web"] == {lookup_queue("wikipedia")} == {lookup_queue("google")}
+    assert lookup_queue("library") in consumed["worker"] and lookup_queue("factchecks") in consumed["worker"]

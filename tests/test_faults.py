@@ -7,6 +7,7 @@
 """
 
 import contextlib
+import io
 import os
 import signal
 import subprocess
@@ -47,7 +48,8 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def start_worker(env: dict[str, str], name: str) -> subprocess.Popen:
+def start_worker(env: dict[str, str], name: str, queues: str | None = None) -> subprocess.Popen:
+    """A real worker process (prefork, one child); `queues` as for -Q, all when None."""
     return subprocess.Popen(
         [
             CELERY,
@@ -65,6 +67,7 @@ def start_worker(env: dict[str, str], name: str) -> subprocess.Popen:
             "--without-heartbeat",
             "-n",
             f"{name}@%h",
+            *(["-Q", queues] if queues else []),
         ],
         cwd=ROOT,
         env=env,
@@ -175,3 +178,53 @@ def test_submission_succeeds_while_the_broker_is_down_and_lookups_run_when_it_is
     finally:
         stop(worker)
     assert article.lookups_failed == 0
+
+
+def test_web_lookups_have_a_queue_of_their_own(wikipedia):
+    """Library lookups run on a worker that serves no web lookups; Wikipedia's wait for
+    (and are done by) the worker that serves their queue."""
+    from django.core.management import call_command
+
+    from annotations.services.articles import article_submit
+
+    settings_providers = ["library", "wikipedia"]
+    env = child_env(EVIDENCE_PROVIDERS=",".join(settings_providers), WIKIPEDIA_API_URL=wikipedia.url)
+    with override_settings(EVIDENCE_PROVIDERS=settings_providers):
+        call_command("import_library", str(ROOT / "annotations/demo/library"), stdout=io.StringIO())
+        article = article_submit(title="Queues", text="Tokyo Electron verlor an der Börse 4,9 Prozent.")
+    library = EvidenceLookup.objects.get(claim__article=article, provider="library")
+    web = EvidenceLookup.objects.get(claim__article=article, provider="wikipedia")
+    local_worker = start_worker(env, "local", queues="celery,lookups")
+    try:
+        assert wait_for(lambda: EvidenceLookup.objects.get(pk=library.pk).status == "done")
+        time.sleep(2)  # time enough for the local worker to take the web lookup, if it could
+        assert EvidenceLookup.objects.get(pk=web.pk).status == "queued"
+        assert wikipedia.requests == []
+    finally:
+        stop(local_worker)
+    web_worker = start_worker(env, "web", queues="lookups-web")
+    try:
+        assert wait_for(lambda: EvidenceLookup.objects.get(pk=web.pk).status == "done")
+    finally:
+        stop(web_worker)
+    assert len(wikipedia.requests) == 1
+    article.refresh_from_db()
+    assert (article.status, article.lookups_done) == (Article.Status.PROCESSED, 2)
+
+
+def test_a_retried_web_lookup_goes_back_to_the_web_queue(wikipedia):
+    """A worker serving only the web queue sees the retry of its own lookup through."""
+    from annotations.services.articles import article_submit
+
+    wikipedia.then(503, b"busy")  # transient: retried with backoff
+    env = child_env(EVIDENCE_PROVIDERS="wikipedia", WIKIPEDIA_API_URL=wikipedia.url)
+    article = article_submit(title="Retry", text="Tokyo Electron verlor an der Börse 4,9 Prozent.")
+    lookup = EvidenceLookup.objects.get(claim__article=article)
+    worker = start_worker(env, "web-only", queues="lookups-web")
+    try:
+        assert wait_for(lambda: EvidenceLookup.objects.get(pk=lookup.pk).status == "done", timeout=60)
+    finally:
+        stop(worker)
+    lookup.refresh_from_db()
+    assert lookup.attempts == 2
+    assert len(wikipedia.requests) == 2

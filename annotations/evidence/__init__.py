@@ -48,6 +48,21 @@ PROVIDERS: dict[str, Callable[[], EvidenceProvider]] = {
 }
 
 
+# Lookups of providers that call web APIs wait on someone else's servers (up to
+# PROVIDER_TIMEOUT per request, retried): they get their own queue, so a worker serving
+# only that queue can hold many of them while a slow or failing service never takes the
+# worker slots that library lookups, fact-check matching and webhooks need. A worker
+# started without -Q consumes every queue (settings.CELERY_TASK_QUEUES).
+LOOKUP_QUEUE = "lookups"
+WEB_LOOKUP_QUEUE = "lookups-web"
+WEB_PROVIDERS = frozenset({"wikipedia", "google"})
+
+
+def lookup_queue(slug: str) -> str:
+    """The Celery queue a lookup of this provider is sent to."""
+    return WEB_LOOKUP_QUEUE if slug in WEB_PROVIDERS else LOOKUP_QUEUE
+
+
 class UnknownProvider(ProviderError):
     pass
 
@@ -79,4 +94,5 @@ __all__ = [
     "TransientProviderError",
     "enabled_providers",
     "get_provider",
+    "lookup_queue",
 ]

@@ -124,7 +124,7 @@ def article_submit(
             article.processed_at = now
         article.save(update_fields=["lookups_total", "status", "processed_at"])
         if lookups:
-            lookups_enqueue(lookup_ids=[lookup.pk for lookup in lookups])
+            lookups_enqueue(lookups=[(lookup.pk, lookup.provider) for lookup in lookups])
     return article
 
 

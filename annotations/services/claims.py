@@ -161,7 +161,7 @@ def _queue_lookups(claims: Sequence[Claim]) -> None:
             Article.objects.filter(pk=article_id).update(
                 lookups_total=F("lookups_total") + count, status=Article.Status.PROCESSING, processed_at=None
             )
-        lookups_enqueue(lookup_ids=[lookup.pk for lookup in lookups])
+        lookups_enqueue(lookups=[(lookup.pk, lookup.provider) for lookup in lookups])
 
 
 def claim_add(*, article_id: int, start: int, end: int, user: User) -> Claim:
@@ -271,10 +271,10 @@ def lookups_rerun(*, claim: Claim, lookup_id: int | None = None) -> int:
         EvidenceLookup.objects.filter(pk=lookup.pk).update(
             status=EvidenceLookup.Status.QUEUED, queued_at=now, error="", attempts=0, finished_at=None
         )
-        resend.append(lookup.pk)
+        resend.append((lookup.pk, lookup.provider))
     if resend and claim.status == Claim.Status.READY:
         Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.RESEARCHING)
-    lookups_enqueue(lookup_ids=resend)
+    lookups_enqueue(lookups=resend)
     return len(resend)
 
 

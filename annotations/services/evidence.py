@@ -13,7 +13,14 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
-from annotations.evidence import ClaimQuery, EvidenceItem, ProviderError, TransientProviderError, get_provider
+from annotations.evidence import (
+    ClaimQuery,
+    EvidenceItem,
+    ProviderError,
+    TransientProviderError,
+    get_provider,
+    lookup_queue,
+)
 from annotations.evidence.numbers import cross_check
 from annotations.models import Article, Claim, Evidence, EvidenceLookup
 
@@ -22,20 +29,21 @@ from .webhooks import webhooks_notify
 logger = logging.getLogger(__name__)
 
 
-def lookups_enqueue(*, lookup_ids: Iterable[int]) -> None:
-    """Send lookups to Celery once the current transaction commits.
+def lookups_enqueue(*, lookups: Iterable[tuple[int, str]]) -> None:
+    """Send lookups, as (id, provider) pairs, to Celery once the current transaction commits.
 
-    If the broker is unreachable at that moment the lookups stay `queued` in the
-    database, and the periodic sweep sends them again later.
+    Each goes to its provider's queue (`evidence.lookup_queue`). If the broker is
+    unreachable at that moment the lookups stay `queued` in the database, and the
+    periodic sweep sends them again later.
     """
-    ids = list(lookup_ids)
+    pending = list(lookups)
 
     def send() -> None:
         from annotations.tasks import evidence_lookup
 
-        for lookup_id in ids:
+        for lookup_id, provider in pending:
             try:
-                evidence_lookup.delay(lookup_id)
+                evidence_lookup.apply_async((lookup_id,), queue=lookup_queue(provider))
             except Exception:
                 logger.warning("Could not queue lookup %s; the sweep will retry it", lookup_id, exc_info=True)
                 return
@@ -260,15 +268,15 @@ def lookups_sweep() -> int:
     cutoff = timezone.now() - dt.timedelta(seconds=settings.LOOKUP_STUCK_AFTER_SECONDS)
     stuck = list(
         EvidenceLookup.objects.filter(status=EvidenceLookup.Status.QUEUED, queued_at__lt=cutoff).values_list(
-            "pk", "attempts"
+            "pk", "attempts", "provider"
         )
     ) + list(
         EvidenceLookup.objects.filter(status=EvidenceLookup.Status.RUNNING, started_at__lt=cutoff).values_list(
-            "pk", "attempts"
+            "pk", "attempts", "provider"
         )
     )
-    resend: list[int] = []
-    for lookup_id, attempts in stuck:
+    resend: list[tuple[int, str]] = []
+    for lookup_id, attempts, provider in stuck:
         if attempts >= settings.LOOKUP_MAX_ATTEMPTS:
             lookup_finish(
                 lookup_id=lookup_id, items=[], error=f"No answer after {attempts} attempts; the lookup was abandoned."
@@ -278,8 +286,8 @@ def lookups_sweep() -> int:
             pk=lookup_id, status__in=[EvidenceLookup.Status.QUEUED, EvidenceLookup.Status.RUNNING]
         ).update(status=EvidenceLookup.Status.QUEUED, queued_at=timezone.now())
         if updated:
-            resend.append(lookup_id)
+            resend.append((lookup_id, provider))
     if resend:
         with transaction.atomic():
-            lookups_enqueue(lookup_ids=resend)
+            lookups_enqueue(lookups=resend)
     return len(resend)

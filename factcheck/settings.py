@@ -206,8 +206,10 @@ CELERY_TASK_IGNORE_RESULT = True
 # Lookups of web providers have a queue of their own (annotations/evidence/__init__.py);
 # a worker started without -Q consumes all three, and a deployment can give the web
 # lookups workers of their own (compose.yaml, docs/operations.md).
+# Each queue is bound by its own routing key: bound alike, a message re-sent from its
+# delivery details (a retry) would be copied into every queue.
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_QUEUES = (Queue("celery"), Queue("lookups"), Queue("lookups-web"))
+CELERY_TASK_QUEUES = tuple(Queue(name, routing_key=name) for name in ("celery", "lookups", "lookups-web"))
 # acks_late + reject_on_worker_lost: a lookup whose worker died mid-task is redelivered
 # instead of lost; the tasks are idempotent, so running twice is safe.
 CELERY_TASK_ACKS_LATE = True

@@ -212,10 +212,26 @@ def test_web_lookups_have_a_queue_of_their_own(wikipedia):
     assert (article.status, article.lookups_done) == (Article.Status.PROCESSED, 2)
 
 
+def queue_sizes() -> dict[str, int]:
+    """Messages waiting in each queue, on the real broker; declaring the queues binds them
+    all, as a worker consuming every queue does."""
+    from factcheck.celery import app
+
+    sizes = {}
+    with app.connection_for_write() as conn:
+        for name, queue in app.amqp.queues.items():
+            bound = queue.bind(conn.default_channel)
+            bound.declare()
+            sizes[name] = bound.queue_declare().message_count
+    return sizes
+
+
 def test_a_retried_web_lookup_goes_back_to_the_web_queue(wikipedia):
-    """A worker serving only the web queue sees the retry of its own lookup through."""
+    """A worker serving only the web queue sees the retry of its own lookup through, and
+    the retry is not copied into the other queues."""
     from annotations.services.articles import article_submit
 
+    assert set(queue_sizes().values()) == {0}
     wikipedia.then(503, b"busy")  # transient: retried with backoff
     env = child_env(EVIDENCE_PROVIDERS="wikipedia", WIKIPEDIA_API_URL=wikipedia.url)
     article = article_submit(title="Retry", text="Tokyo Electron verlor an der Börse 4,9 Prozent.")
@@ -228,3 +244,21 @@ def test_a_retried_web_lookup_goes_back_to_the_web_queue(wikipedia):
     lookup.refresh_from_db()
     assert lookup.attempts == 2
     assert len(wikipedia.requests) == 2
+    assert queue_sizes() == {"celery": 0, "lookups": 0, "lookups-web": 0}
+
+
+def test_a_message_sent_by_exchange_and_routing_key_reaches_only_its_queue():
+    """How Celery re-sends from a message's delivery details (exchange and routing key):
+    with every queue bound, each routing key must reach exactly one queue, not all."""
+    from annotations.tasks import noop
+    from factcheck.celery import app
+
+    app.control.purge()
+    try:
+        assert set(queue_sizes().values()) == {0}
+        for queue in app.amqp.queues.values():
+            noop.apply_async(exchange=queue.exchange.name, routing_key=queue.routing_key)
+            assert queue_sizes() == {name: int(name == queue.name) for name in app.amqp.queues}
+            app.control.purge()
+    finally:
+        app.control.purge()

@@ -7,6 +7,7 @@ SQLite an external-content FTS5 table kept in step by triggers.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -30,7 +31,7 @@ def _clean(token: str) -> str:
 
 def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tuple[int, float]]:
     """Return (passage id, score in 0..1) for passages matching any term, best first."""
-    tokens = [t for t in (_clean(term.token) for term in terms) if t]
+    tokens = list(dict.fromkeys(t for t in (_clean(term.token) for term in terms) if t))
     if not tokens:
         return []
     if connection.vendor == "postgresql":
@@ -48,6 +49,8 @@ CANDIDATE_CAP = 1000
 # ("Prozent" in a statistics library): it is left out of the full-text query (the
 # re-ranking in ranking.py still counts it). Shares come from PostgreSQL's own statistics.
 COMMON_SHARE = 0.2
+# The share assumed for every word when the library has no statistics yet.
+RARE_SHARE = 0.001
 STATS_SECONDS = 300.0
 
 _stats_lock = threading.Lock()
@@ -102,61 +105,54 @@ def _lexemes(tokens: list[str], config: str) -> dict[str, tuple[str, ...]]:
     return {t: found or () for t, found in known.items()}
 
 
+def _shares(tokens: list[str], config: str) -> dict[str, float]:
+    """Each token's share of the library's passages, from PostgreSQL's statistics. Words
+    the statistics do not list are rarer than every word they do list."""
+    shares = _lexeme_shares()
+    rare = min(shares.values(), default=RARE_SHARE)
+    share = dict.fromkeys(tokens, rare)
+    if shares:
+        for token, found in _lexemes(tokens, config).items():
+            share[token] = min((shares.get(lexeme, rare) for lexeme in found), default=rare)
+    return share
+
+
 def _by_specificity(tokens: list[str], config: str) -> list[str]:
     """The tokens without the library's very common words, rarest first."""
-    shares = _lexeme_shares()
-    if not shares:
-        return tokens
-    lexemes = _lexemes(tokens, config)
-    share = {t: min((shares.get(x, 0.0) for x in lexemes[t]), default=0.0) for t in tokens}
+    share = _shares(tokens, config)
     specific = [t for t in tokens if share[t] <= COMMON_SHARE]
     return sorted(specific or tokens, key=lambda t: share[t])
 
 
 def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tuple[int, float]]:
-    """Passages with all the (specific) terms first; if too few, passages with all but the
-    most common of them, and so on down to the rarest alone; last, any of them.
+    """Passages holding any of the claim's specific words, ranked by the words they hold,
+    each weighted by its rarity in the library (inverse document frequency): a passage
+    sharing the claim's rare name outranks one sharing two everyday words.
 
-    Every pass ranks at most CANDIDATE_CAP matches, so a claim whose words are all
-    frequent never ranks a large share of the library (ranking.py re-ranks the passages
-    found). A passage's score grows with the number of terms its pass required.
+    At most CANDIDATE_CAP matches are scored, so a claim made only of frequent words
+    stays cheap.
     """
     config = pg_config(language)
-    terms = _by_specificity(tokens, config)
-    rows: list[tuple[int, float]] = []
-    seen: set[int] = set()
-    passes = [(len(terms) - dropped, " & ".join(terms[: len(terms) - dropped])) for dropped in range(len(terms))]
-    if len(terms) > 1:
-        passes.append((0, " | ".join(terms)))
-    for required, query in passes:
-        found = _pg_query(query, config, limit, cap=CANDIDATE_CAP)
-        for pid, rank in found:
-            if pid not in seen:
-                seen.add(pid)
-                rows.append((pid, required + 1 + rank / (1.0 + rank)))
-        if len(rows) >= limit:
-            break
-    return rows[:limit]
+    share = _shares(tokens, config)
+    specific = _by_specificity(tokens, config)
+    weights = [math.log(1.0 / max(share[t], RARE_SHARE / 100)) for t in specific]
+    query = " | ".join(specific)
+    with connection.cursor() as cursor:
+        cursor.execute(_PG_WEIGHTED, [config, specific, weights, config, query, query, CANDIDATE_CAP, limit])
+        return [(int(pid), float(score)) for pid, score in cursor.fetchall()]
 
 
-# One scan: the first `cap` matches (LATERAL, so the GIN index serves the tsquery built
-# once), ranked. Matching in an IN (subquery) and again outside it read every match twice.
-_PG_RANKED = (
-    "SELECT p.id, ts_rank_cd(p.search_vector, query.q) AS score "
-    "FROM (SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) AS query, "
-    "LATERAL (SELECT id, search_vector FROM annotations_librarypassage "
+# The first CANDIDATE_CAP passages matching any word (LATERAL, so the GIN index serves
+# the tsquery), each scored by the summed weights of the words it holds.
+_PG_WEIGHTED = (
+    "WITH term AS (SELECT to_tsquery(%s::regconfig, t) || to_tsquery('simple', t) AS q, w "
+    "FROM unnest(%s::text[], %s::float8[]) AS u(t, w)), "
+    "query AS (SELECT to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) AS q) "
+    "SELECT p.id, (SELECT sum(term.w) FROM term WHERE p.search_vector @@ term.q) AS score "
+    "FROM query, LATERAL (SELECT id, search_vector FROM annotations_librarypassage "
     "WHERE search_vector @@ query.q LIMIT %s) AS p "
     "ORDER BY score DESC, p.id LIMIT %s"
 )
-
-
-def _pg_query(query: str, config: str, limit: int, cap: int) -> list[tuple[int, float]]:
-    """The `limit` best of the first `cap` passages matching the tsquery text `query`."""
-    # The claim's language stems the words; 'simple' catches names and numbers whatever
-    # language the passage was indexed in.
-    with connection.cursor() as cursor:
-        cursor.execute(_PG_RANKED, [config, query, query, cap, limit])
-        return [(int(pid), float(score)) for pid, score in cursor.fetchall()]
 
 
 def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:

@@ -6,13 +6,14 @@ from annotations.models import LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
 from .fulltext import search_passage_ids
-from .ranking import query_terms, relevance
+from .ranking import query_terms, search_relevance
 
 CANDIDATES_PER_RESULT = 5
 
 
 class LibraryProvider:
-    """Searches imported library passages; ranks by weighted term coverage and FTS score."""
+    """Searches imported library passages: full-text search weighs the claim's words by
+    their rarity; the passages' quantities are compared across formats."""
 
     slug = "library"
     label = "Evidence library"
@@ -39,7 +40,7 @@ class LibraryProvider:
                     passage=text,
                     url=url,
                     published_at=published_at,
-                    score=relevance(terms, text, search_score),
+                    score=search_relevance(terms, text, search_score),
                 )
             )
         items.sort(key=lambda item: (-item.score, item.source_key))

@@ -147,3 +147,19 @@ def relevance(terms: list[Term], passage: str, search_score: float) -> float:
         return round(0.7 * word_cov + 0.3 * fts, 4) if word_total else 0.0
     numeric_cov = sum(t.weight for t in numeric if t.key in keys) / sum(t.weight for t in numeric)
     return round(0.45 * numeric_cov + 0.35 * word_cov + 0.2 * fts, 4)
+
+
+def search_relevance(terms: list[Term], passage: str, search_score: float) -> float:
+    """Score 0..1 for a passage a full-text search found and scored (0..1) by the claim's
+    words, each weighted by its rarity in the library, so names and specific figures
+    already weigh most. When the claim states quantities, a quarter of the score says
+    whether the passage states the same ones, in any format ("4,9 Prozent" / "4.9%"):
+    the search cannot see that.
+    """
+    fts = max(0.0, min(1.0, search_score))
+    numeric = [t for t in terms if t.key.startswith("#")]
+    if not numeric:
+        return round(fts, 4)
+    stated = {_quantity_key(q.kind, q.value) for q in quantities(passage)}
+    coverage = sum(t.weight for t in numeric if t.key in stated) / sum(t.weight for t in numeric)
+    return round(0.25 * coverage + 0.75 * fts, 4)

@@ -161,3 +161,28 @@ def test_remembered_stems_are_bounded(db, monkeypatch):
     assert len(fulltext._lexeme_cache) == 2, "full: emptied before the new words went in"
     assert fulltext._lexemes(["und"], "german") == {"und": ()}, "a stop word has no lexeme, and that is remembered"
     assert ("german", "und") in fulltext._lexeme_cache
+
+
+def test_a_rare_word_outweighs_two_common_ones(db, fresh_statistics):
+    """PostgreSQL weighs each word by its rarity in the library: the one passage naming
+    the claim's town beats a passage sharing two words a sixth of the library holds."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    for i in range(180):
+        words = "Mieten Renten" if i < 20 else "Mieten" if i < 30 else "Renten" if i < 40 else "Wetter"
+        words += f" Bezirk{i}"
+        library_document_import(data=DocumentData(origin=f"rare-{i}", title=f"Bericht {i}", text=words, language="de"))
+    library_document_import(
+        data=DocumentData(origin="town", title="Zwickau", text="Der Stadtrat von Zwickau tagte.", language="de")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")
+    shares = fulltext._lexeme_shares()
+    assert 0.15 < shares["miet"] <= fulltext.COMMON_SHARE and shares.get("zwickau", 0) < 0.01
+    items = LibraryProvider().search(ClaimQuery(text="Mieten und Renten in Zwickau", language="de"), limit=5)
+    assert items[0].source_title == "Zwickau"
+    assert all(item.passage.startswith("Mieten Renten") for item in items[1:]), "then both other words"

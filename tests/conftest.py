@@ -4,7 +4,6 @@ import importlib
 from collections.abc import Iterator
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.test import Client
 from rest_framework.test import APIClient
 
@@ -73,10 +72,10 @@ def celery_worker(transactional_db) -> Iterator[object]:
     Runs against whatever CELERY_BROKER_URL says: the embedded filesystem broker by
     default, Redis in CI. Messages left by earlier tests are purged first.
     """
+    from tests.workers import threads_worker
+
     celery_app.control.purge()
-    with start_worker(
-        celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30
-    ) as worker:
+    with threads_worker() as worker:
         yield worker
 
 

@@ -85,9 +85,8 @@ def test_submit_research_review_export(celery_worker, tmp_path, reviewer):
 
 @pytest.mark.worker
 def test_lookups_queued_while_no_worker_runs_are_completed_when_one_starts(transactional_db):
-    from celery.contrib.testing.worker import start_worker
-
     from factcheck.celery import app
+    from tests.workers import threads_worker
 
     app.control.purge()
     call_command("import_library", str(LIBRARY), stdout=io.StringIO())
@@ -96,7 +95,7 @@ def test_lookups_queued_while_no_worker_runs_are_completed_when_one_starts(trans
     time.sleep(0.5)
     article.refresh_from_db()
     assert article.lookups_done == 0, "no worker yet: nothing can have run"
-    with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30):
+    with threads_worker():
 
         def processed():
             article.refresh_from_db()

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from django.db import connection
+
 from annotations.models import LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
 from .fulltext import search_passage_ids
-from .ranking import query_terms, search_relevance
+from .ranking import query_terms, relevance, search_relevance
 
 CANDIDATES_PER_RESULT = 5
 
 
 class LibraryProvider:
-    """Searches imported library passages: full-text search weighs the claim's words by
-    their rarity; the passages' quantities are compared across formats."""
+    """Searches imported library passages. On PostgreSQL the full-text score weighs the
+    claim's words by their rarity and is kept, with the quantities compared across
+    formats; SQLite's FTS5 score is re-ranked by weighted word coverage (ranking.py)."""
 
     slug = "library"
     label = "Evidence library"
@@ -28,6 +31,7 @@ class LibraryProvider:
             "pk", "text", "document__title", "document__url", "document__published_at"
         )
         passages = {row[0]: row[1:] for row in rows}
+        rank = search_relevance if connection.vendor == "postgresql" else relevance
         items = []
         for pid, search_score in hits:
             if pid not in passages:
@@ -40,7 +44,7 @@ class LibraryProvider:
                     passage=text,
                     url=url,
                     published_at=published_at,
-                    score=search_relevance(terms, text, search_score),
+                    score=rank(terms, text, search_score),
                 )
             )
         items.sort(key=lambda item: (-item.score, item.source_key))

@@ -152,7 +152,7 @@ def relevance(terms: list[Term], passage: str, search_score: float) -> float:
 def search_relevance(terms: list[Term], passage: str, search_score: float) -> float:
     """Score 0..1 for a passage a full-text search found and scored (0..1) by the claim's
     words, each weighted by its rarity in the library, so names and specific figures
-    already weigh most. When the claim states quantities, a quarter of the score says
+    already weigh most. When the claim states quantities, almost half the score (0.45) says
     whether the passage states the same ones, in any format ("4,9 Prozent" / "4.9%"):
     the search cannot see that.
     """
@@ -162,4 +162,4 @@ def search_relevance(terms: list[Term], passage: str, search_score: float) -> fl
         return round(fts, 4)
     stated = {_quantity_key(q.kind, q.value) for q in quantities(passage)}
     coverage = sum(t.weight for t in numeric if t.key in stated) / sum(t.weight for t in numeric)
-    return round(0.25 * coverage + 0.75 * fts, 4)
+    return round(0.45 * coverage + 0.55 * fts, 4)

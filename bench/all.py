@@ -605,20 +605,21 @@ READING = """## How the figures are made
 - Extraction: the German rules and the shipped English model over generated text; linear
   scaling is the time for 10× the text.
 - Queue page and claims API: constant query counts from 1,000 to 100,000 claims.
-- Library search: words held by more than a fifth of the passages are left out of the
-  query (PostgreSQL's statistics); all remaining words first, then fewer; each pass ranks
-  at most 1,000 matches. The generated library has a small vocabulary, so nearly every
-  word is common in it: a hard case for full-text search.
+- Library search: one any-word query, each match scored by the rarity of the claim's
+  words it holds (PostgreSQL's statistics), at most 1,000 matches. Words held by more than
+  a fifth of the passages are left out unless all are. The generated library has a small
+  vocabulary, so every word is common in it and every query scores 1,000 matches: a hard
+  case for full-text search.
 - CSV export: on PostgreSQL written by `COPY (SELECT …) TO STDOUT WITH CSV` itself, byte
   for byte the same as the Python writer used on SQLite. ClaimReview: each document is one
   `concat()` of JSON fragments, computed in parallel below the sort and streamed by `COPY`
   (nested `json_build_object` plus `json_strip_nulls` ran at a sixth of the CSV rate).
 - Lookup pipeline ÷ Celery no-op: a no-op task touches neither database nor search; a
-  library lookup runs a full-text search over 100,000 passages (one to a few capped passes
-  plus a statistics lookup), re-ranks the passages in Python, cross-checks their numbers
+  library lookup runs a full-text search over 100,000 passages (scoring 1,000 matches in
+  the generated library), re-ranks the passages in Python, cross-checks their numbers
   and writes its evidence and the article's progress: about eight statements in two
-  transactions. Measured per lookup with the bench's worker: about 7.5 ms of worker CPU and
-  4.5 ms of PostgreSQL CPU, so two cores top out near 150 lookups/s, whatever the
+  transactions. Measured per lookup with the bench's worker: about 7 ms of worker CPU and
+  8.5 ms of PostgreSQL CPU, so two cores top out near 120 lookups/s, whatever the
   concurrency. Workers keep their database connection from task to task; Celery's
   default, a new connection per task, halved this rate. Half the no-op rate would take
   batching: one task per claim (all its providers) or per article, with progress counters

@@ -119,7 +119,10 @@ def _shares(tokens: list[str], config: str) -> dict[str, float]:
 
 def _by_specificity(tokens: list[str], config: str) -> list[str]:
     """The tokens without the library's very common words, rarest first."""
-    share = _shares(tokens, config)
+    return _specific(tokens, _shares(tokens, config))
+
+
+def _specific(tokens: list[str], share: dict[str, float]) -> list[str]:
     specific = [t for t in tokens if share[t] <= COMMON_SHARE]
     return sorted(specific or tokens, key=lambda t: share[t])
 
@@ -134,7 +137,7 @@ def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tup
     """
     config = pg_config(language)
     share = _shares(tokens, config)
-    specific = _by_specificity(tokens, config)
+    specific = _specific(tokens, share)
     weights = [math.log(1.0 / max(share[t], RARE_SHARE / 100)) for t in specific]
     query = " | ".join(specific)
     with connection.cursor() as cursor:

@@ -46,8 +46,8 @@ def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tup
 
 CANDIDATE_CAP = 1000
 # A word in more than this share of the library's passages says little about any claim
-# ("Prozent" in a statistics library): it is left out of the full-text query (the
-# re-ranking in ranking.py still counts it). Shares come from PostgreSQL's own statistics.
+# ("Prozent" in a statistics library): it is left out of the full-text query unless every
+# word of the claim is that common. Shares come from PostgreSQL's own statistics.
 COMMON_SHARE = 0.2
 # The share assumed for every word when the library has no statistics yet.
 RARE_SHARE = 0.001

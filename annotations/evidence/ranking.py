@@ -1,9 +1,11 @@
 """Relevance of a passage to a claim.
 
-Full-text search finds candidates; this re-ranks them the way a checker reads: the
-numbers, years and names in a claim are what a passage must speak to, so they weigh more
-than ordinary words. Words are compared by their first five letters, a cheap stemmer that
-works across German, English and Spanish inflection.
+Checkers look for the numbers, years and names in a claim first. `relevance` scores a
+passage without a search score of ours (web providers, SQLite's FTS5) by weighted
+coverage of the claim's terms: quantities, then years and names, then other words,
+compared by their first five letters (a cheap stemmer across German, English and Spanish
+inflection). `search_relevance` keeps PostgreSQL's rarity-weighted search score and adds
+whether the passage states the claim's quantities, in any format.
 """
 
 from __future__ import annotations

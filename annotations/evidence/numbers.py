@@ -33,6 +33,32 @@ _FACTOR_PHRASES: dict[str, float] = {
 _FACTOR = re.compile("|".join(re.escape(p) for p in _FACTOR_PHRASES), re.IGNORECASE)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
+# Month names and their usual abbreviations in the languages articles arrive in.
+_MONTHS = (
+    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    "january|february|march|may|june|july|october|december|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "jan|feb|mär|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|ene|abr|ago|dic"
+)
+_MONTH = rf"(?:{_MONTHS})\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?\.?"
+# A calendar date: its day and month are not quantities, its year is one. A month before
+# its day is capitalised, as in English and German ("May 5"; "you may 5 times" is no date).
+# "20 September 2019", "20. September", "20 de septiembre de 2019", "September 20, 2019",
+# "Aug. 21", "20.09.2019", "09/20/19", "2019-09-20".
+_DATE = re.compile(
+    rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
+    rf"|(?-i:(?=[A-ZÄÖÜ])){_MONTH}\s+{_DAY}(?:,?\s+(?P<y2>\d{{4}}))?"
+    r"|\d{1,2}[./]\d{1,2}[./](?P<y3>\d{4}|\d{2})"
+    r"|(?P<y4>\d{4})-\d{1,2}-\d{1,2})(?![\w])",
+    re.IGNORECASE,
+)
+# Links ("https://t.co/6HDgg", "pic.twitter.com/zv3z") and e-mail addresses.
+LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*|\S+@[\w-]+\.\S+", re.IGNORECASE)
+# Their digits are no quantities, nor are those of @handles and #hashtags ("@user2050", "#G20").
+_NOT_PROSE = re.compile(rf"{LINK.pattern}|[@#]\w+", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -74,8 +100,15 @@ def parse_number(raw: str) -> float | None:
 def quantities(text: str) -> tuple[Quantity, ...]:
     """The quantities stated in `text`, in order. Cached: a lookup reads the claim's once
     per candidate passage, and the top passages' again for the cross-check."""
-    found: list[Quantity] = []
-    for match in _QUANTITY.finditer(text):
+    found: list[tuple[int, Quantity]] = []
+    prose = _masked(_NOT_PROSE, text) if any(ch in text for ch in "/@#.") else text
+    if any(ch.isdigit() for ch in prose):
+        for match in _DATE.finditer(prose):
+            year = next((y for y in match.group("y1", "y2", "y3", "y4") if y), None)
+            if year and _YEAR.match(year):
+                found.append((match.start(), Quantity(float(year), "year", year)))
+        prose = _masked(_DATE, prose)
+    for match in _QUANTITY.finditer(prose):
         value = parse_number(match.group("num"))
         if value is None:
             continue
@@ -85,10 +118,20 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             kind = "year"
         else:
             kind = "number"
-        found.append(Quantity(value, kind, match.group().strip()))
+        found.append((match.start(), Quantity(value, kind, match.group().strip())))
     for match in _FACTOR.finditer(text):
-        found.append(Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group()))
-    return tuple(found)
+        found.append((match.start(), Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group())))
+    return tuple(quantity for _, quantity in sorted(found, key=lambda pair: pair[0]))
+
+
+def without_links(text: str) -> str:
+    """`text` with its links and e-mail addresses blanked out (offsets unchanged)."""
+    return _masked(LINK, text) if any(ch in text for ch in "/@.") else text
+
+
+def _masked(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` matches blanked out, so every other offset stays put."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
 
 
 def _same(a: float, b: float) -> bool:

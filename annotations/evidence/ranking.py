@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from annotations.extraction.language import FUNCTION_WORDS
 
-from .numbers import quantities
+from .numbers import quantities, without_links
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _EXTRA_STOPWORDS = frozenset(
@@ -92,11 +92,16 @@ def _quantity_key(kind: str, value: float) -> str:
     return f"#{kind[0]}{value:g}"
 
 
+def _is_quantity(term: Term) -> bool:
+    """A percentage, factor or number of the claim; not a year ("#y2019")."""
+    return term.key.startswith("#") and not term.key.startswith("#y")
+
+
 def query_terms(text: str) -> list[Term]:
     """The distinct content terms of a claim, with their weights.
 
     Quantities are terms of their own, keyed by value, so "4,9 Prozent" in a claim
-    matches "4.9%" in a passage.
+    matches "4.9%" in a passage. The words of links ("https", "twitter") are not terms.
     """
     terms: dict[str, Term] = {}
     for quantity in quantities(text):
@@ -104,7 +109,7 @@ def query_terms(text: str) -> list[Term]:
         weight = WEIGHT_YEAR if quantity.kind == "year" else WEIGHT_QUANTITY
         token = str(int(quantity.value)) if quantity.kind != "factor" else ""
         terms[key] = Term(key, token, weight)
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(without_links(text)):
         token = match.group()
         lowered = token.lower()
         if lowered in STOPWORDS or len(token) < 3 or any(ch.isdigit() for ch in token) or "_" in token:
@@ -137,12 +142,13 @@ def relevance(terms: list[Term], passage: str, search_score: float) -> float:
     """Score 0..1 from quantity coverage, weighted word coverage and the full-text score.
 
     When the claim states quantities, whether a passage states the same ones counts for
-    almost half the score: that is what a checker needs from it.
+    almost half the score: that is what a checker needs from it. A year counts as a heavy
+    word, not as a quantity (see `search_relevance`).
     """
     keys = passage_keys(passage)
     fts = max(0.0, min(1.0, search_score))
-    numeric = [t for t in terms if t.key.startswith("#")]
-    words = [t for t in terms if not t.key.startswith("#")]
+    numeric = [t for t in terms if _is_quantity(t)]
+    words = [t for t in terms if not _is_quantity(t)]
     word_total = sum(t.weight for t in words)
     word_cov = sum(t.weight for t in words if t.key in keys) / word_total if word_total else 0.0
     if not numeric:
@@ -156,10 +162,12 @@ def search_relevance(terms: list[Term], passage: str, search_score: float) -> fl
     words, each weighted by its rarity in the library, so names and specific figures
     already weigh most. When the claim states quantities, almost half the score (0.45) says
     whether the passage states the same ones, in any format ("4,9 Prozent" / "4.9%"):
-    the search cannot see that.
+    the search cannot see that. Years are left to the search, which matches them as
+    written in every language: a year alone (a post's date line) would otherwise lift
+    every passage from that year above the ones about the claim's subject.
     """
     fts = max(0.0, min(1.0, search_score))
-    numeric = [t for t in terms if t.key.startswith("#")]
+    numeric = [t for t in terms if _is_quantity(t)]
     if not numeric:
         return round(fts, 4)
     stated = {_quantity_key(q.kind, q.value) for q in quantities(passage)}

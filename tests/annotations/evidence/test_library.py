@@ -186,3 +186,84 @@ def test_a_rare_word_outweighs_two_common_ones(db, fresh_statistics):
     items = LibraryProvider().search(ClaimQuery(text="Mieten und Renten in Zwickau", language="de"), limit=5)
     assert items[0].source_title == "Zwickau"
     assert all(item.passage.startswith("Mieten Renten") for item in items[1:]), "then both other words"
+
+
+def test_a_year_alone_does_not_lift_a_passage_above_the_claims_subject(db, fresh_statistics):
+    """A post's date line gives its claim a year; the passage about the claim's subject
+    must still come before one that only shares the year (both databases)."""
+    from django.db import connection
+
+    for i in range(30):
+        library_document_import(
+            data=DocumentData(
+                origin=f"filler-{i}", title=f"Filler {i}", text=f"Weather report {i}: mild.", language="en"
+            )
+        )
+    library_document_import(
+        data=DocumentData(
+            origin="subject",
+            title="Subject",
+            text="The Springfield council approved the new bridge toll.",
+            language="en",
+        )
+    )
+    library_document_import(
+        data=DocumentData(
+            origin="same-year", title="Same year", text="Harvest figures for 2019 were late.", language="en"
+        )
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE" if connection.vendor == "postgresql" else "SELECT 1")
+    claim = "Springfield council approved a bridge toll — Local News (@localnews) September 20, 2019"
+    items = LibraryProvider().search(ClaimQuery(text=claim, language="en"), limit=5)
+    assert [item.source_title for item in items][:2] == ["Subject", "Same year"]
+
+
+def test_postgresql_scores_the_passages_holding_the_rarest_words_wherever_they_lie(db, fresh_statistics, monkeypatch):
+    """Only CANDIDATE_CAP passages are scored; they are the ones holding the claim's
+    rarest words, not the first rows on disk that hold any word."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
+    for i in range(40):
+        library_document_import(
+            data=DocumentData(
+                origin=f"rent-{i}", title=f"Mieten {i}", text=f"Die Mieten stiegen in Bezirk {i}.", language="de"
+            )
+        )
+    library_document_import(
+        data=DocumentData(origin="town", title="Zwickau", text="Die Mieten in Zwickau sanken.", language="de")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")
+    shares = fulltext._shares(["Zwickau", "Mieten"], "german")
+    assert fulltext._candidate_words(["Zwickau", "Mieten"], shares, 41) == ["Zwickau"]
+    items = LibraryProvider().search(ClaimQuery(text="Mieten in Zwickau", language="de"), limit=3)
+    assert items[0].source_title == "Zwickau"
+    # Without statistics (a library never analysed) every word picks candidates.
+    assert fulltext._candidate_words(["Zwickau", "Mieten"], shares, 0) == ["Zwickau", "Mieten"]
+
+
+def test_postgresql_search_leaves_the_callers_planner_settings_alone(library):
+    """The search turns sequential scans off for its own query (the planner misprices
+    many-word tsquery matches); a caller's transaction and the session keep theirs."""
+    from django.db import connection, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL planner settings")
+
+    def setting() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            return str(cursor.fetchone()[0])
+
+    query = ClaimQuery(text="Tokyo Electron verlor 4,9 Prozent.", language="de")
+    with transaction.atomic():
+        assert LibraryProvider().search(query, limit=5)
+        assert setting() == "on"
+    assert LibraryProvider().search(query, limit=5)
+    assert setting() == "on"

@@ -28,3 +28,42 @@ def test_cross_check_understands_multiplicative_comparisons_across_languages():
     verdict, details = cross_check("doppelt so viele Ingenieure", "twice as many engineers")
     assert verdict == "agrees"
     assert details[0]["claim"]["kind"] == "factor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Aug. 21, 2019, 30 people died.", [("year", 2019), ("number", 30)]),
+        ("Am 3. Mai 2024 stieg die Miete um 2 %.", [("year", 2024), ("percent", 2)]),
+        ("El 20 de septiembre de 2019 murieron 12 personas.", [("year", 2019), ("number", 12)]),
+        ("Le 14 juillet, 40\u00a0000 personnes.", [("number", 40000)]),
+        ("Am 20.09.2019 fiel der Kurs um 4,9 Prozent.", [("year", 2019), ("percent", 4.9)]),
+        ("Published 2019-09-20: 7 dead.", [("year", 2019), ("number", 7)]),
+        ("Prices may 5 times exceed it.", [("number", 5)]),
+    ],
+)
+def test_a_dates_day_and_month_are_not_quantities_but_its_year_is(text, expected):
+    """A day of the month is no figure a passage can confirm: "21" from "Aug. 21" would
+    otherwise agree with any passage that counts 21 of something."""
+    assert [(q.kind, q.value) for q in quantities(text)] == [(k, pytest.approx(v)) for k, v in expected]
+
+
+def test_digits_in_links_handles_and_hashtags_are_not_quantities():
+    text = (
+        "2 women sued https://t.co/6HDggoMSi2 pic.twitter.com/zv3zKmt2mB #G20 "
+        "— Stone (@stonecold2050) write to desk1@example.org"
+    )
+    assert [(q.kind, q.value) for q in quantities(text)] == [("number", 2.0)]
+
+
+def test_cross_check_of_a_dated_claim_compares_its_figures_not_its_day():
+    claim = "On 21 September 2019, 30 people were injured."
+    assert cross_check(claim, "21 people were injured in a separate crash.")[0] == "silent"
+    assert cross_check(claim, "In September 2019 30 people were injured.")[0] == "agrees"
+
+
+def test_the_words_of_links_are_not_search_terms():
+    from annotations.evidence.ranking import query_terms
+
+    terms = {t.token for t in query_terms("Bridge toll approved https://t.co/abc pic.twitter.com/xyz www.example.org")}
+    assert terms == {"bridge", "toll", "approved"}

@@ -149,11 +149,21 @@ def library_document_import(*, data: DocumentData) -> ImportResult:
     return ImportResult(data.origin, "imported" if created else "updated")
 
 
+SEARCH_INDEX = "librarypassage_search_gin"
+
+
 def library_statistics_refresh() -> None:
-    """Have PostgreSQL measure the passages again (ANALYZE), so the library search knows
-    which words are common (fulltext.COMMON_SHARE) right after an import rather than when
-    autovacuum next gets to it. Nothing to do on SQLite."""
+    """Ready the library search after an import, rather than when autovacuum next gets to it.
+
+    - ANALYZE: the search learns which words are common (fulltext.COMMON_SHARE).
+    - The GIN index's pending list is merged into the index: new passages wait there
+      (fastupdate), and every search reads the whole list. After importing 10,375 short
+      passages it held about 300 pages, and a long query took 15 ms instead of 8.
+
+    Nothing to do on SQLite.
+    """
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {LibraryPassage._meta.db_table}")
+        cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [SEARCH_INDEX])

@@ -123,6 +123,11 @@ def test_import_library_leaves_fresh_statistics_for_the_search(db, tmp_path, fre
     )
     call_command("import_library", str(path), stdout=io.StringIO())
     assert fulltext._lexeme_shares().get("prozent", 0) > fulltext.COMMON_SHARE
+    # The new passages are in the GIN index proper, not in its pending list, which
+    # every search would read from end to end.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('librarypassage_search_gin'::regclass)")
+        assert cursor.fetchone()[0] == 0, "import_library merged the pending list"
 
 
 def test_postgresql_stems_are_asked_for_once_per_word(db):

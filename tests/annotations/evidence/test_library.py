@@ -236,17 +236,7 @@ def test_postgresql_scores_the_passages_holding_the_rarest_words_wherever_they_l
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL statistics")
     monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
-    for i in range(40):
-        library_document_import(
-            data=DocumentData(
-                origin=f"rent-{i}", title=f"Mieten {i}", text=f"Die Mieten stiegen in Bezirk {i}.", language="de"
-            )
-        )
-    library_document_import(
-        data=DocumentData(origin="town", title="Zwickau", text="Die Mieten in Zwickau sanken.", language="de")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE annotations_librarypassage")
+    _many_then_zwickau([f"Die Mieten stiegen in Bezirk {i}." for i in range(40)], "Die Mieten in Zwickau sanken.", "de")
     shares = fulltext._shares(["Zwickau", "Mieten"], "german")
     assert fulltext._candidate_words(["Zwickau", "Mieten"], shares, 41) == ["Zwickau"]
     items = LibraryProvider().search(ClaimQuery(text="Mieten in Zwickau", language="de"), limit=3)
@@ -287,16 +277,18 @@ def test_postgresql_stop_words_do_not_choose_the_candidates(db, fresh_statistics
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL text search configurations")
     monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
-    for i in range(30):
-        library_document_import(
-            data=DocumentData(
-                origin=f"cans-{i}", title=f"Cans {i}", text=f"Recycled cans in district {i}.", language="en"
-            )
-        )
-    library_document_import(
-        data=DocumentData(origin="town", title="Zwickau", text="The Zwickau council met.", language="en")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE annotations_librarypassage")
+    _many_then_zwickau([f"Recycled cans in district {i}." for i in range(30)], "The Zwickau council met.", "en")
     items = LibraryProvider().search(ClaimQuery(text="Nobody can find Zwickau", language="en"), limit=3)
     assert [item.source_title for item in items] == ["Zwickau"]
+
+
+def _many_then_zwickau(texts: list[str], town: str, language: str) -> None:
+    """A library of `texts`, then one passage about Zwickau stored after them on disk,
+    and PostgreSQL's statistics of it."""
+    from django.db import connection
+
+    for i, text in enumerate(texts):
+        library_document_import(data=DocumentData(origin=f"many-{i}", title=f"Many {i}", text=text, language=language))
+    library_document_import(data=DocumentData(origin="town", title="Zwickau", text=town, language=language))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")

@@ -282,6 +282,26 @@ def test_postgresql_stop_words_do_not_choose_the_candidates(db, fresh_statistics
     assert [item.source_title for item in items] == ["Zwickau"]
 
 
+def test_postgresql_falls_back_to_every_word_when_the_rarest_match_too_little(db, fresh_statistics, monkeypatch):
+    """A word the statistics do not list counts as rare, but may be in no passage at all
+    (a misspelling, a handle): then the other words choose the candidates too."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
+    texts = [
+        f"Die Renten stiegen in Bezirk {i}." if i < 8 else f"Das Wetter in Bezirk {i} war mild." for i in range(40)
+    ]
+    _many_then_zwickau(texts, "Die Mieten in Zwickau sanken.", "de")
+    shares = fulltext._shares(["Zwickkau", "Renten"], "german")
+    assert fulltext._candidate_words(["Zwickkau", "Renten"], shares, 41) == ["Zwickkau"], shares
+    items = LibraryProvider().search(ClaimQuery(text="Renten in Zwickkau", language="de"), limit=3)
+    assert len(items) == 3 and all("Renten" in item.passage for item in items)
+
+
 def _many_then_zwickau(texts: list[str], town: str, language: str) -> None:
     """A library of `texts`, then one passage about Zwickau stored after them on disk,
     and PostgreSQL's statistics of it."""

@@ -247,7 +247,6 @@ def bench_library_quality() -> None:
     eval_dir = os.environ.get("EVAL_DIR")
     if not eval_dir:
         return
-    from annotations.evidence import fulltext
     from annotations.evidence.base import ClaimQuery
     from annotations.evidence.library import LibraryProvider
     from annotations.services.library import DocumentData, library_document_import, library_statistics_refresh
@@ -264,7 +263,6 @@ def bench_library_quality() -> None:
             data=DocumentData(origin=f"eval://{record['id']}", title=record["id"], text=record["claim"], language="en")
         )
     library_statistics_refresh()  # as import_library does after an import
-    fulltext._stats["at"] = None
     origin = {
         pk: doc.removeprefix("eval://")
         for pk, doc in LibraryPassage.objects.filter(document__origin__startswith="eval://").values_list(

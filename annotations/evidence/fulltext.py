@@ -57,6 +57,12 @@ _stats_lock = threading.Lock()
 _stats: dict[str, object] = {"at": None, "shares": {}, "passages": 0.0}
 
 
+def statistics_forget() -> None:
+    """Read the statistics afresh on the next search (they were just measured again)."""
+    with _stats_lock:
+        _stats["at"] = None
+
+
 def _lexeme_shares() -> dict[str, float]:
     """Share of passages holding each of the library's most common lexemes, as ANALYZE
     (or autovacuum) last measured it in pg_stats; read again every STATS_SECONDS."""

@@ -149,12 +149,10 @@ def relevance(terms: list[Term], passage: str, search_score: float) -> float:
     fts = max(0.0, min(1.0, search_score))
     numeric = [t for t in terms if _is_quantity(t)]
     words = [t for t in terms if not _is_quantity(t)]
-    word_total = sum(t.weight for t in words)
-    word_cov = sum(t.weight for t in words if t.key in keys) / word_total if word_total else 0.0
+    word_cov = _coverage(words, keys)
     if not numeric:
-        return round(0.7 * word_cov + 0.3 * fts, 4) if word_total else 0.0
-    numeric_cov = sum(t.weight for t in numeric if t.key in keys) / sum(t.weight for t in numeric)
-    return round(0.45 * numeric_cov + 0.35 * word_cov + 0.2 * fts, 4)
+        return round(0.7 * word_cov + 0.3 * fts, 4) if words else 0.0
+    return round(0.45 * _coverage(numeric, keys) + 0.35 * word_cov + 0.2 * fts, 4)
 
 
 def search_relevance(terms: list[Term], passage: str, search_score: float) -> float:
@@ -171,5 +169,10 @@ def search_relevance(terms: list[Term], passage: str, search_score: float) -> fl
     if not numeric:
         return round(fts, 4)
     stated = {_quantity_key(q.kind, q.value) for q in quantities(passage)}
-    coverage = sum(t.weight for t in numeric if t.key in stated) / sum(t.weight for t in numeric)
-    return round(0.45 * coverage + 0.55 * fts, 4)
+    return round(0.45 * _coverage(numeric, stated) + 0.55 * fts, 4)
+
+
+def _coverage(terms: list[Term], keys: set[str]) -> float:
+    """The weighted share of `terms` whose keys are in `keys` (0 without terms)."""
+    total = sum(t.weight for t in terms)
+    return sum(t.weight for t in terms if t.key in keys) / total if total else 0.0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
+from annotations.evidence import fulltext
 from annotations.evidence.base import iso_date
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
@@ -167,3 +168,4 @@ def library_statistics_refresh() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {LibraryPassage._meta.db_table}")
         cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [SEARCH_INDEX])
+    fulltext.statistics_forget()  # this process's searches see the new figures at once

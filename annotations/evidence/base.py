@@ -27,6 +27,9 @@ class EvidenceItem:
     published_at: dt.date | None = None
     score: float = 0.0
     rating: str = ""
+    # The passage's language when the provider knows it ("" = the claim's): it decides
+    # how the numeric cross-check reads "billion".
+    language: str = ""
 
 
 def iso_date(value: object) -> dt.date | None:

@@ -81,6 +81,7 @@ class FactCheckProvider:
                     published_at=record.reviewed_at,
                     score=min(1.0, score),
                     rating=record.rating,
+                    language=record.language,
                 )
             )
         return items

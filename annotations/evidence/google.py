@@ -15,7 +15,7 @@ def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
     claims = data.get("claims") or []
     if not isinstance(claims, list):
         raise ProviderError("Google Fact Check Tools sent malformed data (claims is not a list).")
-    terms = query_terms(query.text)
+    terms = query_terms(query.text, query.language)
     items = []
     for claim in claims:
         if not isinstance(claim, dict) or not isinstance(claim.get("claimReview", []), list):
@@ -25,6 +25,7 @@ def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
             url = str(review.get("url") or "")
             publisher = (review.get("publisher") or {}).get("name") or (review.get("publisher") or {}).get("site", "")
             claimant = f" Claimed by {claim['claimant']}." if claim.get("claimant") else ""
+            language = str(review.get("languageCode") or query.language)[:8]
             items.append(
                 EvidenceItem(
                     source_key=f"google:{url or text[:200]}",
@@ -32,8 +33,9 @@ def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
                     passage=f"{text}{claimant} Rated “{review.get('textualRating', '?')}” by {publisher}.",
                     url=url,
                     published_at=iso_date(review.get("reviewDate") or claim.get("claimDate")),
-                    score=relevance(terms, text, 0.5),
+                    score=relevance(terms, text, 0.5, language),
                     rating=str(review.get("textualRating") or "")[:200],
+                    language=language,
                 )
             )
     items.sort(key=lambda item: -item.score)

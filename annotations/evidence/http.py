@@ -70,7 +70,7 @@ class WebProvider:
         self.config = config
 
     def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
-        text = search_text(query.text)
+        text = search_text(query.text, query.language)
         if not text:
             return []
         acquire(self.slug, self.config.rate_limit_per_minute)

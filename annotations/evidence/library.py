@@ -22,13 +22,13 @@ class LibraryProvider:
     label = "Evidence library"
 
     def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
-        terms = query_terms(query.text)
+        terms = query_terms(query.text, query.language)
         hits = search_passage_ids(terms, query.language, limit * CANDIDATES_PER_RESULT)
         if not hits:
             return []
         # Only the columns evidence needs, as tuples: no model instances for 25 candidates.
         rows = LibraryPassage.objects.filter(pk__in=[pid for pid, _ in hits]).values_list(
-            "pk", "text", "document__title", "document__url", "document__published_at"
+            "pk", "text", "language", "document__title", "document__url", "document__published_at"
         )
         passages = {row[0]: row[1:] for row in rows}
         rank = search_relevance if connection.vendor == "postgresql" else relevance
@@ -36,7 +36,7 @@ class LibraryProvider:
         for pid, search_score in hits:
             if pid not in passages:
                 continue
-            text, title, url, published_at = passages[pid]
+            text, language, title, url, published_at = passages[pid]
             items.append(
                 EvidenceItem(
                     source_key=f"library:{pid}",
@@ -44,7 +44,8 @@ class LibraryProvider:
                     passage=text,
                     url=url,
                     published_at=published_at,
-                    score=rank(terms, text, search_score),
+                    score=rank(terms, text, search_score, language),
+                    language=language,
                 )
             )
         items.sort(key=lambda item: (-item.score, item.source_key))

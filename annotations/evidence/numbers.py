@@ -1,7 +1,10 @@
 """Quantities in text, across formats and languages, and the numeric cross-check.
 
 "4,9 Prozent", "4.9%" and "4.9 per cent" are the same quantity; "doppelt so viele",
-"twice as many" and "el doble" are a factor of 2. The cross-check marks a passage as
+"twice as many" and "el doble" are a factor of 2; "4,9 Millionen", "4.9 million",
+"4,9 millones" and "4 900 000" are one number, and "1,2 Billionen" (German) is
+"1.2 trillion" (English), since "Billion", "billón" and "billion" in French mean a
+million millions: most continental languages count in the long scale. The cross-check marks a passage as
 agreeing when it states the claim's quantities, disagreeing when it states a different
 value of the same kind, and silent otherwise. It informs reviewers; it is not a verdict.
 """
@@ -12,9 +15,56 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NUM = r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Thousands grouped by ".", ",", a no-break space or a thin space, or by plain spaces when
+# every group has three digits and no digit follows ("40 000", not "12 5000").
+_NUM = (
+    r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)?"
+)
 _PERCENT_WORDS = r"%|prozent\b|percent\b|per cent\b|por ciento\b|pour cent\b"
-_QUANTITY = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?P<unit>{_PERCENT_WORDS})?", re.IGNORECASE)
+# Number words after a figure, as written in German, English, Spanish and French news.
+# "billion" and "trillion" depend on the language (see `_LONG_SCALE`).
+_SCALES: dict[str, float] = {
+    "tausend": 1e3,
+    "tsd": 1e3,
+    "thousand": 1e3,
+    "mil": 1e3,
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "mio": 1e6,
+    "millón": 1e6,
+    "millones": 1e6,
+    "mil millones": 1e9,
+    "millardo": 1e9,
+    "millardos": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "mrd": 1e9,
+    "bn": 1e9,
+    "billionen": 1e12,
+    "billón": 1e12,
+    "billones": 1e12,
+    "bio": 1e12,
+}
+_SHORT_SCALE = {"billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
+_LONG_SCALE = {"billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18}
+# Languages that count in the long scale: "Billion" is 10^12 there, not 10^9.
+LONG_SCALE_LANGUAGES = frozenset({"de", "es", "fr", "it", "nl", "pl", "cs", "sk", "sv", "da", "no", "nb", "fi", "hu"})
+_ABBREVIATIONS = {"tsd", "mio", "mrd", "bio"}
+_SCALE_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") + (r"\.?" if word in _ABBREVIATIONS else "")
+    for word in sorted([*_SCALES, *_SHORT_SCALE], key=len, reverse=True)
+)
+# A scale word starts with t, m or b: the look-ahead spares most figures the word list.
+_QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s*(?P<unit>{_PERCENT_WORDS})|\s*(?P<scale>(?=[tmb])(?:{_SCALE_WORDS})(?!\w)))?",
+    re.IGNORECASE,
+)
 _FACTOR_PHRASES: dict[str, float] = {
     "doppelt so": 2.0,
     "verdoppelt": 2.0,
@@ -67,14 +117,15 @@ class Quantity:
     value: float
     kind: str  # "percent", "factor", "year" or "number"
     text: str
+    scale: float = 1.0  # the number word's factor: 10^6 for "4,9 Millionen"
 
     def as_dict(self) -> dict[str, object]:
         return {"value": self.value, "kind": self.kind, "text": self.text}
 
 
 def parse_number(raw: str) -> float | None:
-    """Parse "4,9", "4.9", "1.234,5", "1,234.5" and "1\u00a0234" into a float."""
-    s = raw.replace("\u202f", "").replace("\u00a0", "")
+    """Parse "4,9", "4.9", "1.234,5", "1,234.5", "1\u00a0234" and "1 234" into a float."""
+    s = raw.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -98,10 +149,20 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
+def scale_of(word: str, language: str = "") -> float:
+    """The factor a number word stands for: "Millionen" 10^6, "Mrd." 10^9, "billion" 10^9
+    in English (and when the language is not known) but 10^12 in German, Spanish, French."""
+    key = " ".join(word.lower().rstrip(".").split())
+    if key in _SCALES:
+        return _SCALES[key]
+    return (_LONG_SCALE if language in LONG_SCALE_LANGUAGES else _SHORT_SCALE)[key]
+
+
 @lru_cache(maxsize=4096)
-def quantities(text: str) -> tuple[Quantity, ...]:
-    """The quantities stated in `text`, in order. Cached: a lookup reads the claim's once
-    per candidate passage, and the top passages' again for the cross-check."""
+def quantities(text: str, language: str = "") -> tuple[Quantity, ...]:
+    """The quantities stated in `text`, in order; `language` decides what "billion" means.
+    Cached: a lookup reads the claim's once per candidate passage, and the top passages'
+    again for the cross-check."""
     found: list[tuple[int, Quantity]] = []
     prose = _masked(_NOT_PROSE, text) if _may_hold_links(text) or "#" in text else text
     if _DIGIT.search(prose) is None:
@@ -117,8 +178,14 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         value = parse_number(match.group("num"))
         if value is None:
             continue
+        scale = match.group("scale")
         if match.group("unit"):
             kind = "percent"
+        elif scale:
+            kind = "number"
+            factor = scale_of(scale, language)
+            found.append((match.start(), Quantity(_rounded(value * factor), kind, match.group().strip(), factor)))
+            continue
         elif _YEAR.match(match.group("num")):
             kind = "year"
         else:
@@ -127,6 +194,11 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     for match in _FACTOR.finditer(text):
         found.append((match.start(), Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group())))
     return tuple(quantity for _, quantity in sorted(found, key=lambda pair: pair[0]))
+
+
+def _rounded(value: float) -> float:
+    """4.9 times 10^6 is 4,900,000, not 4,900,000.000000001."""
+    return float(f"{value:.12g}")
 
 
 def without_links(text: str) -> str:
@@ -149,10 +221,13 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= max(1e-9, 0.005 * max(abs(a), abs(b)))
 
 
-def cross_check(claim_text: str, passage: str) -> tuple[str, list[dict[str, object]]]:
-    """Return ("agrees" | "disagrees" | "silent", details per claim quantity)."""
-    claimed = quantities(claim_text)
-    stated = quantities(passage)
+def cross_check(
+    claim_text: str, passage: str, language: str = "", passage_language: str = ""
+) -> tuple[str, list[dict[str, object]]]:
+    """Return ("agrees" | "disagrees" | "silent", details per claim quantity). The passage
+    is read in `passage_language`, or in the claim's `language` when that is not known."""
+    claimed = quantities(claim_text, language)
+    stated = quantities(passage, passage_language or language)
     details: list[dict[str, object]] = []
     agreements = disagreements = 0
     for quantity in claimed:

@@ -97,17 +97,19 @@ def _is_quantity(term: Term) -> bool:
     return term.key.startswith("#") and not term.key.startswith("#y")
 
 
-def query_terms(text: str) -> list[Term]:
+def query_terms(text: str, language: str = "") -> list[Term]:
     """The distinct content terms of a claim, with their weights.
 
     Quantities are terms of their own, keyed by value, so "4,9 Prozent" in a claim
-    matches "4.9%" in a passage. The words of links ("https", "twitter") are not terms.
+    matches "4.9%" in a passage and "4,9 Millionen" matches "4.9 million". Their search
+    token is the figure as written ("4"), not the value. The words of links ("https",
+    "twitter") are not terms.
     """
     terms: dict[str, Term] = {}
-    for quantity in quantities(text):
+    for quantity in quantities(text, language):
         key = _quantity_key(quantity.kind, quantity.value)
         weight = WEIGHT_YEAR if quantity.kind == "year" else WEIGHT_QUANTITY
-        token = str(int(quantity.value)) if quantity.kind != "factor" else ""
+        token = str(int(quantity.value / quantity.scale)) if quantity.kind != "factor" else ""
         terms[key] = Term(key, token, weight)
     for match in _TOKEN.finditer(without_links(text)):
         token = match.group()
@@ -124,28 +126,28 @@ def query_terms(text: str) -> list[Term]:
 MAX_SEARCH_TERMS = 6
 
 
-def search_text(claim: str) -> str:
+def search_text(claim: str, language: str = "") -> str:
     """The claim's heaviest terms (names, numbers first), for web search APIs: full
     sentences find nothing there."""
-    terms = sorted(query_terms(claim), key=lambda t: -t.weight)
+    terms = sorted(query_terms(claim, language), key=lambda t: -t.weight)
     return " ".join([t.token for t in terms if t.token][:MAX_SEARCH_TERMS])
 
 
-def passage_keys(text: str) -> set[str]:
-    keys = {_quantity_key(q.kind, q.value) for q in quantities(text)}
+def passage_keys(text: str, language: str = "") -> set[str]:
+    keys = {_quantity_key(q.kind, q.value) for q in quantities(text, language)}
     for match in _TOKEN.finditer(text):
         keys.add(match.group().lower()[:STEM_CHARS])
     return keys
 
 
-def relevance(terms: list[Term], passage: str, search_score: float) -> float:
+def relevance(terms: list[Term], passage: str, search_score: float, language: str = "") -> float:
     """Score 0..1 from quantity coverage, weighted word coverage and the full-text score.
 
     When the claim states quantities, whether a passage states the same ones counts for
     almost half the score: that is what a checker needs from it. A year counts as a heavy
     word, not as a quantity (see `search_relevance`).
     """
-    keys = passage_keys(passage)
+    keys = passage_keys(passage, language)
     fts = max(0.0, min(1.0, search_score))
     numeric = [t for t in terms if _is_quantity(t)]
     words = [t for t in terms if not _is_quantity(t)]
@@ -155,7 +157,7 @@ def relevance(terms: list[Term], passage: str, search_score: float) -> float:
     return round(0.45 * _coverage(numeric, keys) + 0.35 * word_cov + 0.2 * fts, 4)
 
 
-def search_relevance(terms: list[Term], passage: str, search_score: float) -> float:
+def search_relevance(terms: list[Term], passage: str, search_score: float, language: str = "") -> float:
     """Score 0..1 for a passage a full-text search found and scored (0..1) by the claim's
     words, each weighted by its rarity in the library, so names and specific figures
     already weigh most. When the claim states quantities, almost half the score (0.45) says
@@ -168,7 +170,7 @@ def search_relevance(terms: list[Term], passage: str, search_score: float) -> fl
     numeric = [t for t in terms if _is_quantity(t)]
     if not numeric:
         return round(fts, 4)
-    stated = {_quantity_key(q.kind, q.value) for q in quantities(passage)}
+    stated = {_quantity_key(q.kind, q.value) for q in quantities(passage, language)}
     return round(0.45 * _coverage(numeric, stated) + 0.55 * fts, 4)
 
 

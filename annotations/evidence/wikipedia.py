@@ -18,7 +18,7 @@ def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
     pages = (data.get("query") or {}).get("pages") or []
     if not isinstance(pages, list):
         raise ProviderError("Wikipedia sent malformed data (pages is not a list).")
-    terms = query_terms(query.text)
+    terms = query_terms(query.text, query.language)
     items = []
     for page in sorted(pages, key=lambda p: p.get("index", 0) if isinstance(p, dict) else 0):
         if not isinstance(page, dict) or not page.get("title"):
@@ -32,7 +32,8 @@ def _parse(data: Any, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
                 source_title=f"{page['title']} (Wikipedia)",
                 passage=extract[:4000],
                 url=str(page.get("fullurl") or ""),
-                score=relevance(terms, extract, 0.5),
+                score=relevance(terms, extract, 0.5, query.language),
+                language=query.language,
             )
         )
     items.sort(key=lambda item: -item.score)

@@ -177,7 +177,7 @@ def lookup_finish(
     now = timezone.now()
     evidence = []
     for rank, item in enumerate(items, start=1):
-        check, details = cross_check(lookup.claim_text, item.passage)
+        check, details = cross_check(lookup.claim_text, item.passage, lookup.claim_language, item.language)
         evidence.append(
             Evidence(
                 lookup_id=lookup_id,

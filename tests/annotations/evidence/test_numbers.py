@@ -67,3 +67,71 @@ def test_the_words_of_links_are_not_search_terms():
 
     terms = {t.token for t in query_terms("Bridge toll approved https://t.co/abc pic.twitter.com/xyz www.example.org")}
     assert terms == {"bridge", "toll", "approved"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Umsatz lag bei 4,9 Millionen Euro.", "de"),
+        ("Es waren 4,9 Mio. Menschen.", "de"),
+        ("Revenue was 4.9 million dollars.", "en"),
+        ("Fueron 4,9 millones de personas.", "es"),
+        ("Il y avait 4 900 000 personnes.", "fr"),
+        ("Es waren 4.900.000 Menschen.", "de"),
+        ("There were 4,900,000 people.", "en"),
+    ],
+)
+def test_number_words_and_digit_groups_give_one_value(text, language):
+    assert [(q.kind, q.value) for q in quantities(text, language)] == [("number", 4_900_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1.2 billion dollars", "en", 1.2e9),
+        ("$1.2bn", "en", 1.2e9),
+        ("1,2 Milliarden Euro", "de", 1.2e9),
+        ("1,2 Mrd. Euro", "de", 1.2e9),
+        ("1.200 millones de euros", "es", 1.2e9),
+        ("1,2 mil millones de euros", "es", 1.2e9),
+        ("1,2 milliard d'euros", "fr", 1.2e9),
+        ("1.2 trillion dollars", "en", 1.2e12),
+        ("1,2 Billionen Euro", "de", 1.2e12),
+        ("1,2 Billion Euro", "de", 1.2e12),
+        ("1,2 billones de euros", "es", 1.2e12),
+        ("1,2 billion d'euros", "fr", 1.2e12),
+        ("30 mil personas", "es", 30_000),
+        ("30 Tausend Menschen", "de", 30_000),
+    ],
+)
+def test_billion_means_what_it_means_in_the_texts_language(text, language, value):
+    """ "Billion" is a thousand millions in English and a million millions in German,
+    Spanish ("billón") and French: the cross-check must not confuse them."""
+    (quantity,) = quantities(text, language)
+    assert (quantity.kind, quantity.value) == ("number", pytest.approx(value))
+
+
+def test_plain_spaces_group_thousands_only_in_groups_of_three():
+    assert [q.value for q in quantities("40 000 Menschen")] == [40_000]
+    assert [q.value for q in quantities("12 5000 Menschen")] == [12, 5000]
+    assert [(q.kind, q.value) for q in quantities("in 2020 500 people")] == [("year", 2020), ("number", 500)]
+    assert [q.value for q in quantities("5 millionaires and 3 militias")] == [5, 3]
+
+
+def test_cross_check_reads_the_passage_in_its_own_language():
+    claim = "Der Staat gab 1,2 Billionen Euro aus."
+    assert cross_check(claim, "The state spent 1.2 trillion euros.", "de", "en")[0] == "agrees"
+    assert cross_check(claim, "The state spent 1.2 billion euros.", "de", "en")[0] == "silent"
+    assert cross_check("Der Staat gab 1,2 Milliarden Euro aus.", "It spent 1.2 billion euros.", "de", "en")[0] == (
+        "agrees"
+    )
+
+
+def test_a_scaled_figure_is_searched_as_written_and_matched_by_value():
+    from annotations.evidence.ranking import passage_keys, query_terms
+
+    (term,) = [t for t in query_terms("Der Umsatz lag bei 4,9 Millionen Euro.", "de") if t.key.startswith("#")]
+    assert term.token == "4"
+    assert term.key in passage_keys("Revenue was 4.9 million dollars.", "en")
+    assert term.key in passage_keys("Fueron 4.900.000 euros.", "es")
+    assert term.key not in passage_keys("Revenue was 4.9 billion dollars.", "en")

@@ -174,3 +174,20 @@ def test_claim_readiness_finds_the_claim_by_its_key_even_with_stale_statistics(d
     assert "annotations_claim_status" not in plan and "claim_queue_idx" not in plan, plan
     target.refresh_from_db()
     assert target.status == Claim.Status.READY
+
+
+@override_settings(EVIDENCE_PROVIDERS=["scripted"])
+def test_the_numeric_check_reads_each_passage_in_its_own_language(db, scripted):
+    """A German claim's "Billionen" is the English "trillion", not the English "billion"."""
+    scripted(
+        [
+            EvidenceItem("s:1", "Budget", "The state spent 1.2 billion euros.", language="en"),
+            EvidenceItem("s:2", "Budget", "The state spent 1.2 trillion euros.", language="en"),
+            EvidenceItem("s:3", "Haushalt", "Der Staat gab 1,2 Billionen Euro aus."),
+        ]
+    )
+    article = article_submit(title="Haushalt", text="Der Staat gab im Jahr 2024 insgesamt 1,2 Billionen Euro aus.")
+    lookup = EvidenceLookup.objects.get(claim__article=article)
+    assert lookup_run(lookup_id=lookup.pk).status == "done"
+    checks = dict(Evidence.objects.filter(lookup=lookup).values_list("source_key", "numeric_check"))
+    assert checks == {"s:1": "silent", "s:2": "agrees", "s:3": "agrees"}

@@ -23,11 +23,12 @@ _COORDINATORS = {
 _COMPLEMENTISERS = {"de": r"dass|daß", "en": r"that", "es": r"que", "fr": r"que|qu'"}
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
-    r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten",
+    r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
+    r"bekanntgab",
     "en": r"said|says|stated|states|claimed|claims|argued|argues|warned|warns|noted|notes|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|confirmed|admitted",
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
-    r"reconoció|denunció|recordó|sostuvo|destacó|apuntó",
+    r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
 }
 _CONSIDER = {
@@ -38,7 +39,10 @@ _CONSIDER = {
 }
 
 _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not a password
-_NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s){{1,3}}{_NAME_TOKEN}(?![\w-])")
+# Two to four capitalised words, with the particles of names and institutions between them
+# ("Ursula von der Leyen", "Instituto Nacional de Estadística").
+_PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
+_NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,3}}{_NAME_TOKEN}(?![\w-])")
 _ACCORDING = re.compile(
     rf"\b(?i:according to|laut|zufolge|según|selon)\s+(?:the\s|der\s|dem\s|el\s|la\s)?"
     rf"(?P<name>(?:{_NAME_TOKEN}\s?){{1,4}})",
@@ -146,9 +150,31 @@ _TITLES = frozenset(
 )
 
 
+# German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
+_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+)
+
+
+def _is_title(token: str) -> bool:
+    word = token.lower().rstrip(".")
+    return word in _TITLES or word.endswith(_TITLE_ENDINGS)
+
+
 def _strip_titles(name: str) -> str:
     tokens = name.split()
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLES:
+    while len(tokens) > 1 and (_is_title(tokens[0]) or tokens[0].lower() in {"prime", "vice", "foreign"}):
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -162,30 +188,252 @@ def _find_speaker(head: str) -> str:
     according = _ACCORDING.search(head)
     if according:
         return according.group("name").strip()
-    names = [m for m in _NAME.finditer(head) if m.group().split()[0].lower() not in _NOT_NAMES]
+    names = []
+    for match in _NAME.finditer(head):
+        # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".
+        tokens = match.group().split()
+        while tokens and tokens[0].lower() in _NOT_NAMES:
+            tokens.pop(0)
+        if len(tokens) >= 2:
+            names.append((" ".join(tokens), head[match.end() : match.end() + 2]))
     if not names:
         return ""
     # Prefer a name followed by an apposition or the verb ("Michelle Guida, ehemalige …").
-    for match in names:
-        after = head[match.end() : match.end() + 2]
+    for name, after in names:
         if after.startswith(",") or after.startswith(" "):
-            return match.group().strip()
-    return names[0].group().strip()
+            return name
+    return names[0][0]
+
+
+# Quotation marks: "…", “…”, „…“, «…» and »…«.
+_QUOTES = '"“”„«»'
+# A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
+_QUOTE_FIRST = re.compile(rf"^(?P<open>[{_QUOTES}])(?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*,?\s*(?P<tail>[^{_QUOTES}]*)$")
+# Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
+_QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
+_ATTRIBUTION_WORDS = 12
+_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s)?(?P<name>(?:{_NAME_TOKEN}\s){{0,3}}{_NAME_TOKEN})")
+# A last clause starting with one of these is a statement of its own, not an attribution.
+_NOT_ATTRIBUTION = frozenset(
+    [
+        "while",
+        "but",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "and",
+        "if",
+        "because",
+        "when",
+        "although",
+        "whereas",
+        "that",
+        "so",
+        "or",
+        "where",
+        "während",
+        "aber",
+        "die",
+        "der",
+        "das",
+        "weil",
+        "wenn",
+        "als",
+        "und",
+        "sondern",
+        "doch",
+        "was",
+        "denn",
+        "ob",
+        "wo",
+        "mientras",
+        "pero",
+        "que",
+        "cuando",
+        "porque",
+        "aunque",
+        "y",
+        "o",
+        "lo",
+        "donde",
+        "quien",
+        "quienes",
+        "mais",
+        "et",
+        "qui",
+        "comme",
+        "quand",
+        "car",
+        "si",
+    ]
+)
 
 
 def split_pieces(sentence: str, language: str) -> list[Piece]:
-    """Split a sentence into its claim-sized pieces; a plain sentence is one piece."""
+    """Split a sentence into its claim-sized pieces; a plain sentence is one piece.
+
+    A quotation with its attribution ('"…," Sánchez told parliament.') yields the
+    quotation, and a statement with its attribution after it ("…, sagte Lindner.") the
+    statement, each with the speaker named in the attribution.
+    """
     lang = language if language in COORDINATION else "en"
+    quoted = _quoted(sentence, lang)
+    if quoted is not None:
+        (start, end), speaker = quoted
+        return _said_by(_pieces(sentence, start, end, lang), speaker)
+    attributed = _attributed(sentence, lang)
+    if attributed is not None:
+        end, speaker = attributed
+        return _said_by(_pieces(sentence, 0, end, lang), speaker)
+    return _pieces(sentence, 0, len(sentence), lang)
+
+
+def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
+    """The pieces as reported speech; a speaker named inside a piece stays its own."""
+    return [Piece(p.start, p.end, p.speaker or speaker, True, p.presented_as_fact) for p in pieces]
+
+
+def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
+    """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement."""
     pieces: list[Piece] = []
-    cursor = 0
+    cursor = start
     bounds: list[tuple[int, int]] = []
-    for match in COORDINATION[lang].finditer(sentence):
+    for match in COORDINATION[lang].finditer(sentence, start, end):
         bounds.append((cursor, match.start()))
         cursor = match.end()
-    bounds.append((cursor, len(sentence)))
-    for start, end in bounds:
-        pieces.extend(_complement_pieces(sentence, start, end, lang))
+    bounds.append((cursor, end))
+    for s, e in bounds:
+        pieces.extend(_complement_pieces(sentence, s, e, lang))
     return pieces
+
+
+def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
+    """The reporting verb of a short clause that only says who said something."""
+    words = text.split()
+    if not words or len(words) > _ATTRIBUTION_WORDS or words[0].lower() in _NOT_ATTRIBUTION:
+        return None
+    reporting = REPORTING[lang].search(text)
+    if reporting is None or any(ch.isdigit() for ch in text) or COMPLEMENT[lang].search(text):
+        return None
+    return reporting
+
+
+def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
+    """The span of a quotation that is the sentence's statement, and its speaker."""
+    if sentence[:1] not in _QUOTES and sentence.rstrip(" .!")[-1:] not in _QUOTES:
+        return None  # most sentences: neither opens nor closes with a quotation mark
+    first = _QUOTE_FIRST.match(sentence)
+    if first and len(first.group("body").strip()) >= 12:
+        tail = first.group("tail")
+        reporting = _is_attribution(tail, lang)
+        if reporting:
+            return first.span("body"), _speaker_around(tail, reporting)
+    last = _QUOTE_LAST.match(sentence)
+    if last and len(last.group("body").strip()) >= 12:
+        head = last.group("head")
+        reporting = REPORTING[lang].search(head)
+        if reporting and len(head.split()) <= _ATTRIBUTION_WORDS:
+            return last.span("body"), _speaker_around(head, reporting)
+        if _NAME.fullmatch(head.strip()):  # "Lindner: „…“"
+            return last.span("body"), _strip_titles(head.strip())
+    return None
+
+
+def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
+    """Where the statement ends and who said it, when an attribution closes the sentence:
+    "…, the statistics office said on Friday." / "…, sagte Lindner." / "…, so Lindner." /
+    "…, dijo el presidente Pedro Sánchez en el Congreso." """
+    comma = sentence.rfind(",")
+    if comma < 20:
+        return None
+    tail = sentence[comma + 1 :].strip().rstrip(".! ")
+    if ";" in tail or ":" in tail:
+        return None
+    if lang == "de":
+        so = _SO_NAME.fullmatch(tail)
+        if so:  # "…, so Lindner."
+            return comma, _strip_titles(so.group("name"))
+    reporting = _is_attribution(tail, lang)
+    if reporting is None:
+        return None
+    return comma, _speaker_around(tail, reporting)
+
+
+def _speaker_around(clause: str, reporting: re.Match[str]) -> str:
+    """The name in an attribution: before its verb ("Pedro Sánchez told"), after it
+    ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
+    single name right beside the verb ("Lindner sagte", "dijo Sánchez")."""
+    before, after = clause[: reporting.start()], clause[reporting.end() :]
+    speaker = find_speaker(before) or find_speaker(after)
+    if speaker:
+        return speaker
+    beside = re.search(rf"({_NAME_TOKEN})\s*$", before) or re.match(rf"\s*({_NAME_TOKEN})", after)
+    if beside:
+        word = beside.group(1).lower()
+        if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word):
+            return beside.group(1)
+    return ""
+
+
+# "the office said Friday", "sagte am Montag": days and months are no speakers.
+_NOT_SPEAKERS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
 
 
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:

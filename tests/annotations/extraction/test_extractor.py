@@ -172,3 +172,96 @@ def test_a_link_after_a_sentence_backs_that_sentence():
 
 def test_a_link_on_its_own_is_not_a_claim():
     assert extract(normalise("Quelle: https://www.example.org/bericht-2024"), language="de").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        (
+            '"We have created more than 500,000 jobs this year," Prime Minister Pedro Sánchez told parliament.',
+            "en",
+            "We have created more than 500,000 jobs this year",
+            "Pedro Sánchez",
+        ),
+        (
+            "„Die Schulden steigen 2025 um drei Prozent“, sagte Finanzminister Christian Lindner der Zeitung.",
+            "de",
+            "Die Schulden steigen 2025 um drei Prozent",
+            "Christian Lindner",
+        ),
+        (
+            "«Hemos creado más de 500.000 empleos este año», dijo el presidente Pedro Sánchez en el Congreso.",
+            "es",
+            "Hemos creado más de 500.000 empleos este año",
+            "Pedro Sánchez",
+        ),
+        ('Lindner sagte: "Die Schulden steigen im Jahr 2025 um drei Prozent."', "de", None, "Lindner"),
+    ],
+)
+def test_a_quotation_is_the_claim_and_its_attribution_names_the_speaker(text, language, quote, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert claim.speaker == speaker
+    assert text[claim.start : claim.end] == claim.text
+    if quote is not None:
+        assert claim.text == quote
+    assert not any(mark in claim.text for mark in '"„“«»')
+    assert "reported_speech" in {s.name for s in claim.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "Unemployment fell to 3.9 percent in May, the Labor Department said Friday.",
+            "en",
+            "Unemployment fell to 3.9 percent in May",
+            "Labor Department",
+        ),
+        (
+            "Die Zahl der Arbeitslosen stieg im Mai um 2 Prozent, wie die Bundesagentur für Arbeit mitteilte.",
+            "de",
+            "Die Zahl der Arbeitslosen stieg im Mai um 2 Prozent",
+            "Bundesagentur für Arbeit",
+        ),
+        (
+            "Die Zahl der Arbeitslosen stieg im Mai um 2 Prozent, so Wirtschaftsminister Robert Habeck.",
+            "de",
+            "Die Zahl der Arbeitslosen stieg im Mai um 2 Prozent",
+            "Robert Habeck",
+        ),
+        (
+            "El paro bajó al 11,2 % en el tercer trimestre, según informó el viernes el Instituto Nacional de "
+            "Estadística.",
+            "es",
+            "El paro bajó al 11,2 % en el tercer trimestre",
+            "Instituto Nacional de Estadística",
+        ),
+        ("The plan costs $4 billion over ten years, he said.", "en", "The plan costs $4 billion over ten years", ""),
+    ],
+)
+def test_an_attribution_after_the_statement_is_cut_off_and_names_the_speaker(text, language, statement, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+    assert text[claim.start : claim.end] == statement
+    assert "reported_speech" in {s.name for s in claim.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Revenue rose 5 percent in 2023, but analysts said the forecast was too low.", "en"),
+        ("Der Umsatz stieg 2023 um 5 Prozent, während Analysten von 7 Prozent ausgingen.", "de"),
+        ("Los ingresos subieron un 5 % en 2023, mientras que los analistas esperaban un 7 %.", "es"),
+        ("Revenue rose 5 percent in 2023, the highest growth since 2008.", "en"),
+    ],
+)
+def test_a_last_clause_that_states_something_itself_is_no_attribution(text, language):
+    for claim in extract(text, language=language, threshold=0.0).claims:
+        assert claim.speaker == ""
+
+
+def test_the_particles_of_names_belong_to_the_speaker():
+    text = "Die Präsidentin Ursula von der Leyen sagte, dass die EU 2023 mehr als 5 Milliarden Euro zahlte."
+    (claim,) = extract(text, language="de").claims
+    assert claim.speaker == "Ursula von der Leyen"
+    assert claim.text.startswith("die EU 2023")

@@ -44,7 +44,7 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
 _NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,3}}{_NAME_TOKEN}(?![\w-])")
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut|zufolge|según|selon)\s+(?:the\s|der\s|dem\s|el\s|la\s)?"
+    rf"\b(?i:according to|laut|zufolge|según|selon)\s+(?:the\s|der\s|dem\s|el\s|la\s|le\s|l['’])?"
     rf"(?P<name>(?:{_NAME_TOKEN}\s?){{1,4}})",
 )
 

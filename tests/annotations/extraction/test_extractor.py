@@ -265,3 +265,15 @@ def test_the_particles_of_names_belong_to_the_speaker():
     (claim,) = extract(text, language="de").claims
     assert claim.speaker == "Ursula von der Leyen"
     assert claim.text.startswith("die EU 2023")
+
+
+def test_french_quotations_and_selon_name_their_speakers():
+    text = (
+        "Le chômage en France a baissé à 7,3 % au troisième trimestre, selon l'Insee. "
+        "« Nous avons créé plus de 500 000 emplois cette année », a déclaré le ministre Bruno Le Maire."
+    )
+    claims = extract(text, language="fr").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Le chômage en France a baissé à 7,3 % au troisième trimestre, selon l'Insee.", "Insee"),
+        ("Nous avons créé plus de 500 000 emplois cette année", "Bruno Le Maire"),
+    ]

@@ -138,6 +138,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+        # psycopg 3 sends parameters apart from the SQL (server-side binding) and prepares
+        # a statement once it has run five times on a connection, so PostgreSQL plans it
+        # once per connection, not once per run: an evidence lookup's eight statements
+        # took about a fifth less database CPU and a tenth less Python CPU. Turn it off
+        # behind a connection pooler that cannot keep prepared statements (PgBouncer in
+        # transaction mode before 1.21).
+        DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth, i18n, static ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,3 +74,21 @@ def test_the_compose_workers_between_them_consume_every_queue_and_the_web_lookup
     assert consumed["worker"] | consumed["worker-web"] == declared
     assert consumed["worker-web"] == {lookup_queue("wikipedia")} == {lookup_queue("google")}
     assert lookup_queue("library") in consumed["worker"] and lookup_queue("factchecks") in consumed["worker"]
+
+
+@pytest.mark.django_db
+def test_postgresql_prepares_the_statements_a_connection_runs_often():
+    """Server-side binding with prepared statements (DATABASE_PREPARED_STATEMENTS): the
+    same statement run again is planned once per connection, not once per run."""
+    from django.db import connection
+
+    from annotations.models import Article
+
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are PostgreSQL's")
+    for pk in range(1, 8):
+        list(Article.objects.filter(pk=pk))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any('FROM "annotations_article"' in statement and "$1" in statement for statement in prepared)

@@ -51,7 +51,7 @@ class Article(models.Model):
     external_id = models.CharField(max_length=200, blank=True)
     idempotency_key = models.CharField(max_length=200, blank=True, help_text="The client's Idempotency-Key header.")
     request_hash = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the submitted request body.")
-    content_hash = models.CharField(max_length=64, db_index=True, help_text="SHA-256 of the NFC text.")
+    content_hash = models.CharField(max_length=64, help_text="SHA-256 of the NFC text.")
     api_client = models.ForeignKey(ApiClient, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -67,6 +67,8 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # A plain b-tree: db_index on a CharField adds a second index, for LIKE only.
+        indexes = [models.Index(fields=["content_hash"], name="article_content_hash_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["api_client", "external_id"],
@@ -112,7 +114,8 @@ class Claim(models.Model):
         EXTRACTED = "extracted", "Extracted"
         MANUAL = "manual", "Added by a reviewer"
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # The unique (article, start, end) index serves lookups by article; no index of its own.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", db_index=False)
     text = models.TextField(help_text="The exact quote: article.text[start:end].")
     start = models.PositiveIntegerField(help_text="Code-point offset into the article's NFC text.")
     end = models.PositiveIntegerField()
@@ -123,7 +126,8 @@ class Claim(models.Model):
     signals = models.JSONField(default=list, blank=True)
     speaker = models.CharField(max_length=200, blank=True)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.EXTRACTED)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.EXTRACTED, db_index=True)
+    # Indexed by claim_queue_idx (status first), which serves every status lookup.
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.EXTRACTED)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
     )
@@ -172,9 +176,10 @@ class EvidenceLookup(models.Model):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lookups")
+    # The unique (claim, provider) index serves lookups by claim; no index of its own.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lookups", db_index=False)
     provider = models.CharField(max_length=40)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveIntegerField(default=0)
     queued_at = models.DateTimeField()
     started_at = models.DateTimeField(null=True, blank=True)
@@ -188,6 +193,7 @@ class EvidenceLookup(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["claim", "provider"], name="lookup_unique_claim_provider"),
         ]
+        indexes = [models.Index(fields=["status"], name="lookup_status_idx")]
 
     def __str__(self) -> str:
         return f"{self.provider} for claim {self.claim_id}"
@@ -205,7 +211,8 @@ class Evidence(models.Model):
         DISAGREES = "disagrees", "Disagrees on the numbers"
         SILENT = "silent", "Silent on the numbers"
 
-    lookup = models.ForeignKey(EvidenceLookup, on_delete=models.CASCADE, related_name="evidence")
+    # The unique (lookup, source_key) index serves lookups by lookup; no index of its own.
+    lookup = models.ForeignKey(EvidenceLookup, on_delete=models.CASCADE, related_name="evidence", db_index=False)
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     provider = models.CharField(max_length=40)
     source_key = models.CharField(max_length=500, help_text="Identifies the item within its provider.")

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import mul
 from typing import Protocol
 
 from .signals import BIAS, DEFAULT_BIAS, Signal
@@ -77,6 +78,46 @@ def _char_grams(token: str, mask: int) -> tuple[int, ...]:
     return grams
 
 
+# Feature keys hashed once per process: words, word pairs and signal names repeat, and
+# hashing them (format, encode, CRC-32) was a fifth of the English model's extraction time.
+_KEY_CACHE: dict[str, int] = {}
+_TOKEN_CACHE: dict[str, tuple[str, int]] = {}
+_PAIR_CACHE: dict[tuple[str, str], int] = {}
+_KEY_CACHE_SIZE = 200_000
+
+
+def _hash(key: str) -> int:
+    """CRC-32 of a feature key (all 32 bits; callers mask)."""
+    value = _KEY_CACHE.get(key)
+    if value is None:
+        if len(_KEY_CACHE) >= _KEY_CACHE_SIZE:
+            _KEY_CACHE.clear()
+        value = _KEY_CACHE[key] = zlib.crc32(key.encode("utf-8"))
+    return value
+
+
+def _token(raw: str) -> tuple[str, int]:
+    """A token as the model sees it (lower case, digits folded to 0) and its unigram hash."""
+    info = _TOKEN_CACHE.get(raw)
+    if info is None:
+        folded = _DIGITS.sub("0", raw.lower())
+        if len(_TOKEN_CACHE) >= _KEY_CACHE_SIZE:
+            _TOKEN_CACHE.clear()
+        info = _TOKEN_CACHE[raw] = (folded, zlib.crc32(f"w:{folded}".encode()))
+    return info
+
+
+def _pair(first: str, second: str) -> int:
+    """The hash of a word bigram."""
+    key = (first, second)
+    value = _PAIR_CACHE.get(key)
+    if value is None:
+        if len(_PAIR_CACHE) >= _KEY_CACHE_SIZE:
+            _PAIR_CACHE.clear()
+        value = _PAIR_CACHE[key] = zlib.crc32(f"b:{first} {second}".encode())
+    return value
+
+
 def feature_blocks(
     text: str, signals: list[Signal], language: str, bits: int = HASH_BITS, features: int = FEATURES_WORDS
 ) -> list[tuple[Mapping[int, float], float]]:
@@ -88,23 +129,27 @@ def feature_blocks(
     drown the words and signals.
     """
     mask = (1 << bits) - 1
-    tokens = [_DIGITS.sub("0", t.lower()) for t in _TOKEN.findall(text)]
-    crc32 = zlib.crc32
+    hashed = [_token(raw) for raw in _TOKEN.findall(text)]
+    tokens = [token for token, _ in hashed]
     words: dict[int, float] = {}
+    get = words.get
 
-    def add(key: str, value: float = 1.0) -> None:
-        index = crc32(key.encode("utf-8")) & mask
-        words[index] = words.get(index, 0.0) + value
-
-    for i, token in enumerate(tokens):
-        add(f"w:{token}")
+    previous = ""
+    for i, (token, unigram) in enumerate(hashed):
+        index = unigram & mask
+        words[index] = get(index, 0.0) + 1.0
         if i:
-            add(f"b:{tokens[i - 1]} {token}")
-    for signal in signals:
-        add(f"s:{signal.name}", 2.0)
-        add(f"s:{language}:{signal.name}", 1.0)
-    add(f"lang:{language}")
-    add(f"len:{min(len(tokens) // 5, 8)}")
+            index = _pair(previous, token) & mask
+            words[index] = get(index, 0.0) + 1.0
+        previous = token
+    for key, value in (
+        *((f"s:{signal.name}", 2.0) for signal in signals),
+        *((f"s:{language}:{signal.name}", 1.0) for signal in signals),
+        (f"lang:{language}", 1.0),
+        (f"len:{min(len(tokens) // 5, 8)}", 1.0),
+    ):
+        index = _hash(key) & mask
+        words[index] = get(index, 0.0) + value
     blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
     if features == FEATURES_WORDS_CHARS:
         chars = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))
@@ -113,7 +158,7 @@ def feature_blocks(
 
 
 def _length(counts: Mapping[int, float]) -> float:
-    return math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return math.hypot(*counts.values()) or 1.0
 
 
 def feature_indices(
@@ -146,7 +191,8 @@ class LinearScorer:
         total = self.intercept
         weights = self.weights
         for counts, length in feature_blocks(text, signals, language, self.bits, self.features):
-            total += sum([weights[index] * value for index, value in counts.items()]) / length
+            # sum(weight * count): map() keeps the loop in C.
+            total += sum(map(mul, map(weights.__getitem__, counts), counts.values())) / length
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:

@@ -106,6 +106,12 @@ _DATE = re.compile(
     r"|(?P<y4>\d{4})-\d{1,2}-\d{1,2})(?![\w])",
     re.IGNORECASE,
 )
+# Cheap tests that spare most texts the two slow patterns, without changing what they
+# find: a date needs a month's name or digits joined by "." "/" "-"; a factor phrase
+# needs its words in the text.
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"\d[./-]\d")
 # Links ("https://t.co/6HDgg", "pic.twitter.com/zv3z") and e-mail addresses.
 LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*|\S+@[\w-]+\.\S+", re.IGNORECASE)
 # Their digits are no quantities, nor are those of @handles and #hashtags ("@user2050", "#G20").
@@ -167,7 +173,10 @@ def quantities(text: str, language: str = "") -> tuple[Quantity, ...]:
     prose = _masked(_NOT_PROSE, text) if _may_hold_links(text) or "#" in text else text
     if _DIGIT.search(prose) is None:
         prose = ""  # no figures; only the factor phrases below
-    dates = list(_DATE.finditer(prose))
+    may_date = prose and (
+        _NUMERIC_DATE.search(prose) is not None or not _MONTH_NAMES.isdisjoint(_LETTERS.findall(prose.lower()))
+    )
+    dates = list(_DATE.finditer(prose)) if may_date else []
     for match in dates:
         year = next((y for y in match.group("y1", "y2", "y3", "y4") if y), None)
         if year and _YEAR.match(year):
@@ -191,7 +200,9 @@ def quantities(text: str, language: str = "") -> tuple[Quantity, ...]:
         else:
             kind = "number"
         found.append((match.start(), Quantity(value, kind, match.group().strip())))
-    for match in _FACTOR.finditer(text):
+    lowered = text.lower()
+    factors = _FACTOR.finditer(text) if any(phrase in lowered for phrase in _FACTOR_PHRASES) else ()
+    for match in factors:
         found.append((match.start(), Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group())))
     return tuple(quantity for _, quantity in sorted(found, key=lambda pair: pair[0]))
 

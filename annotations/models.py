@@ -356,7 +356,8 @@ class LibraryPassage(models.Model):
     SQLite FTS5 table kept in step by triggers; both are created in migration 0002.
     """
 
-    document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="passages")
+    # The unique (document, position) index serves lookups by document; no index of its own.
+    document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="passages", db_index=False)
     position = models.PositiveIntegerField()
     text = models.TextField()
     language = models.CharField(max_length=8)

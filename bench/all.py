@@ -627,14 +627,16 @@ READING = """## How the figures are made
   library lookup runs a full-text search over 100,000 passages (scoring 1,000 matches in
   the generated library), re-ranks the passages in Python, cross-checks their numbers
   and writes its evidence and the article's progress: about a dozen statements in four
-  transactions. Measured per lookup in one process on the generated library: about 6 ms
-  of Python CPU (the search and its re-ranking 4 ms, writing five evidence rows through
-  the ORM 1.5 ms) and 5.5 ms of PostgreSQL CPU, plus Celery's own share, so two cores top
-  out near 140 lookups/s, whatever the concurrency. Workers keep their database
-  connection from task to task; Celery's default, a new connection per task, halved this
-  rate. Half the no-op rate would take batching: one task per claim (all its providers)
-  or per article, with progress counters written once per batch, and searches for many
-  claims in one statement.
+  transactions. Measured per lookup in one process on the generated library, with
+  prepared statements: about 6.5-7 ms of Python CPU (the search and its re-ranking about
+  4 ms) and 5.5-6 ms of PostgreSQL CPU (the search alone about 4), plus Celery's own
+  share; without prepared statements both were 10-20 % higher. Two cores are spent long
+  before the queue is: the no-op task costs about 2.5 ms of CPU in all, so half its rate
+  leaves a lookup about 2.5 ms of its own, less than its search. Workers keep their
+  database connection from task to task; Celery's default, a new connection per task,
+  halved this rate. Half the no-op rate would take batching: one task per claim (all its
+  providers) or per article, with progress counters written once per batch, and
+  searches for many claims in one statement.
 - API submissions extract claims and write the article, claims and lookups in one
   transaction, then publish one Celery message per lookup; the trivial endpoint
   (`/livez`) touches neither database nor broker, so the ratio mostly measures that work.

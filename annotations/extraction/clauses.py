@@ -335,8 +335,10 @@ def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
         reporting = REPORTING[lang].search(head)
         if reporting and len(head.split()) <= _ATTRIBUTION_WORDS:
             return last.span("body"), _speaker_around(head, reporting)
-        if _NAME.fullmatch(head.strip()):  # "Lindner: „…“"
-            return last.span("body"), _strip_titles(head.strip())
+        # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»".
+        speaker = find_speaker(head) if len(head.split()) <= 5 else ""
+        if speaker:
+            return last.span("body"), speaker
     return None
 
 
@@ -373,7 +375,88 @@ def _speaker_around(clause: str, reporting: re.Match[str]) -> str:
         word = beside.group(1).lower()
         if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word):
             return beside.group(1)
-    return ""
+    return _described(before, after)
+
+
+# Without a name, an attribution may still say who spoke: "the national statistics office
+# said", "sagte ein Sprecher des Ministeriums", "dijo el ministro de Economía". Such a
+# description opens with an article and ends before a preposition or a time word.
+_ARTICLES = frozenset(
+    ["the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les"]
+)
+_LEADS = frozenset(["as", "wie", "como", "comme"])
+_DESCRIPTION_ENDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "to",
+        "during",
+        "after",
+        "before",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "am",
+        "im",
+        "an",
+        "in",
+        "auf",
+        "bei",
+        "gegenüber",
+        "vor",
+        "nach",
+        "heute",
+        "gestern",
+        "zuletzt",
+        "en",
+        "ante",
+        "durante",
+        "tras",
+        "este",
+        "esta",
+        "ayer",
+        "hoy",
+        "a",
+        "al",
+        "à",
+        "au",
+        "aux",
+        "devant",
+        "lors",
+        "hier",
+    ]
+)
+_DESCRIPTION_WORDS = 6
+# Inside a description only nouns, adjectives and genitive links ("of", "des", "de"):
+# another function word, an adverb ("just", "accurately") or any punctuation means the
+# words before the verb are not simply who spoke.
+_GENITIVE = frozenset(["of", "des", "der", "de", "del", "du"])
+_NOT_IN_DESCRIPTION = (_NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "already", "now", "then", "still", "again"])
+_DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _described(before: str, after: str) -> str:
+    words = before.split()
+    if words and words[0].lower() in _LEADS:
+        words = words[1:]
+    if not words:  # the verb comes first: "sagte ein Sprecher …", "dijo el ministro …"
+        words = []
+        for word in after.split():
+            if word.lower().strip(",.") in _DESCRIPTION_ENDS or len(words) == _DESCRIPTION_WORDS:
+                break
+            words.append(word)
+            if word.endswith(","):
+                break
+    words = [w.rstrip(",.") for w in words]
+    if len(words) < 2 or len(words) > _DESCRIPTION_WORDS or words[0].lower() not in _ARTICLES:
+        return ""
+    for word in words[1:]:
+        lowered = word.lower()
+        if not _DESCRIPTION_WORD.fullmatch(word) or lowered in _NOT_IN_DESCRIPTION or lowered.endswith("ly"):
+            return ""
+    return " ".join(words)
 
 
 # "the office said Friday", "sagte am Montag": days and months are no speakers.
@@ -446,7 +529,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             s, e = _trim(sentence, start + complement.end(), end)
             if e - s < 12:
                 break
-            speaker = find_speaker(head[: reporting.start()] if reporting else head) if reporting else ""
+            speaker = _speaker_around(head, reporting) if reporting else ""
             return [Piece(s, e, speaker=speaker, reported=bool(reporting), presented_as_fact=not reporting)]
     s, e = _trim(sentence, start, end)
     if e <= s:

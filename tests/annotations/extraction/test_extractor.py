@@ -277,3 +277,40 @@ def test_french_quotations_and_selon_name_their_speakers():
         ("Le chômage en France a baissé à 7,3 % au troisième trimestre, selon l'Insee.", "Insee"),
         ("Nous avons créé plus de 500 000 emplois cette année", "Bruno Le Maire"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Unemployment fell to 3.9 percent in May, the national statistics office said on Friday.",
+            "en",
+            "the national statistics office",
+        ),
+        ('"We created 500,000 jobs this year," a government spokesman told reporters.', "en", "a government spokesman"),
+        (
+            "Die Zahl der Arbeitslosen stieg im Mai um 2 Prozent, sagte ein Sprecher des Ministeriums am Montag.",
+            "de",
+            "ein Sprecher des Ministeriums",
+        ),
+        ("El paro bajó un 3 % en mayo, dijo el ministro de Economía en el Congreso.", "es", "el ministro de Economía"),
+        ("El paro bajó un 3 % en mayo, como señaló el ministro.", "es", "el ministro"),
+        ("El ministro José Castells: «El paro bajó un 3 % en mayo de 2024.»", "es", "José Castells"),
+    ],
+)
+def test_an_attribution_without_a_name_describes_the_speaker(text, language, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President just said that unemployment fell to 3.9 percent in 2023.",
+        "The rate of inflation, as announced just the other day, is under 5 percent.",
+        "Unemployment fell to 3.9 percent in May, he said.",
+    ],
+)
+def test_words_before_the_verb_that_are_more_than_a_description_name_no_speaker(text):
+    for claim in extract(text, language="en", threshold=0.0).claims:
+        assert claim.speaker == ""

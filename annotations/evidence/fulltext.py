@@ -29,12 +29,19 @@ def _clean(token: str) -> str:
     return "".join(ch for ch in token if ch.isalnum())
 
 
+def weighs_by_rarity() -> bool:
+    """Whether this database's search scores already weigh the claim's words by their rarity
+    in the library (PostgreSQL, `_search_postgresql`), so a ranker should keep them; SQLite's
+    FTS5 scores are re-ranked by weighted word coverage instead (ranking.py)."""
+    return connection.vendor == "postgresql"
+
+
 def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tuple[int, float]]:
     """Return (passage id, score in 0..1) for passages matching any term, best first."""
     tokens = list(dict.fromkeys(t for t in (_clean(term.token) for term in terms) if t))
     if not tokens:
         return []
-    if connection.vendor == "postgresql":
+    if weighs_by_rarity():
         rows = _search_postgresql(tokens, language, limit)
     else:
         rows = _search_sqlite(tokens, limit)

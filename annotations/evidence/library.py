@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import connection
-
 from annotations.models import LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
-from .fulltext import search_passage_ids
+from .fulltext import search_passage_ids, weighs_by_rarity
 from .ranking import query_terms, relevance, search_relevance
 
 CANDIDATES_PER_RESULT = 5
@@ -31,7 +29,7 @@ class LibraryProvider:
             "pk", "text", "language", "document__title", "document__url", "document__published_at"
         )
         passages = {row[0]: row[1:] for row in rows}
-        rank = search_relevance if connection.vendor == "postgresql" else relevance
+        rank = search_relevance if weighs_by_rarity() else relevance
         items = []
         for pid, search_score in hits:
             if pid not in passages:

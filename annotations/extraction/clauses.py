@@ -328,13 +328,13 @@ def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
         tail = first.group("tail")
         reporting = _is_attribution(tail, lang)
         if reporting:
-            return first.span("body"), _speaker_around(tail, reporting)
+            return first.span("body"), _speaker_around(tail, reporting, lang)
     last = _QUOTE_LAST.match(sentence)
     if last and len(last.group("body").strip()) >= 12:
         head = last.group("head")
         reporting = REPORTING[lang].search(head)
         if reporting and len(head.split()) <= _ATTRIBUTION_WORDS:
-            return last.span("body"), _speaker_around(head, reporting)
+            return last.span("body"), _speaker_around(head, reporting, lang)
         # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»".
         speaker = find_speaker(head) if len(head.split()) <= 5 else ""
         if speaker:
@@ -359,10 +359,10 @@ def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
     reporting = _is_attribution(tail, lang)
     if reporting is None:
         return None
-    return comma, _speaker_around(tail, reporting)
+    return comma, _speaker_around(tail, reporting, lang)
 
 
-def _speaker_around(clause: str, reporting: re.Match[str]) -> str:
+def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     """The name in an attribution: before its verb ("Pedro Sánchez told"), after it
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
     single name right beside the verb ("Lindner sagte", "dijo Sánchez")."""
@@ -375,7 +375,7 @@ def _speaker_around(clause: str, reporting: re.Match[str]) -> str:
         word = beside.group(1).lower()
         if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word):
             return beside.group(1)
-    return _described(before, after)
+    return _described(before, after, lang)
 
 
 # Without a name, an attribution may still say who spoke: "the national statistics office
@@ -390,6 +390,7 @@ _DESCRIPTION_ENDS = frozenset(
         "on",
         "in",
         "at",
+        "for",
         "to",
         "during",
         "after",
@@ -437,20 +438,22 @@ _NOT_IN_DESCRIPTION = (_NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "alr
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _described(before: str, after: str) -> str:
+def _described(before: str, after: str, lang: str) -> str:
     words = before.split()
     if words and words[0].lower() in _LEADS:
         words = words[1:]
-    if not words:  # the verb comes first: "sagte ein Sprecher …", "dijo el ministro …"
+    if not words:  # the verb comes first: "sagte ein Sprecher …", "said a spokesman …"
         words = []
         for word in after.split():
-            if word.lower().strip(",.") in _DESCRIPTION_ENDS or len(words) == _DESCRIPTION_WORDS:
+            if (words and word.lower().strip(",.") in _DESCRIPTION_ENDS) or len(words) == _DESCRIPTION_WORDS:
                 break
             words.append(word)
             if word.endswith(","):
                 break
     words = [w.rstrip(",.") for w in words]
     if len(words) < 2 or len(words) > _DESCRIPTION_WORDS or words[0].lower() not in _ARTICLES:
+        return ""
+    if words[0].lower() == "a" and lang != "en":  # "dijo a los periodistas": a preposition
         return ""
     for word in words[1:]:
         lowered = word.lower()
@@ -529,7 +532,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             s, e = _trim(sentence, start + complement.end(), end)
             if e - s < 12:
                 break
-            speaker = _speaker_around(head, reporting) if reporting else ""
+            speaker = _speaker_around(head, reporting, lang) if reporting else ""
             return [Piece(s, e, speaker=speaker, reported=bool(reporting), presented_as_fact=not reporting)]
     s, e = _trim(sentence, start, end)
     if e <= s:

@@ -295,6 +295,8 @@ def test_french_quotations_and_selon_name_their_speakers():
         ),
         ("El paro bajó un 3 % en mayo, dijo el ministro de Economía en el Congreso.", "es", "el ministro de Economía"),
         ("El paro bajó un 3 % en mayo, como señaló el ministro.", "es", "el ministro"),
+        ("Unemployment fell to 3.9 percent in May, said a spokesman for the ministry.", "en", "a spokesman"),
+        ("El paro bajó un 3 % en mayo, dijo a los periodistas.", "es", ""),
         ("El ministro José Castells: «El paro bajó un 3 % en mayo de 2024.»", "es", "José Castells"),
     ],
 )

@@ -145,7 +145,12 @@ else:
         # took about a fifth less database CPU and a tenth less Python CPU. Turn it off
         # behind a connection pooler that cannot keep prepared statements (PgBouncer in
         # transaction mode before 1.21).
-        DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
+        # Added to what the URL carries ("?sslmode=require" and the like), not instead of it.
+        DATABASES["default"]["OPTIONS"] = {
+            **DATABASES["default"].get("OPTIONS", {}),
+            "server_side_binding": True,
+            "prepare_threshold": 5,
+        }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth, i18n, static ---------------------------------------------------------------

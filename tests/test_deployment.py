@@ -92,3 +92,24 @@ def test_postgresql_prepares_the_statements_a_connection_runs_often():
         cursor.execute("SELECT statement FROM pg_prepared_statements")
         prepared = [row[0] for row in cursor.fetchall()]
     assert any('FROM "annotations_article"' in statement and "$1" in statement for statement in prepared)
+
+
+def test_the_database_url_keeps_its_own_options_beside_prepared_statements():
+    """`?sslmode=require` in DATABASE_URL must survive the prepared-statement options."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.DATABASES['default']['OPTIONS']))"
+    )
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="factcheck.settings",
+        DATABASE_URL="postgres://user@db.example.org:5432/factcheck?sslmode=require",
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    options = json.loads(out.stdout.strip().splitlines()[-1])
+    assert options == {"sslmode": "require", "server_side_binding": True, "prepare_threshold": 5}

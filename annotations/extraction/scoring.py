@@ -14,6 +14,7 @@ from array import array
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from operator import mul
 from typing import Protocol
@@ -57,65 +58,39 @@ class RuleScorer:
         return _sigmoid(total)
 
 
-_CHAR_GRAM_CACHE: dict[tuple[str, int], tuple[int, ...]] = {}
-_CHAR_GRAM_CACHE_SIZE = 200_000
-
-
+@lru_cache(maxsize=200_000)
 def _char_grams(token: str, mask: int) -> tuple[int, ...]:
     """Hashed character 3- and 4-grams of one token, padded with spaces; cached, as words repeat."""
-    key = (token, mask)
-    grams = _CHAR_GRAM_CACHE.get(key)
-    if grams is None:
-        padded = f" {token} "
-        grams = tuple(
-            zlib.crc32(("c:" + padded[i : i + n]).encode("utf-8")) & mask
-            for n in (3, 4)
-            for i in range(len(padded) - n + 1)
-        )
-        if len(_CHAR_GRAM_CACHE) >= _CHAR_GRAM_CACHE_SIZE:
-            _CHAR_GRAM_CACHE.clear()
-        _CHAR_GRAM_CACHE[key] = grams
-    return grams
+    padded = f" {token} "
+    return tuple(
+        zlib.crc32(("c:" + padded[i : i + n]).encode("utf-8")) & mask
+        for n in (3, 4)
+        for i in range(len(padded) - n + 1)
+    )
 
 
 # Feature keys hashed once per process: words, word pairs and signal names repeat, and
 # hashing them (format, encode, CRC-32) was a fifth of the English model's extraction time.
-_KEY_CACHE: dict[str, int] = {}
-_TOKEN_CACHE: dict[str, tuple[str, int]] = {}
-_PAIR_CACHE: dict[tuple[str, str], int] = {}
 _KEY_CACHE_SIZE = 200_000
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _hash(key: str) -> int:
     """CRC-32 of a feature key (all 32 bits; callers mask)."""
-    value = _KEY_CACHE.get(key)
-    if value is None:
-        if len(_KEY_CACHE) >= _KEY_CACHE_SIZE:
-            _KEY_CACHE.clear()
-        value = _KEY_CACHE[key] = zlib.crc32(key.encode("utf-8"))
-    return value
+    return zlib.crc32(key.encode("utf-8"))
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _token(raw: str) -> tuple[str, int]:
     """A token as the model sees it (lower case, digits folded to 0) and its unigram hash."""
-    info = _TOKEN_CACHE.get(raw)
-    if info is None:
-        folded = _DIGITS.sub("0", raw.lower())
-        if len(_TOKEN_CACHE) >= _KEY_CACHE_SIZE:
-            _TOKEN_CACHE.clear()
-        info = _TOKEN_CACHE[raw] = (folded, zlib.crc32(f"w:{folded}".encode()))
-    return info
+    folded = _DIGITS.sub("0", raw.lower())
+    return folded, zlib.crc32(f"w:{folded}".encode())
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _pair(first: str, second: str) -> int:
     """The hash of a word bigram."""
-    key = (first, second)
-    value = _PAIR_CACHE.get(key)
-    if value is None:
-        if len(_PAIR_CACHE) >= _KEY_CACHE_SIZE:
-            _PAIR_CACHE.clear()
-        value = _PAIR_CACHE[key] = zlib.crc32(f"b:{first} {second}".encode())
-    return value
+    return zlib.crc32(f"b:{first} {second}".encode())
 
 
 def feature_blocks(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .language import FUNCTION_WORDS
+from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
@@ -362,6 +363,11 @@ def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
     return comma, _speaker_around(tail, reporting, lang)
 
 
+# A single capitalised word right before or right after the reporting verb.
+_NAME_LAST = re.compile(rf"({_NAME_TOKEN})\s*$")
+_NAME_FIRST = re.compile(rf"\s*({_NAME_TOKEN})")
+
+
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     """The name in an attribution: before its verb ("Pedro Sánchez told"), after it
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
@@ -370,7 +376,7 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     speaker = find_speaker(before) or find_speaker(after)
     if speaker:
         return speaker
-    beside = re.search(rf"({_NAME_TOKEN})\s*$", before) or re.match(rf"\s*({_NAME_TOKEN})", after)
+    beside = _NAME_LAST.search(before) or _NAME_FIRST.match(after)
     if beside:
         word = beside.group(1).lower()
         if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word):
@@ -486,38 +492,9 @@ _NOT_SPEAKERS = frozenset(
         "viernes",
         "sábado",
         "domingo",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
+        *ENGLISH_MONTHS,
+        *GERMAN_MONTHS,
+        *SPANISH_MONTHS,
     ]
 )
 

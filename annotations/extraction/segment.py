@@ -140,6 +140,34 @@ GERMAN_MONTHS = (
     "november",
     "dezember",
 )
+ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+SPANISH_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 _MONTHS_AND_ORDINAL_NOUNS = frozenset(
     [
         *GERMAN_MONTHS,

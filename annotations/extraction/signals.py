@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .segment import GERMAN_MONTHS
+from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 
 NUMBER = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,\u00a0]\d+)*(?![\w])")
 PERCENT = re.compile(
@@ -54,25 +54,9 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 _DATE_WORDS = (
     *GERMAN_MONTHS,
-    "january",
-    "february",
-    "march",
-    "june",
-    "july",
-    "october",
-    "december",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
+    # "may" is mostly the verb; April, August, September and November are German too.
+    *(month for month in ENGLISH_MONTHS if month != "may"),
+    *SPANISH_MONTHS,
     "letzten jahr",
     "vergangenen jahr",
     "last year",

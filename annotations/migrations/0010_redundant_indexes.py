@@ -8,6 +8,27 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def drop_foreign_key_index(model, name, related_name, to, index, table, column):
+    """The field loses db_index in the migration state; in the database only its index
+    goes. Django's AlterField would also drop and re-add the foreign key constraint,
+    re-validating it over the whole table."""
+    return migrations.SeparateDatabaseAndState(
+        state_operations=[
+            migrations.AlterField(
+                model_name=model,
+                name=name,
+                field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name=related_name, to=to),
+            ),
+        ],
+        database_operations=[
+            migrations.RunSQL(
+                f'DROP INDEX IF EXISTS "{index}"',
+                reverse_sql=f'CREATE INDEX "{index}" ON "{table}" ("{column}")',
+            ),
+        ],
+    )
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -21,62 +42,14 @@ class Migration(migrations.Migration):
             name='content_hash',
             field=models.CharField(help_text='SHA-256 of the NFC text.', max_length=64),
         ),
-        # Only the index goes; the foreign key constraint stays as it is (Django's AlterField
-        # would drop and re-validate it, scanning the whole table).
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AlterField(
-                    model_name='claim',
-                    name='article',
-                    field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='annotations.article'),
-                ),
-            ],
-            database_operations=[
-                migrations.RunSQL(
-                    'DROP INDEX IF EXISTS "annotations_claim_article_id_a6db243f"',
-                    reverse_sql='CREATE INDEX "annotations_claim_article_id_a6db243f" ON "annotations_claim" ("article_id")',
-                ),
-            ],
-        ),
+        drop_foreign_key_index('claim', 'article', 'claims', 'annotations.article', 'annotations_claim_article_id_a6db243f', 'annotations_claim', 'article_id'),
         migrations.AlterField(
             model_name='claim',
             name='status',
             field=models.CharField(choices=[('extracted', 'Extracted'), ('researching', 'Researching'), ('ready', 'Ready for review'), ('in_review', 'In review'), ('verified', 'Verified'), ('disputed', 'Disputed'), ('dismissed', 'Dismissed')], default='extracted', max_length=16),
         ),
-        # Only the index goes; the foreign key constraint stays as it is (Django's AlterField
-        # would drop and re-validate it, scanning the whole table).
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AlterField(
-                    model_name='evidence',
-                    name='lookup',
-                    field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='annotations.evidencelookup'),
-                ),
-            ],
-            database_operations=[
-                migrations.RunSQL(
-                    'DROP INDEX IF EXISTS "annotations_evidence_lookup_id_0b1d6957"',
-                    reverse_sql='CREATE INDEX "annotations_evidence_lookup_id_0b1d6957" ON "annotations_evidence" ("lookup_id")',
-                ),
-            ],
-        ),
-        # Only the index goes; the foreign key constraint stays as it is (Django's AlterField
-        # would drop and re-validate it, scanning the whole table).
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AlterField(
-                    model_name='evidencelookup',
-                    name='claim',
-                    field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='lookups', to='annotations.claim'),
-                ),
-            ],
-            database_operations=[
-                migrations.RunSQL(
-                    'DROP INDEX IF EXISTS "annotations_evidencelookup_claim_id_740f29ac"',
-                    reverse_sql='CREATE INDEX "annotations_evidencelookup_claim_id_740f29ac" ON "annotations_evidencelookup" ("claim_id")',
-                ),
-            ],
-        ),
+        drop_foreign_key_index('evidence', 'lookup', 'evidence', 'annotations.evidencelookup', 'annotations_evidence_lookup_id_0b1d6957', 'annotations_evidence', 'lookup_id'),
+        drop_foreign_key_index('evidencelookup', 'claim', 'lookups', 'annotations.claim', 'annotations_evidencelookup_claim_id_740f29ac', 'annotations_evidencelookup', 'claim_id'),
         migrations.AlterField(
             model_name='evidencelookup',
             name='status',

@@ -756,7 +756,7 @@ LANGUAGE_WEIGHTS: dict[str, dict[str, float]] = {
     },
 }
 # Per language: the prior log-odds before any signal; set by hand while measuring.
-BIAS: dict[str, float] = {"de": -0.36, "en": -0.75, "es": -2.0, "fr": -1.0}
+BIAS: dict[str, float] = {"de": -0.36, "en": -0.75, "es": -1.5, "fr": -1.0}
 DEFAULT_BIAS = -1.2
 
 

@@ -56,6 +56,13 @@ def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]
 
 COORDINATION = _compile(_COORDINATORS, r",\s+(?:{})\s+")
 COMPLEMENT = _compile(_COMPLEMENTISERS, r",?\s+(?:{})\s+")
+# "Analysts said that was not enough": "that" followed by a finite verb is the subject of
+# what was said (a demonstrative), not the complementiser, so it stays in the claim.
+_DEMONSTRATIVE_THAT = re.compile(
+    r"(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|"
+    r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?!\w)",
+    re.IGNORECASE,
+)
 REPORTING = _compile(_REPORTING, r"(?<!\w)(?:{})(?!\w)")
 CONSIDERING = _compile(_CONSIDER, r"(?<!\w)(?:{})(?!\w)")
 
@@ -506,7 +513,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         reporting = REPORTING[lang].search(head)
         considering = CONSIDERING[lang].search(head)
         if reporting or considering:
-            s, e = _trim(sentence, start + complement.end(), end)
+            opening = complement.end()
+            if lang == "en" and _DEMONSTRATIVE_THAT.match(clause, opening):
+                opening = complement.start() + complement.group().lower().rindex("that")
+            s, e = _trim(sentence, start + opening, end)
             if e - s < 12:
                 break
             speaker = _speaker_around(head, reporting, lang) if reporting else ""

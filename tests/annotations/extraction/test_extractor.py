@@ -306,6 +306,20 @@ def test_an_attribution_without_a_name_describes_the_speaker(text, language, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Wages rose 2 percent in May, but analysts said that was not enough.", "that was not enough."),
+        ("Analysts said that was the lowest rate since 2001.", "that was the lowest rate since 2001."),
+        ("Analysts said that this was the lowest rate since 2001.", "this was the lowest rate since 2001."),
+        ("He said that that figure fell 4 percent.", "that figure fell 4 percent."),
+    ],
+)
+def test_a_demonstrative_that_is_the_subject_of_what_was_said_not_a_complementiser(text, statement):
+    texts = [claim.text for claim in extract(text, language="en", threshold=0.0).claims]
+    assert statement in texts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The President just said that unemployment fell to 3.9 percent in 2023.",

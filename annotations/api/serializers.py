@@ -23,17 +23,27 @@ class ProblemSerializer(serializers.Serializer):
     errors = serializers.DictField(required=False)  # type: ignore[assignment]
 
 
+class StrictCharField(serializers.CharField):
+    """A JSON string and nothing else. DRF's CharField stores the number 5 as "5", which
+    would hide a client's mistake (an article whose text is a number) behind a 201."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleSubmitSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
-    text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
-    html = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    title = StrictCharField(max_length=500, required=False, allow_blank=True, default="")
+    text = StrictCharField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    html = StrictCharField(required=False, allow_blank=True, trim_whitespace=False, default="")
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
-    language = serializers.CharField(max_length=3, required=False, allow_null=True, default=None)
-    source = serializers.CharField(  # type: ignore[assignment]
+    language = StrictCharField(max_length=3, required=False, allow_null=True, default=None)
+    source = StrictCharField(  # type: ignore[assignment]
         max_length=200, required=False, allow_blank=True, default=""
     )
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
-    external_id = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    external_id = StrictCharField(max_length=200, required=False, allow_blank=True, default="")
 
     def validate_language(self, value: str | None) -> str | None:
         if value is None or value == "":
@@ -226,7 +236,7 @@ class ClaimDetailSerializer(ClaimSerializer):
 
 class VerdictCreateSerializer(serializers.Serializer):
     rating = serializers.SlugField(max_length=40)
-    rationale = serializers.CharField(max_length=20000)
+    rationale = StrictCharField(max_length=20000)
     claim_version = serializers.IntegerField(min_value=1, max_value=2**31 - 1)
     cited_evidence = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), required=False, default=list, max_length=100

@@ -108,6 +108,7 @@ def test_stale_verdict_is_409_with_the_current_version(api, claims):
     [
         {"rating": "true-ish", "rationale": "x", "claim_version": 1},
         {"rating": "verified", "rationale": "", "claim_version": 1},
+        {"rating": "verified", "rationale": 42, "claim_version": 1},
         {"rating": "verified", "rationale": "x"},
         {"rating": "verified", "rationale": "x", "claim_version": 1, "cited_evidence": [999999]},
     ],

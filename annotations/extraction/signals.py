@@ -138,8 +138,6 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "mal so viel",
             "mal mehr",
             "rekord",
-            "über",
-            "unter",
             "rückgang",
             "rückgänge",
             "anstieg",
@@ -995,6 +993,9 @@ def backing_link(sentence: str) -> str:
     return link.group()
 
 
+_GERMAN_OVER_FIGURE = re.compile(r"(?<!\w)(?:über|unter)\s+(?:\d|(?:" + _alternation(_NUMBER_WORDS) + r")(?!\w))", re.I)
+
+
 def clause_signals(text: str, language: str, reported: bool = False) -> list[Signal]:
     """Every signal present in one clause (or sentence), positive and negative.
 
@@ -1039,6 +1040,9 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         # Not every language has every lexicon; most clauses hold no word that opens one.
         if key in PHRASES and not _FIRST_WORDS[key].isdisjoint(words):
             search(name, PHRASES[key], body)
+    # "über 2 %", "unter 100.000": a comparison only before a figure ("über die Summen" is not).
+    if lang == "de" and ("über" in words or "unter" in words) and all(s.name != "comparison" for s in found):
+        search("comparison", _GERMAN_OVER_FIGURE, body)
 
     # @handles and #hashtags are not names ("@USER", "#HETZE"): `plain` has none.
     if lang == "de":

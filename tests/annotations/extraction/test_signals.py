@@ -82,6 +82,20 @@ def test_signals_carry_the_text_that_triggered_them():
     assert percent.weight > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Der Umsatz lag über 2 Milliarden Euro.", "über 2"),
+        ("Die Zahl der Arbeitslosen sank unter Millionen.", "unter Millionen"),
+        ("Sie sprachen über die enormen Summen der Investoren.", None),
+        ("Die Gespräche fanden unter Ausschluss der Öffentlichkeit statt.", None),
+    ],
+)
+def test_german_ueber_and_unter_compare_only_before_a_figure(text, match):
+    found = [s.match for s in clause_signals(text, "de") if s.name == "comparison"]
+    assert found == ([match] if match else [])
+
+
 def test_negative_signals_have_negative_weights():
     signals = clause_signals("Vielleicht wird es regnen?", "de")
     assert {s.name for s in signals} >= {"question"}

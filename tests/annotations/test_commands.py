@@ -50,6 +50,28 @@ def test_import_library_skips_unchanged_files_and_reports_unreadable_ones(db, tm
     assert LibraryDocument.objects.count() == 2
 
 
+def test_import_library_names_the_file_types_it_skipped_and_ignores_hidden_files(db, tmp_path):
+    (tmp_path / "report.md").write_text("Inflation was 3% in 2024.\n")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Not a document.")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_library", str(tmp_path), stdout=out, stderr=err)
+    assert "1 imported" in out.getvalue()
+    assert "Skipped 2 file(s)" in err.getvalue()
+    assert ".pdf (1)" in err.getvalue() and ".xlsx (1)" in err.getvalue()
+    assert list(LibraryDocument.objects.values_list("origin", flat=True)) == [str(tmp_path / "report.md")]
+
+
+def test_import_library_fails_when_a_folder_holds_no_readable_file(db, tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="No file of a type the library reads"):
+        call_command("import_library", str(tmp_path), stdout=io.StringIO(), stderr=err)
+    assert ".pdf (1)" in err.getvalue()
+
+
 def test_import_library_jsonl_holds_many_documents(db, tmp_path):
     path = tmp_path / "docs.jsonl"
     path.write_text('{"id": "a", "title": "A", "text": "One 1."}\n{"id": "b", "text": "Two 2."}\n')

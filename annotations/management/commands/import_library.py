@@ -22,12 +22,22 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         files: list[Path] = []
+        skipped: dict[str, int] = {}
         for raw in options["paths"]:
             path = Path(raw)
             if path.is_dir():
-                files.extend(
-                    sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+                # Hidden files and folders (".git", ".DS_Store") are not documents.
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
+                for p in found:
+                    if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(p)
+                    else:
+                        suffix = p.suffix.lower() or "(none)"
+                        skipped[suffix] = skipped.get(suffix, 0) + 1
             elif path.is_file():
                 files.append(path)
             else:
@@ -53,7 +63,15 @@ class Command(BaseCommand):
             library_statistics_refresh()
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"
         self.stdout.write(f"Library import: {summary}.")
+        if skipped:
+            kinds = ", ".join(f"{suffix} ({n})" for suffix, n in sorted(skipped.items()))
+            self.stderr.write(
+                f"Skipped {sum(skipped.values())} file(s) of a type the library does not read: {kinds}. "
+                f"It reads {', '.join(sorted(SUPPORTED_SUFFIXES))}."
+            )
         for problem in problems:
             self.stderr.write(f"Could not import {problem.origin}: {problem.message}")
+        if not files and skipped:
+            raise CommandError("No file of a type the library reads was found.")
         if problems and len(problems) == sum(counts.values()):
             raise CommandError("No document could be imported.")

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from annotations import selectors
 from annotations.charts import bar_chart, column_chart
 from annotations.exports import FORMATS
-from annotations.exports.filters import filters_from_mapping
+from annotations.exports.filters import FilterError, filters_from_mapping
 from annotations.extraction.segment import split_sentences
 from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
 from annotations.models import Article, Claim, EvidenceLookup, Rating, Verdict
@@ -524,8 +524,13 @@ def exports(request: HttpRequest) -> HttpResponseBase:
         formats=[(f.name, f.label) for f in FORMATS.values()],
         ratings=list(Rating.objects.all()),
     )
+    filters = None
     if form.is_bound and form.is_valid():
-        filters = filters_from_mapping(form.as_filter_mapping(), published_default=True)
+        try:
+            filters = filters_from_mapping(form.as_filter_mapping(), published_default=True)
+        except FilterError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+    if filters is not None:
         fmt = form.cleaned_data["format"]
         spec = FORMATS[fmt]
         response = StreamingHttpResponse(export_chunks(fmt=fmt, filters=filters), content_type=spec.media_type)

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 
 from django.utils.dateparse import parse_date
 
-from annotations.models import Claim
+from annotations.extraction.language import ISO_639_1
+from annotations.models import Claim, Rating
 from annotations.selectors import VerdictFilters
 
 
@@ -47,13 +48,23 @@ def filters_from_mapping(data: Mapping[str, str | None], *, published_default: b
         raise FilterError("published", "must be true or false.")
     since, until = _day("since", data.get("since")), _day("until", data.get("until"))
     if until is not None:
+        if since is not None and until < since:
+            raise FilterError("until", "must not lie before since.")
         until += dt.timedelta(days=1)  # "until 2026-01-31" includes that day
+    # A mistyped rating or language would otherwise export nothing, and say nothing.
+    language = (data.get("language") or "").strip().lower() or None
+    if language is not None and language not in ISO_639_1:
+        raise FilterError("language", "must be an ISO 639-1 code such as de, en or es.")
+    rating = data.get("rating") or None
+    if rating is not None and not Rating.objects.filter(slug=rating).exists():
+        slugs = ", ".join(Rating.objects.order_by("slug").values_list("slug", flat=True))
+        raise FilterError("rating", f"must be one of {slugs}.")
     return VerdictFilters(
         published_only=published_only,
         since=since,
         until=until,
-        language=(data.get("language") or None),
-        rating=(data.get("rating") or None),
+        language=language,
+        rating=rating,
         article_id=int(article) if article is not None else None,
         status=status,
         reviewer=(data.get("reviewer") or None),

@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 from pyld import jsonld
@@ -273,6 +274,33 @@ def test_api_export_with_all_verdicts_and_bad_format(data, api):
     assert len(b"".join(response.streaming_content).decode().splitlines()) == 2
     assert client.get("/api/v1/exports/verdicts?format=pdf").status_code == 400
     assert client.get("/api/v1/exports/verdicts?format=csv&since=soon").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("rating=disputd", "rating"),
+        ("language=german", "language"),
+        ("since=2026-02-01&until=2026-01-01", "until"),
+    ],
+)
+def test_filters_that_could_match_nothing_by_mistake_are_400(data, api, query, field):
+    response = api("read").get(f"/api/v1/exports/verdicts?format=csv&{query}")
+    assert response.status_code == 400
+    assert field in response.json()["errors"]
+
+
+def test_a_language_filter_ignores_case(data, api):
+    response = api("read").get("/api/v1/exports/verdicts?format=csv&language=EN&published=false")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [int(r["claim_id"]) for r in rows] == [data["draft_claim"].pk]
+
+
+def test_the_export_page_shows_a_bad_filter_on_its_field(data, client):
+    client.force_login(User.objects.get(username="eddie"))
+    response = client.get("/exports/", {"format": "csv", "language": "xx", "published": "true"})
+    assert response.status_code == 400
+    assert "must be an ISO 639-1 code" in response.content.decode()
 
 
 def test_api_export_needs_read_scope(data, api):

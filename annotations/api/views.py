@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -23,7 +24,8 @@ from rest_framework.views import APIView
 from annotations.evidence.fetch import FetchError, fetch_public_url
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
-from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
+from annotations.extraction.language import ISO_639_1
+from annotations.models import ApiClient, Article, Claim, Rating, Verdict, Webhook
 from annotations.selectors import VerdictFilters, claim_research_prefetches
 from annotations.services.articles import IdempotencyConflict, article_submit_once
 from annotations.services.exports import export_chunks
@@ -122,16 +124,33 @@ class ArticleDetail(generics.RetrieveAPIView):
         return super().get(request, *args, **kwargs)
 
 
+def _iso_language(value: str) -> None:
+    if value.strip().lower() not in ISO_639_1:
+        raise ValidationError("Must be an ISO 639-1 code such as de, en or es.")
+
+
+def _known_rating(value: str) -> None:
+    if not Rating.objects.filter(slug=value).exists():
+        slugs = ", ".join(Rating.objects.order_by("slug").values_list("slug", flat=True))
+        raise ValidationError(f"Must be one of {slugs}.")
+
+
 class ClaimFilter(filters.FilterSet):
+    """A language or rating that cannot exist is a 400, not an empty page that looks like
+    an answer."""
+
     status = filters.ChoiceFilter(choices=Claim.Status.choices)
-    language = filters.CharFilter(max_length=8)
+    language = filters.CharFilter(method="filter_language", max_length=8, validators=[_iso_language])
     article = filters.NumberFilter(field_name="article_id", min_value=1)
-    rating = filters.CharFilter(method="filter_rating", max_length=40)
+    rating = filters.CharFilter(method="filter_rating", max_length=40, validators=[_known_rating])
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 
     class Meta:
         model = Claim
         fields = ["status", "language", "article", "rating", "updated_since"]
+
+    def filter_language(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        return queryset.filter(language=value.strip().lower())
 
     def filter_rating(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         return queryset.filter(verdicts__superseded_by__isnull=True, verdicts__rating__slug=value)

@@ -51,6 +51,16 @@ def test_bad_filter_values_are_400(api, claims):
     client = api("read")
     assert client.get("/api/v1/claims/?status=nonsense").status_code == 400
     assert client.get("/api/v1/claims/?updated_since=not-a-date").status_code == 400
+    for query, field in (("language=german", "language"), ("rating=disputd", "rating")):
+        response = client.get(f"/api/v1/claims/?{query}")
+        assert response.status_code == 400
+        assert field in response.json()["errors"]
+
+
+def test_the_language_filter_ignores_case(api, claims):
+    ids = {c["id"] for c in api("read").get("/api/v1/claims/?language=DE").json()["results"]}
+    assert claims["de"].pk in ids
+    assert claims["en"].pk not in ids
 
 
 def test_claim_list_shows_current_verdict(api, claims):

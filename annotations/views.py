@@ -22,6 +22,7 @@ from annotations import selectors
 from annotations.charts import bar_chart, column_chart
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
+from annotations.extraction.language import ISO_639_1
 from annotations.extraction.segment import split_sentences
 from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
 from annotations.models import Article, Claim, EvidenceLookup, Rating, Verdict
@@ -58,12 +59,27 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status") or None
     if status not in Claim.Status.values:
         status = None
+    # What the reviewer typed stays in the fields; what cannot be a filter is said, not
+    # silently dropped or matched against nothing ("EN" is "en"; "0,5" is 0.5).
+    typed = {name: (request.GET.get(name) or "").strip() for name in ("language", "article", "min_score")}
+    errors: list[str] = []
+    language = typed["language"].lower() or None
+    if language is not None and language not in ISO_639_1:
+        errors.append(f"Language “{typed['language']}” is not an ISO 639-1 code such as de, en or es.")
+        language = None
+    article_id = _int(typed["article"])
+    if typed["article"] and article_id is None:
+        errors.append(f"Article id “{typed['article']}” is not a number.")
+    min_score = _float(typed["min_score"].replace(",", "."))
+    if typed["min_score"] and (min_score is None or not 0 <= min_score <= 1):
+        errors.append(f"Score at least “{typed['min_score']}” is not a number from 0 to 1.")
+        min_score = None
     filters = selectors.QueueFilters(
         status=status,
-        language=(request.GET.get("language") or None),
-        article_id=_int(request.GET.get("article")),
+        language=language,
+        article_id=article_id,
         assignee=(request.GET.get("assignee") or None),
-        min_score=_float(request.GET.get("min_score")),
+        min_score=min_score,
         sort="age" if request.GET.get("sort") == "age" else "score",
     )
     claims = selectors.claim_queue(filters, user_id=request.user.pk)
@@ -79,7 +95,10 @@ def queue(request: HttpRequest) -> HttpResponse:
             "statuses": Claim.Status.choices,
             "counts": selectors.claim_status_counts(),
             "query": query.urlencode(),
+            "typed": typed,
+            "filter_errors": errors,
         },
+        status=400 if errors else 200,
     )
 
 

@@ -109,3 +109,30 @@ def test_queue_query_count_does_not_grow_with_claims(reviewer_client, db, django
         ClaimFactory()
     with django_assert_max_num_queries(8):
         assert reviewer_client.get(reverse("annotations:queue")).status_code == 200
+
+
+def test_queue_language_filter_ignores_case_and_score_takes_a_decimal_comma(reviewer_client, db):
+    german = ClaimFactory(language="de", score=0.8)
+    ClaimFactory(language="en", score=0.8)
+    ClaimFactory(language="de", score=0.3)
+    response = reviewer_client.get(reverse("annotations:queue"), {"language": "DE", "min_score": "0,5"})
+    assert response.status_code == 200
+    assert [c.pk for c in response.context["page"]] == [german.pk]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"language": "german"}, "Language “german” is not an ISO 639-1 code"),
+        ({"article": "abc"}, "Article id “abc” is not a number"),
+        ({"min_score": "2"}, "Score at least “2” is not a number from 0 to 1"),
+        ({"min_score": "nan"}, "Score at least “nan” is not a number from 0 to 1"),
+    ],
+)
+def test_queue_says_which_filter_it_could_not_use_and_keeps_the_typed_value(reviewer_client, claim, query, message):
+    response = reviewer_client.get(reverse("annotations:queue"), query)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page
+    assert f'value="{next(iter(query.values()))}"' in page
+    assert [c.pk for c in response.context["page"]] == [claim.pk]  # the rest of the query still applies

@@ -43,6 +43,17 @@ def test_extract_claims_jsonl_names_a_broken_line(db, monkeypatch):
         run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": "x"}), "{not json"])
 
 
+def test_extract_claims_jsonl_reads_a_language_in_any_case_and_refuses_a_non_code(db, monkeypatch):
+    text = "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent, sagte Ministerin Anna Schmidt."
+    (row,) = run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": text, "language": " DE "})])
+    assert row["language"] == "de"
+    assert row["claims"][0]["speaker"] == "Anna Schmidt"  # the German rules, not the fallback
+    for language in ("klingon", 5):
+        lines = [json.dumps({"id": 1, "text": "x"}), json.dumps({"text": "y", "language": language})]
+        with pytest.raises(CommandError, match='line 2: "language"'):
+            run_jsonl(monkeypatch, lines)
+
+
 def test_extract_claims_table_output(db, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent.", encoding="utf-8")

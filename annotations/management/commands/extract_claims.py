@@ -9,9 +9,18 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
+from annotations.extraction.language import ISO_639_1
 from annotations.jsonlines import json_objects
 from annotations.services.articles import LANGUAGE_CODE
 from annotations.services.checkworthiness import active_scorer
+
+
+def _code(value: object) -> str | None:
+    """An ISO 639-1 code in lower case ("EN" is "en"), or None when `value` is none."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower()
+    return code if LANGUAGE_CODE.match(code) and code in ISO_639_1 else None
 
 
 class Command(BaseCommand):
@@ -26,9 +35,9 @@ class Command(BaseCommand):
         parser.add_argument("--jsonl", action="store_true")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        language = options["language"]
-        if language and not LANGUAGE_CODE.match(language):
-            raise CommandError(f"--language {language!r} is not an ISO 639-1 code.")
+        language = _code(options["language"])
+        if options["language"] and language is None:
+            raise CommandError(f"--language {options['language']!r} is not an ISO 639-1 code.")
         try:
             raw = sys.stdin.buffer.read() if options["path"] == "-" else Path(options["path"]).read_bytes()
             text = raw.decode("utf-8")
@@ -55,14 +64,18 @@ class Command(BaseCommand):
         # Streamed: each unit's line is written before the next is read; a broken line
         # stops the command with its number.
         try:
-            for _, record in json_objects(text.splitlines(), text_field="text"):
-                self.stdout.write(json.dumps(self._claims(record, language, scorer), ensure_ascii=False))
+            for number, record in json_objects(text.splitlines(), text_field="text"):
+                unit_language = language
+                if record.get("language") not in (None, ""):
+                    unit_language = _code(record["language"])
+                    if unit_language is None:
+                        raise ValueError(f'line {number}: "language" {record["language"]!r} is not an ISO 639-1 code')
+                self.stdout.write(json.dumps(self._claims(record, unit_language, scorer), ensure_ascii=False))
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
 
     def _claims(self, record: dict[str, Any], language: str | None, scorer: Any) -> dict[str, Any]:
-        unit_language = record.get("language") or language
-        result = extract(normalise(record["text"]), language=unit_language or None, scorer=scorer)
+        result = extract(normalise(record["text"]), language=language, scorer=scorer)
         return {
             "id": record.get("id"),
             "language": result.language,

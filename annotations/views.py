@@ -22,7 +22,7 @@ from annotations import selectors
 from annotations.charts import bar_chart, column_chart
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.extraction.segment import split_sentences
 from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
 from annotations.models import Article, Claim, EvidenceLookup, Rating, Verdict
@@ -63,10 +63,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     # silently dropped or matched against nothing ("EN" is "en"; "0,5" is 0.5).
     typed = {name: (request.GET.get(name) or "").strip() for name in ("language", "article", "min_score")}
     errors: list[str] = []
-    language = typed["language"].lower() or None
-    if language is not None and language not in ISO_639_1:
+    language = language_code(typed["language"])
+    if typed["language"] and language is None:
         errors.append(f"Language “{typed['language']}” is not an ISO 639-1 code such as de, en or es.")
-        language = None
     article_id = _int(typed["article"])
     if typed["article"] and article_id is None:
         errors.append(f"Article id “{typed['article']}” is not a number.")

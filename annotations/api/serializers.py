@@ -8,7 +8,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.models import Article, Claim, Evidence, EvidenceLookup, Verdict, Webhook
 from annotations.services.webhooks import EVENTS
 
@@ -48,8 +48,8 @@ class ArticleSubmitSerializer(serializers.Serializer):
     def validate_language(self, value: str | None) -> str | None:
         if value is None or value == "":
             return None
-        code = value.strip().lower()
-        if code not in ISO_639_1:
+        code = language_code(value)
+        if code is None:
             raise serializers.ValidationError(f"{value!r} is not an ISO 639-1 language code.")
         return code
 

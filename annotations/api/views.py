@@ -24,7 +24,7 @@ from rest_framework.views import APIView
 from annotations.evidence.fetch import FetchError, fetch_public_url
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, Rating, Verdict, Webhook
 from annotations.selectors import VerdictFilters, claim_research_prefetches
 from annotations.services.articles import IdempotencyConflict, article_submit_once
@@ -125,7 +125,7 @@ class ArticleDetail(generics.RetrieveAPIView):
 
 
 def _iso_language(value: str) -> None:
-    if value.strip().lower() not in ISO_639_1:
+    if language_code(value) is None:
         raise ValidationError("Must be an ISO 639-1 code such as de, en or es.")
 
 
@@ -150,7 +150,7 @@ class ClaimFilter(filters.FilterSet):
         fields = ["status", "language", "article", "rating", "updated_since"]
 
     def filter_language(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
-        return queryset.filter(language=value.strip().lower())
+        return queryset.filter(language=language_code(value))
 
     def filter_rating(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         return queryset.filter(verdicts__superseded_by__isnull=True, verdicts__rating__slug=value)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from django.utils.dateparse import parse_date
 
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.models import Claim, Rating
 from annotations.selectors import VerdictFilters
 
@@ -52,8 +52,8 @@ def filters_from_mapping(data: Mapping[str, str | None], *, published_default: b
             raise FilterError("until", "must not lie before since.")
         until += dt.timedelta(days=1)  # "until 2026-01-31" includes that day
     # A mistyped rating or language would otherwise export nothing, and say nothing.
-    language = (data.get("language") or "").strip().lower() or None
-    if language is not None and language not in ISO_639_1:
+    language = language_code(data.get("language"))
+    if data.get("language") and language is None:
         raise FilterError("language", "must be an ISO 639-1 code such as de, en or es.")
     rating = data.get("rating") or None
     if rating is not None and not Rating.objects.filter(slug=rating).exists():

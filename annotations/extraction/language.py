@@ -354,3 +354,11 @@ ISO_639_1 = frozenset(
         "zu",
     ]
 )
+
+
+def language_code(value: object) -> str | None:
+    """`value` as an ISO 639-1 code in lower case (" EN" is "en"), or None when it is none."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower()
+    return code if code in ISO_639_1 else None

@@ -17,13 +17,12 @@ from annotations.evidence import enabled_providers
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, EvidenceLookup
 
 from .checkworthiness import active_scorer
 from .evidence import lookups_enqueue
 
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # Control characters other than tab and line breaks have no place in article text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -77,9 +76,10 @@ def article_submit(
     if len(title) > 500:
         raise ValidationError({"title": "The title is longer than 500 characters."})
     if language is not None:
-        language = language.strip().lower()
-        if not LANGUAGE_CODE.match(language) or language not in ISO_639_1:
-            raise ValidationError({"language": f"{language!r} is not an ISO 639-1 language code."})
+        code = language_code(language)
+        if code is None:
+            raise ValidationError({"language": f"{language.strip().lower()!r} is not an ISO 639-1 language code."})
+        language = code
     providers = enabled_providers()
 
     extraction = extract(canonical, language=language or None, scorer=active_scorer())

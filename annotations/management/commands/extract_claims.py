@@ -9,18 +9,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
-from annotations.extraction.language import ISO_639_1
+from annotations.extraction.language import language_code
 from annotations.jsonlines import json_objects
-from annotations.services.articles import LANGUAGE_CODE
 from annotations.services.checkworthiness import active_scorer
-
-
-def _code(value: object) -> str | None:
-    """An ISO 639-1 code in lower case ("EN" is "en"), or None when `value` is none."""
-    if not isinstance(value, str):
-        return None
-    code = value.strip().lower()
-    return code if LANGUAGE_CODE.match(code) and code in ISO_639_1 else None
 
 
 class Command(BaseCommand):
@@ -35,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--jsonl", action="store_true")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        language = _code(options["language"])
+        language = language_code(options["language"])
         if options["language"] and language is None:
             raise CommandError(f"--language {options['language']!r} is not an ISO 639-1 code.")
         try:
@@ -67,7 +58,7 @@ class Command(BaseCommand):
             for number, record in json_objects(text.splitlines(), text_field="text"):
                 unit_language = language
                 if record.get("language") not in (None, ""):
-                    unit_language = _code(record["language"])
+                    unit_language = language_code(record["language"])
                     if unit_language is None:
                         raise ValueError(f'line {number}: "language" {record["language"]!r} is not an ISO 639-1 code')
                 self.stdout.write(json.dumps(self._claims(record, unit_language, scorer), ensure_ascii=False))

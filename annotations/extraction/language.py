@@ -149,19 +149,129 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Languages recognised so that an article is not taken for a neighbour: an Italian or
+# Portuguese text read as Spanish would be searched with the Spanish stemmer and looked
+# up in the Spanish Wikipedia. They have no lexicons of their own (extraction falls back
+# to the generic signals), so their words stay out of FUNCTION_WORDS, which also serves
+# as a stop-word and not-a-name list for the languages above. Words another language uses
+# as often ("um", "da", "er" in German; "do", "no", "as" in English) are left out.
+RECOGNISED_ONLY: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        [
+            "il",
+            "gli",
+            "di",
+            "che",
+            "è",
+            "per",
+            "non",
+            "una",
+            "sono",
+            "della",
+            "del",
+            "dei",
+            "delle",
+            "nel",
+            "nella",
+            "alla",
+            "dal",
+            "dalla",
+            "con",
+            "anche",
+            "più",
+            "questo",
+            "questa",
+            "stato",
+            "essere",
+            "secondo",
+            "ha",
+            "hanno",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "os",
+            "dos",
+            "das",
+            "não",
+            "em",
+            "uma",
+            "com",
+            "para",
+            "que",
+            "é",
+            "foi",
+            "são",
+            "nas",
+            "pelo",
+            "pela",
+            "mais",
+            "também",
+            "ao",
+            "à",
+            "seu",
+            "sua",
+            "está",
+            "segundo",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "het",
+            "een",
+            "van",
+            "niet",
+            "dat",
+            "op",
+            "voor",
+            "met",
+            "zijn",
+            "werd",
+            "ook",
+            "bij",
+            "naar",
+            "volgens",
+            "zei",
+            "tot",
+            "heeft",
+            "wordt",
+            "deze",
+            "dit",
+            "maar",
+            "nog",
+            "wel",
+            "om",
+            "uit",
+            "de",
+            "en",
+            "te",
+            "is",
+            "als",
+        ]
+    ),
+}
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SUPPORTED = tuple(FUNCTION_WORDS)
+# Each word once, with the languages it counts for, in the order ties are broken.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in (*FUNCTION_WORDS.items(), *RECOGNISED_ONLY.items()):
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 
 
 def detect_language(text: str, default: str = "en", sample_chars: int = 20000) -> str:
-    """Return the ISO 639-1 code whose function words cover most of the text's words."""
-    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    """Return the ISO 639-1 code whose function words cover most of the text's words;
+    on a tie, the first of de, en, es, fr, it, pt, nl."""
+    counts = dict.fromkeys((*FUNCTION_WORDS, *RECOGNISED_ONLY), 0)
+    languages_of = _LANGUAGES_OF
     for match in _WORD.finditer(text[:sample_chars]):
-        word = match.group().lower()
-        for code, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[code] += 1
+        for code in languages_of.get(match.group().lower(), ()):
+            counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
+    if best in RECOGNISED_ONLY and counts[best] < 2:
+        # One shared word is no evidence ("five per cent", "I met Grant").
+        best = max(FUNCTION_WORDS, key=lambda code: counts[code])
     return best if counts[best] > 0 else default
 
 

@@ -138,6 +138,33 @@ def test_language_detection_for_three_languages_and_graceful_french():
     assert french.claims, "French degrades gracefully: numbers still make a claim"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il tasso di disoccupazione è salito al 4,9 per cento nel 2023, secondo l'Istat.", "it"),
+        ("A taxa de desemprego subiu para 4,9 por cento em 2023, segundo o IBGE, e não caiu.", "pt"),
+        ("De werkloosheid steeg in 2023 tot 4,9 procent, zei het CBS volgens de cijfers.", "nl"),
+    ],
+)
+def test_neighbouring_languages_are_not_taken_for_spanish_and_still_give_claims(text, language):
+    assert detect_language(text) == language
+    result = extract(text)
+    assert result.language == language
+    assert result.claims, "no lexicon of its own, but the figures still make a claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Governor Rockefeller says five per cent.", "en"),  # "per" is Italian too
+        ("I met Grant Milliron, Mansfield, Ohio.", "en"),  # "met" is Dutch too
+        ("El paro bajó un 4 por ciento y no más en 2023.", "es"),
+    ],
+)
+def test_one_shared_word_does_not_make_a_text_italian_portuguese_or_dutch(text, language):
+    assert detect_language(text) == language
+
+
 def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
     text = "Dr. Smith said inflation hit 4.9 percent. Am 3. Mai 2023 fiel z.B. der Kurs. Next one!"
     sentences = [text[s.start : s.end] for s in split_sentences(text)]

@@ -148,6 +148,17 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 form.add_error(field if field in form.fields else None, errors)
         else:
             messages.success(request, f"Article stored: {article.claims.count()} claims, evidence is being looked up.")
+            earlier = (
+                Article.objects.filter(content_hash=article.content_hash).exclude(pk=article.pk).order_by("pk").first()
+            )
+            if earlier is not None:
+                # Stored all the same (nothing is lost), but two queues of the same claims
+                # would be reviewed twice.
+                messages.warning(
+                    request,
+                    f"The same text was submitted before as “{earlier.title}” (article {earlier.pk}); "
+                    "its claims may already be under review.",
+                )
             return redirect("annotations:article", article_id=article.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "annotations/article_new.html", {"form": form}, status=status)

@@ -219,6 +219,19 @@ def test_reviewers_paste_an_article_and_see_its_claims(db, django_capture_on_com
     assert len(callbacks) == 1, "lookups are queued after commit"
 
 
+def test_pasting_a_text_submitted_before_stores_it_and_names_the_earlier_article(db):
+    from annotations.models import Article
+
+    client = client_for("reviewer")
+    data = {"title": "Arbeitsmarkt", "text": "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent.", "language": ""}
+    first = client.post(reverse("annotations:article-new"), data, follow=True)
+    assert "submitted before" not in first.content.decode()
+    second = client.post(reverse("annotations:article-new"), {**data, "title": "Noch einmal"}, follow=True)
+    earlier = Article.objects.order_by("pk").first()
+    assert Article.objects.count() == 2
+    assert f"The same text was submitted before as “Arbeitsmarkt” (article {earlier.pk})" in second.content.decode()
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [

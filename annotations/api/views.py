@@ -23,9 +23,9 @@ from rest_framework.views import APIView
 
 from annotations.evidence.fetch import FetchError, fetch_public_url
 from annotations.exports import FORMATS
-from annotations.exports.filters import FilterError, filters_from_mapping
+from annotations.exports.filters import FilterError, filters_from_mapping, unknown_rating
 from annotations.extraction.language import language_code
-from annotations.models import ApiClient, Article, Claim, Rating, Verdict, Webhook
+from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
 from annotations.selectors import VerdictFilters, claim_research_prefetches
 from annotations.services.articles import IdempotencyConflict, article_submit_once
 from annotations.services.exports import export_chunks
@@ -130,9 +130,9 @@ def _iso_language(value: str) -> None:
 
 
 def _known_rating(value: str) -> None:
-    if not Rating.objects.filter(slug=value).exists():
-        slugs = ", ".join(Rating.objects.order_by("slug").values_list("slug", flat=True))
-        raise ValidationError(f"Must be one of {slugs}.")
+    problem = unknown_rating(value)
+    if problem is not None:
+        raise ValidationError(problem[0].upper() + problem[1:])
 
 
 class ClaimFilter(filters.FilterSet):

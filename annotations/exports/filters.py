@@ -19,6 +19,14 @@ class FilterError(ValueError):
         self.message = message
 
 
+def unknown_rating(slug: str) -> str | None:
+    """Why `slug` names no rating ("must be one of …"), or None when it names one. Shared by
+    the export filters and the claims API, so both say the same."""
+    if Rating.objects.filter(slug=slug).exists():
+        return None
+    return f"must be one of {', '.join(Rating.objects.order_by('slug').values_list('slug', flat=True))}."
+
+
 def _day(field: str, value: str | None) -> dt.datetime | None:
     if not value:
         return None
@@ -56,9 +64,9 @@ def filters_from_mapping(data: Mapping[str, str | None], *, published_default: b
     if data.get("language") and language is None:
         raise FilterError("language", "must be an ISO 639-1 code such as de, en or es.")
     rating = data.get("rating") or None
-    if rating is not None and not Rating.objects.filter(slug=rating).exists():
-        slugs = ", ".join(Rating.objects.order_by("slug").values_list("slug", flat=True))
-        raise FilterError("rating", f"must be one of {slugs}.")
+    problem = unknown_rating(rating) if rating is not None else None
+    if problem is not None:
+        raise FilterError("rating", problem)
     return VerdictFilters(
         published_only=published_only,
         since=since,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         files: list[Path] = []
-        skipped: dict[str, int] = {}
+        skipped: Counter[str] = Counter()
         for raw in options["paths"]:
             path = Path(raw)
             if path.is_dir():
@@ -36,8 +37,7 @@ class Command(BaseCommand):
                     if p.suffix.lower() in SUPPORTED_SUFFIXES:
                         files.append(p)
                     else:
-                        suffix = p.suffix.lower() or "(none)"
-                        skipped[suffix] = skipped.get(suffix, 0) + 1
+                        skipped[p.suffix.lower() or "(none)"] += 1
             elif path.is_file():
                 files.append(path)
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from django.conf import settings
@@ -36,6 +37,9 @@ from . import serializers as s
 from .exceptions import PROBLEM_TYPE, problem
 from .pagination import ClaimCursorPagination
 from .permissions import ApiClientOnly, ScopePermission
+
+# A header value never holds these; a client that sends them has a bug worth naming.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def problems(*codes: int) -> dict[Any, OpenApiResponse]:
@@ -78,6 +82,8 @@ class ArticleListCreate(generics.ListAPIView):
         key = request.headers.get("Idempotency-Key", "").strip()
         if len(key) > 200:
             return problem(400, "The Idempotency-Key header is longer than 200 characters.")
+        if _CONTROL_CHARACTERS.search(key):
+            return problem(400, "The Idempotency-Key header holds control characters.")
         # The same JSON document in any key order or spacing is the same request.
         canonical = json.dumps(request.data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         request_hash = hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from annotations.encodings import byte_order_mark, charset_codec, decode_html
+
 
 class FetchError(Exception):
     """The page could not be fetched; the message says why, for the API client."""
@@ -125,7 +127,7 @@ def fetch_public_url(url: str, *, max_bytes: int, timeout: float, allowed_addres
                 if time.monotonic() > deadline:
                     raise FetchError(f"The page took longer than {timeout:g} seconds to arrive.")
                 chunks.append(chunk)
-            charset = response.headers.get_content_charset() or "utf-8"
+            charset = response.headers.get_content_charset()
             final_url = response.geturl()
     except urllib.error.HTTPError as exc:
         raise FetchError(f"The page answered HTTP {exc.code}.") from exc
@@ -137,8 +139,10 @@ def fetch_public_url(url: str, *, max_bytes: int, timeout: float, allowed_addres
         if isinstance(exc, FetchError):
             raise
         raise FetchError(f"The page could not be fetched: {exc}") from exc
-    try:
-        text = b"".join(chunks).decode(charset, errors="replace")
-    except LookupError:
-        text = b"".join(chunks).decode("utf-8", errors="replace")
+    body = b"".join(chunks)
+    if content_type == "text/plain":
+        codec = byte_order_mark(body) or (charset_codec(charset) if charset else None) or "utf-8"
+        text = body.decode(codec, errors="replace")
+    else:
+        text = decode_html(body, charset)
     return Page(url=final_url, content_type=content_type, text=text)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import transaction
 
 from annotations.evidence.base import iso_date
-from annotations.jsonlines import json_objects
+from annotations.jsonlines import LONE_SURROGATE, json_objects, lone_surrogates
 from annotations.models import FactCheck, Verdict
 
 
@@ -69,6 +69,8 @@ def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
         document = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{path.name}: not JSON") from exc
+    if lone_surrogates(document):
+        raise ValueError(f"{path.name}: {LONE_SURROGATE}")
     found = False
     for review in _claim_reviews(document):
         found = True

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
+from annotations.encodings import decode_file
 from annotations.evidence import fulltext
 from annotations.evidence.base import iso_date
 from annotations.extraction.extractor import normalise
@@ -71,10 +72,7 @@ def read_documents(path: Path) -> list[DocumentData]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ValueError(f"unsupported file type {suffix or '(none)'}")
-    try:
-        raw = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    raw = decode_file(path.read_bytes(), html=suffix in {".html", ".htm"})
     if "\x00" in raw:
         raise ValueError("contains NUL bytes")
     origin = str(path.resolve())

@@ -4,7 +4,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from annotations.models import Article, LibraryDocument, LibraryPassage
+from annotations.models import Article, Claim, LibraryDocument, LibraryPassage
 from annotations.services.reviews import verdict_submit
 from tests.factories import ClaimFactory, UserFactory
 
@@ -26,6 +26,16 @@ def test_submit_article_refuses_invalid_utf8_and_stores_nothing(db, tmp_path):
     assert not Article.objects.exists()
 
 
+def test_submit_article_drops_a_byte_order_mark_and_reads_utf16(db, tmp_path):
+    text = "Der Umsatz stieg 2023 um 4,9 Prozent."
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    for name in ("bom.txt", "utf16.txt"):
+        call_command("submit_article", str(tmp_path / name), "--title", name, stdout=io.StringIO())
+    assert list(Article.objects.order_by("id").values_list("text", flat=True)) == [text, text]
+    assert Claim.objects.filter(start=0).count() == 2  # offsets count from the text, not the mark
+
+
 def test_submit_article_refuses_a_missing_file(db):
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("submit_article", "/nonexistent/file.txt", "--title", "X")
@@ -36,7 +46,7 @@ def test_import_library_skips_unchanged_files_and_reports_unreadable_ones(db, tm
     (tmp_path / "page.html").write_text(
         "<html><head><title>Page</title><script>var x=1;</script></head><body><p>GDP grew 2%.</p></body></html>"
     )
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "broken.txt").write_bytes(b"\xc3\x28bad")
     out, err = io.StringIO(), io.StringIO()
     call_command("import_library", str(tmp_path), stdout=out, stderr=err)
     assert "2 imported" in out.getvalue()
@@ -70,6 +80,35 @@ def test_import_library_fails_when_a_folder_holds_no_readable_file(db, tmp_path)
     with pytest.raises(CommandError, match="No file of a type the library reads"):
         call_command("import_library", str(tmp_path), stdout=io.StringIO(), stderr=err)
     assert ".pdf (1)" in err.getvalue()
+
+
+def test_import_library_reads_byte_order_marks_and_declared_html_charsets(db, tmp_path):
+    # Windows editors save UTF-8 with a byte order mark (front matter must still be read)
+    # and "Unicode" text as UTF-16; archived pages are often Latin-1 / windows-1252.
+    (tmp_path / "bom.md").write_bytes(b"\xef\xbb\xbf---\ntitle: With BOM\n---\nInflation was 3% in 2024.\n")
+    (tmp_path / "notes.txt").write_bytes("Die Löhne stiegen 2024 um 3 %.".encode("utf-16"))
+    (tmp_path / "legacy.html").write_bytes(
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        b"<title>Caf\xe9</title></head><body>"
+        b"<p>M\xfcller: \x84Die Preise stiegen 2020 um 4,9 Prozent\x93 \x96 10 \x80.</p></body></html>"
+    )
+    # Re-saved as UTF-8 with the old declaration left in: the bytes are believed.
+    (tmp_path / "resaved.html").write_bytes(
+        '<meta charset="iso-8859-1"><title>Über</title><p>Die Zahl stieg 2021 um 2 %.</p>'.encode()
+    )
+    (tmp_path / "undeclared.html").write_bytes(b"<p>caf\xe9 2020</p>")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_library", str(tmp_path), stdout=out, stderr=err)
+    assert "4 imported" in out.getvalue() and "1 failed" in out.getvalue()
+    assert "undeclared.html: not valid UTF-8" in err.getvalue()
+    assert "needs a <meta charset> declaration" in err.getvalue()
+    texts = {d.title: d.passages.get().text for d in LibraryDocument.objects.all()}
+    assert texts == {
+        "With BOM": "Inflation was 3% in 2024.",
+        "notes": "Die Löhne stiegen 2024 um 3 %.",
+        "Café": "Müller: „Die Preise stiegen 2020 um 4,9 Prozent“ – 10 €.",
+        "Über": "Die Zahl stieg 2021 um 2 %.",
+    }
 
 
 def test_import_library_jsonl_holds_many_documents(db, tmp_path):

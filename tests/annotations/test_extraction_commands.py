@@ -43,6 +43,12 @@ def test_extract_claims_jsonl_names_a_broken_line(db, monkeypatch):
         run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": "x"}), "{not json"])
 
 
+def test_extract_claims_jsonl_names_a_line_with_a_lone_surrogate(db, monkeypatch):
+    lines = [json.dumps({"id": 1, "text": "x"}), '{"id": 2, "text": "Es stieg 2020 um 5 %. \\udc00"}']
+    with pytest.raises(CommandError, match="line 2: holds a lone surrogate"):
+        run_jsonl(monkeypatch, lines)
+
+
 def test_extract_claims_jsonl_reads_a_language_in_any_case_and_refuses_a_non_code(db, monkeypatch):
     text = "Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent, sagte Ministerin Anna Schmidt."
     (row,) = run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": text, "language": " DE "})])

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from annotations.encodings import decode_file
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.extraction.language import language_code
@@ -31,11 +32,11 @@ class Command(BaseCommand):
             raise CommandError(f"--language {options['language']!r} is not an ISO 639-1 code.")
         try:
             raw = sys.stdin.buffer.read() if options["path"] == "-" else Path(options["path"]).read_bytes()
-            text = raw.decode("utf-8")
+            text = decode_file(raw)
         except OSError as exc:
             raise CommandError(f"Cannot read {options['path']}: {exc.strerror}") from exc
-        except UnicodeDecodeError as exc:
-            raise CommandError(f"Input is not valid UTF-8 ({exc.reason} at byte {exc.start}).") from exc
+        except ValueError as exc:
+            raise CommandError(f"Input is {exc}.") from exc
         scorer = active_scorer()
         if options["jsonl"]:
             self._jsonl(text, language, scorer)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.dateparse import parse_datetime
 
+from annotations.encodings import decode_file
 from annotations.services.articles import article_submit
 
 
@@ -28,9 +29,9 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Cannot read {options['path']}: {exc.strerror}") from exc
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise CommandError(f"{options['path']} is not valid UTF-8 ({exc.reason} at byte {exc.start}).") from exc
+            text = decode_file(raw)
+        except ValueError as exc:
+            raise CommandError(f"{options['path']} is {exc}.") from exc
         published_at = None
         if options["published_at"]:
             published_at = parse_datetime(options["published_at"])

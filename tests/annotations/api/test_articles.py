@@ -39,6 +39,14 @@ def test_same_idempotency_key_with_another_body_is_409(api):
     assert Article.objects.count() == 1
 
 
+@pytest.mark.parametrize("key", ["abc\x00", "line\nbreak", "del\x7f"])
+def test_idempotency_key_with_control_characters_is_400(api, key):
+    response = post(api("submit"), BODY, HTTP_IDEMPOTENCY_KEY=key)
+    assert response.status_code == 400
+    assert response.json()["detail"] == "The Idempotency-Key header holds control characters."
+    assert Article.objects.count() == 0
+
+
 def test_same_external_id_returns_the_existing_article(api):
     client = api("submit")
     first = post(client, {**BODY, "external_id": "cms-42"})

@@ -58,6 +58,15 @@ def test_fetch_refuses_non_web_schemes(url):
         fetch_public_url(url, max_bytes=1000, timeout=2)
 
 
+# Pages whose encoding is not UTF-8 or is declared in the page rather than by the server.
+PAGES = {
+    "/latin": ("text/html", b'<meta charset="windows-1252"><p>M\xfcller: \x84Plus 4,9 %\x93 \x80</p>'),
+    "/resaved": ("text/html", '<meta charset="iso-8859-1"><p>Müller: 4,9 %</p>'.encode()),
+    "/header": ("text/html; charset=iso-8859-1", b'<meta charset="utf-8"><p>M\xfcller</p>'),
+    "/bom": ("text/plain", "\ufeffMüller".encode("utf-16")),
+}
+
+
 class Site:
     """A local site: / serves an article, /redirect sends the fetcher to a private address."""
 
@@ -69,12 +78,15 @@ class Site:
                     self.send_header("Location", "http://10.0.0.1/secret")
                     self.end_headers()
                     return
+                content_type = "text/html; charset=utf-8"
                 if self.path == "/big":
                     body = b"<p>" + b"x" * 5000 + b"</p>"
+                elif self.path in PAGES:
+                    content_type, body = PAGES[self.path]
                 else:
                     body = b"<html><title>Seite</title><p>Die Inflation stieg 2022 um 7,9 Prozent.</p></html>"
                 self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -108,6 +120,21 @@ def test_size_limit(site):
 
     with pytest.raises(FetchError, match="larger than"):
         fetch_public_url(f"{site.base}/big", max_bytes=1000, timeout=5, allowed_addresses=["127.0.0.1"])
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("/latin", "Müller: „Plus 4,9 %“ €"),  # the page's own <meta> declaration
+        ("/resaved", "Müller: 4,9 %"),  # valid UTF-8 beats a stale Latin-1 declaration
+        ("/header", "Müller"),  # the server's charset beats the page's
+        ("/bom", "Müller"),  # a byte order mark beats everything
+    ],
+)
+def test_fetch_decodes_the_page_the_way_it_declares(site, path, text):
+    page = fetch_public_url(f"{site.base}{path}", max_bytes=10_000, timeout=5, allowed_addresses=["127.0.0.1"])
+    assert text in page.text
+    assert "\ufffd" not in page.text
 
 
 def test_api_url_submission_is_off_by_default(api):

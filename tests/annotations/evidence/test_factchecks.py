@@ -74,6 +74,12 @@ def test_import_jsonl_and_claimreview_and_reimport_updates(imported, tmp_path):
         ("bad2.jsonl", "{nope\n", "not JSON"),
         ("empty.json", '{"@type": "WebPage"}', "no ClaimReview"),
         ("noclaim.json", '{"@type": "ClaimReview", "url": "https://x"}', "without claimReviewed"),
+        (
+            "surrogate.json",
+            '{"@type": "ClaimReview", "url": "https://x", "claimReviewed": "Claim \\ud800"}',
+            "lone surrogate",
+        ),
+        ("surrogate.jsonl", '{"id": "a", "claim": "Claim \\udfff"}\n', "line 1: holds a lone surrogate"),
     ],
 )
 def test_malformed_factcheck_files_are_reported_and_nothing_is_stored(db, tmp_path, name, content, message):
@@ -115,6 +121,24 @@ def test_match_claims_refuses_broken_input(imported, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": 1}\n'))
     with pytest.raises(CommandError, match="line 1"):
         call_command("match_claims", "--jsonl", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        # An escaped lone surrogate decodes to a str no tokenizer or database can encode.
+        ('{"id": 1, "text": "5 % mehr \\ud800"}', "line 2: holds a lone surrogate"),
+        # Bytes that are not UTF-8 reach a text stdin as surrogates (surrogateescape).
+        ('{"id": 1, "text": "caf\udce9 rose 5%"}', "line 2: not valid UTF-8"),
+    ],
+)
+def test_match_claims_names_the_line_that_is_not_unicode(imported, monkeypatch, line, message):
+    ok = json.dumps({"id": 0, "text": "hot water cures flu?"})
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ok + "\n" + line + "\n"))
+    out = io.StringIO()
+    with pytest.raises(CommandError, match=message):
+        call_command("match_claims", "--jsonl", stdout=out)
+    assert out.getvalue() == ""
 
 
 def test_published_verdicts_become_earlier_fact_checks(db):

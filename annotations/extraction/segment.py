@@ -94,8 +94,11 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# Candidate boundaries: terminal punctuation, closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'\u201d\u2019»)\]]*)(\s+)|\n\s*""")
+# Candidate boundaries: terminal punctuation, closing quotes/brackets, then whitespace,
+# or a line break. Besides . ! ? …: the Arabic question mark, the Urdu full stop and the
+# Devanagari danda. Chinese and Japanese full stops end a sentence with no space after
+# them (with their closing brackets).
+_BOUNDARY = re.compile(r"""([.!?…؟۔।]+)(["'\u201d\u2019»)\]]*)(\s+)|([。！？]+[」』）"\u201d]*)(\s*)|\n\s*""")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -123,7 +126,9 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_start: int) -> 
         following = text[next_start : next_start + 12].split(" ", 1)[0]
         if following[:1].isupper() and following.lower().rstrip(",.") in _MONTHS_AND_ORDINAL_NOUNS:
             return False
-    return nxt.isupper() or nxt.isdigit() or nxt in "\"'„“«¿¡([" or not nxt.isalpha()
+    # A capital, digit, quote or bracket; or a letter of a script without case (Arabic,
+    # Hebrew, Devanagari, Chinese …), where only the full stop can tell.
+    return not nxt.islower()
 
 
 GERMAN_MONTHS = (
@@ -186,7 +191,9 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(1) is not None:
+        if match.group(4) is not None:  # a Chinese or Japanese full stop, no space needed
+            end = match.end(4)
+        elif match.group(1) is not None:
             punct_start = match.start(1)
             end = match.end(2)
             next_start = match.end(3)

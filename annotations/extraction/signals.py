@@ -17,12 +17,19 @@ from functools import cache
 
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 
-NUMBER = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,\u00a0]\d+)*(?![\w])")
+# Chinese, Japanese and Korean write figures against their words ("4.9パーセント",
+# "2020년에"): a figure's edges are any character but a letter of a spaced script.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+NUMBER = re.compile(rf"(?<![.,]|[^\W{_CJK}])[-+]?\d+(?:[.,\u00a0]\d+)*(?![^\W{_CJK}])")
 PERCENT = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|prozent\b|percent\b|per cent\b|por ciento\b|pour cent\b|prozentpunkte\b"
-    r"|percentage points?\b|puntos porcentuales\b)",
+    r"|percentage points?\b|puntos porcentuales\b"
+    # Languages detected by their script or spelled like their neighbours: they have no
+    # lexicons, but a percentage is a percentage (ru, uk, el, ar, he, ja, ko, hi; pl, nl, sv, cs).
+    r"|процент\w*|відсот\w*|τοις εκατό|في المئة|بالمئة|بالمائة|אחוז\w*|パーセント|퍼센트|प्रतिशत|procent\w*)",
     re.IGNORECASE,
 )
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
 YEAR = re.compile(r"(?<![\d.,:])(1[89]\d\d|20\d\d)(?![\d.,:]\d)")
 
 _Trie = dict[str, "_Trie"]
@@ -1068,6 +1075,8 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     search("addresses_reader", SECOND_PERSON, body)
     if link and weights["cites_source"]:
         add("cites_source", link.group())
-    if len(_WORDS.findall(body)) < 5:
+    words_found = len(_WORDS.findall(body))
+    if words_found < 5 and (body.isascii() or words_found + len(_CJK_CHARACTER.findall(body)) // 2 < 5):
+        # Chinese and Japanese put no spaces between words: count two characters as one.
         add("too_short", "")
     return found

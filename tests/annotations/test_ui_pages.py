@@ -219,6 +219,24 @@ def test_reviewers_paste_an_article_and_see_its_claims(db, django_capture_on_com
     assert len(callbacks) == 1, "lookups are queued after commit"
 
 
+def test_a_pasted_arabic_article_is_stored_as_arabic_and_shown_right_to_left(db):
+    from annotations.models import Article
+
+    client = client_for("reviewer")
+    text = "ارتفعت البطالة في عام 2020 بنسبة 4.9 في المئة. وقال الوزير إن ذلك مؤقت."
+    response = client.post(reverse("annotations:article-new"), {"title": "البطالة", "text": text}, follow=True)
+    article = Article.objects.get()
+    assert article.language == "ar"
+    claim = article.claims.get()
+    assert claim.text == "ارتفعت البطالة في عام 2020 بنسبة 4.9 في المئة."
+    body = response.content.decode()
+    assert '<article class="fulltext" lang="ar" dir="auto"' in body
+    page = client.get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert '<h1 class="claim-quote" lang="ar" dir="auto">' in page
+    queue = client.get(reverse("annotations:queue")).content.decode()
+    assert 'lang="ar" dir="auto">ارتفعت' in queue
+
+
 def test_pasting_a_text_submitted_before_stores_it_and_names_the_earlier_article(db):
     from annotations.models import Article
 

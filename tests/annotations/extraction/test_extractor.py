@@ -165,6 +165,65 @@ def test_one_shared_word_does_not_make_a_text_italian_portuguese_or_dutch(text, 
     assert detect_language(text) == language
 
 
+# Languages written in other scripts: the script names the language (and where it is
+# stored, filtered and looked up: ru.wikipedia.org), and the figures still make claims.
+SCRIPT_ARTICLES = [
+    ("Безработица в 2020 году выросла на 4,9 процента. Министр заявил, что это временно.", "ru"),
+    ("Безробіття у 2020 році зросло на 4,9 відсотка. Міністр заявив, що це тимчасово.", "uk"),
+    ("Безработицата през 2020 г. се е увеличила с 4,9 на сто. Министърът каза, че това е временно.", "bg"),
+    ("Незапосленост је 2020. порасла за 4,9 одсто. Министар је рекао да је то привремено.", "sr"),
+    ("Η ανεργία αυξήθηκε το 2020 κατά 4,9 τοις εκατό. Ο υπουργός είπε ότι αυτό είναι προσωρινό.", "el"),
+    ("ارتفعت البطالة في عام 2020 بنسبة 4.9 في المئة. وقال الوزير إن ذلك مؤقت.", "ar"),
+    ("بیکاری در سال 2020 به میزان 4.9 درصد افزایش یافت. وزیر گفت که این موقت است.", "fa"),
+    ("האבטלה עלתה ב-2020 ב-4.9 אחוזים. השר אמר שזה זמני.", "he"),
+    ("2020年に失業率は4.9パーセント上昇した。大臣は一時的だと述べた。", "ja"),
+    ("2020年失业率上升了4.9%。部长表示这是暂时的。", "zh"),
+    ("2020년에 실업률이 4.9퍼센트 상승했다. 장관은 일시적이라고 말했다.", "ko"),
+    ("वर्ष 2020 में बेरोजगारी 4.9 प्रतिशत बढ़ी। मंत्री ने कहा कि यह अस्थायी है।", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SCRIPT_ARTICLES)
+def test_other_scripts_name_their_language_and_their_figures_make_the_claim(text, language):
+    result = extract(text)
+    assert result.language == language
+    # Two sentences, though Arabic, Hebrew and Hindi have no capitals to start one and
+    # Chinese and Japanese put no space after their full stop.
+    assert len(result.sentences) == 2
+    claim = result.claims[0]
+    assert claim.start == 0 and "4.9" in claim.text.replace(",", ".")
+    assert text[claim.start : claim.end] == claim.text
+    assert len(result.claims) == 1, "the minister's 'temporary' is no figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A Latin-script article quoting a name in another script stays with its words.
+        ("Die Arbeitslosigkeit stieg laut Wladimir Putin (Владимир Путин) um 4,9 Prozent.", "de"),
+        ("The index fell 4.9 percent, the Nikkei (日経平均株価) said on Friday.", "en"),
+        # Japanese mixes kana into Han text: more Han characters, still Japanese.
+        ("東京証券取引所の株価指数は4.9パーセント下落した。", "ja"),
+        ("Тенге и қазақ тілі: жұмыссыздық 4,9 пайызға өсті.", "kk"),
+    ],
+)
+def test_the_script_decides_only_when_it_is_most_of_the_text(text, language):
+    assert detect_language(text) == language
+
+
+def test_a_short_chinese_sentence_is_too_short_and_a_longer_one_is_not():
+    short, longer = extract("今天天气很好。", language="zh"), extract("2020年失业率上升了4.9%。", language="zh")
+    assert not short.claims
+    assert [c.text for c in longer.claims] == ["2020年失业率上升了4.9%。"]
+    assert "too_short" not in [s.name for s in longer.claims[0].signals]
+
+
+def test_segmenter_ends_arabic_questions_and_the_devanagari_danda():
+    text = "هل ارتفعت البطالة؟ نعم، بنسبة 4.9 في المئة. बेरोजगारी बढ़ी। यह सच है।"
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == ["هل ارتفعت البطالة؟", "نعم، بنسبة 4.9 في المئة.", "बेरोजगारी बढ़ी।", "यह सच है।"]
+
+
 def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
     text = "Dr. Smith said inflation hit 4.9 percent. Am 3. Mai 2023 fiel z.B. der Kurs. Next one!"
     sentences = [text[s.start : s.end] for s in split_sentences(text)]

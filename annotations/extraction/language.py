@@ -151,10 +151,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 # Languages recognised so that an article is not taken for a neighbour: an Italian or
 # Portuguese text read as Spanish would be searched with the Spanish stemmer and looked
-# up in the Spanish Wikipedia. They have no lexicons of their own (extraction falls back
-# to the generic signals), so their words stay out of FUNCTION_WORDS, which also serves
-# as a stop-word and not-a-name list for the languages above. Words another language uses
-# as often ("um", "da", "er" in German; "do", "no", "as" in English) are left out.
+# up in the Spanish Wikipedia; a Polish or Swedish one read as English would also be
+# scored by the English model. Danish and Norwegian share most of their words, so the
+# few they spell apart (af/av, hvad/hva, efter/etter) decide between them. They have no
+# lexicons of their own (extraction falls back to the generic signals), so their words
+# stay out of FUNCTION_WORDS, which also serves as a stop-word and not-a-name list for the
+# languages above. Words another language uses as often ("um", "da", "er", "ich" in
+# German; "do", "no", "as", "'ve" in English) are left out.
 RECOGNISED_ONLY: dict[str, frozenset[str]] = {
     "it": frozenset(
         [
@@ -249,6 +252,234 @@ RECOGNISED_ONLY: dict[str, frozenset[str]] = {
             "als",
         ]
     ),
+    "pl": frozenset(
+        [
+            "się",
+            "nie",
+            "że",
+            "jest",
+            "oraz",
+            "przez",
+            "dla",
+            "jak",
+            "już",
+            "czy",
+            "który",
+            "która",
+            "które",
+            "został",
+            "była",
+            "było",
+            "według",
+            "roku",
+            "jego",
+            "także",
+            "tylko",
+            "gdy",
+        ]
+    ),
+    "cs": frozenset(
+        [
+            "že",
+            "jako",
+            "ale",
+            "jsou",
+            "bylo",
+            "byl",
+            "byla",
+            "který",
+            "která",
+            "které",
+            "podle",
+            "také",
+            "jeho",
+            "pro",
+            "při",
+            "než",
+            "nebo",
+            "roce",
+            "této",
+            "tento",
+        ]
+    ),
+    "sk": frozenset(
+        [
+            "sa",
+            "ako",
+            "ale",
+            "sú",
+            "bolo",
+            "bol",
+            "bola",
+            "ktorý",
+            "ktorá",
+            "ktoré",
+            "podľa",
+            "tiež",
+            "jeho",
+            "pre",
+            "pri",
+            "než",
+            "alebo",
+            "roku",
+            "tejto",
+        ]
+    ),
+    "ro": frozenset(
+        [
+            "și",
+            "în",
+            "care",
+            "este",
+            "din",
+            "să",
+            "pentru",
+            "cu",
+            "pe",
+            "nu",
+            "fost",
+            "sunt",
+            "acest",
+            "această",
+            "potrivit",
+            "anul",
+            "procente",
+            "față",
+        ]
+    ),
+    "hu": frozenset(
+        [
+            "az",
+            "és",
+            "hogy",
+            "nem",
+            "egy",
+            "volt",
+            "meg",
+            "már",
+            "csak",
+            "szerint",
+            "mint",
+            "pedig",
+            "vagy",
+            "ezt",
+            "azt",
+            "között",
+            "után",
+            "évben",
+            "százalékkal",
+        ]
+    ),
+    "fi": frozenset(
+        [
+            "ei",
+            "että",
+            "oli",
+            "mutta",
+            "kun",
+            "hän",
+            "myös",
+            "ovat",
+            "joka",
+            "jotka",
+            "mukaan",
+            "vuonna",
+            "prosenttia",
+            "tai",
+            "kuin",
+            "sekä",
+        ]
+    ),
+    "tr": frozenset(
+        [
+            "bir",
+            "bu",
+            "için",
+            "ile",
+            "olarak",
+            "çok",
+            "daha",
+            "gibi",
+            "ama",
+            "olan",
+            "yılında",
+            "dedi",
+            "göre",
+            "kadar",
+            "sonra",
+            "değil",
+            "yüzde",
+        ]
+    ),
+    "sv": frozenset(
+        [
+            "och",
+            "att",
+            "inte",
+            "är",
+            "för",
+            "på",
+            "med",
+            "som",
+            "det",
+            "av",
+            "har",
+            "ett",
+            "jag",
+            "enligt",
+            "också",
+            "efter",
+            "sedan",
+            "eller",
+            "skulle",
+            "blev",
+        ]
+    ),
+    "da": frozenset(
+        [
+            "og",
+            "ikke",
+            "af",
+            "jeg",
+            "hvad",
+            "hvor",
+            "efter",
+            "også",
+            "blev",
+            "være",
+            "det",
+            "som",
+            "på",
+            "med",
+            "har",
+            "mig",
+            "sig",
+            "nu",
+        ]
+    ),
+    "no": frozenset(
+        [
+            "prosent",
+            "og",
+            "ikke",
+            "av",
+            "jeg",
+            "hva",
+            "hvor",
+            "etter",
+            "også",
+            "ble",
+            "være",
+            "det",
+            "som",
+            "på",
+            "med",
+            "har",
+            "meg",
+            "seg",
+            "nå",
+        ]
+    ),
 }
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -318,7 +549,7 @@ def script_language(sample: str) -> str | None:
 def detect_language(text: str, default: str = "en", sample_chars: int = 20000) -> str:
     """Return the language of a text: by its script when that is not Latin (see
     `script_language`), else the ISO 639-1 code whose function words cover most of its
-    words; on a tie, the first of de, en, es, fr, it, pt, nl."""
+    words; on a tie, the first in the order of FUNCTION_WORDS, then RECOGNISED_ONLY."""
     sample = text[:sample_chars]
     by_script = script_language(sample)
     if by_script:

@@ -144,9 +144,19 @@ def test_language_detection_for_three_languages_and_graceful_french():
         ("Il tasso di disoccupazione è salito al 4,9 per cento nel 2023, secondo l'Istat.", "it"),
         ("A taxa de desemprego subiu para 4,9 por cento em 2023, segundo o IBGE, e não caiu.", "pt"),
         ("De werkloosheid steeg in 2023 tot 4,9 procent, zei het CBS volgens de cijfers.", "nl"),
+        ("Bezrobocie wzrosło w 2020 roku o 4,9 procent, według danych urzędu, jak podał minister.", "pl"),
+        ("Nezaměstnanost v roce 2020 vzrostla o 4,9 procenta. Ministr řekl, že je to dočasné, ale …", "cs"),
+        ("Nezamestnanosť v roku 2020 vzrástla o 4,9 percenta. Minister povedal, že sa to zlepší.", "sk"),
+        ("Șomajul a crescut în 2020 cu 4,9 procente, potrivit ministrului, care a spus că este temporar.", "ro"),
+        ("A munkanélküliség 2020-ban 4,9 százalékkal nőtt. A miniszter szerint ez átmeneti.", "hu"),
+        ("Työttömyys nousi vuonna 2020 4,9 prosenttia. Ministerin mukaan se on tilapäistä, mutta …", "fi"),
+        ("İşsizlik 2020 yılında yüzde 4,9 arttı. Bakan bunun geçici olduğunu söyledi ve daha iyi olacak.", "tr"),
+        ("Arbetslösheten steg med 4,9 procent under 2020. Ministern sade att det är tillfälligt.", "sv"),
+        ("Arbejdsløsheden steg med 4,9 procent i 2020. Ministeren sagde, at det ikke varer, efter hvad han ved.", "da"),
+        ("Arbeidsledigheten steg med 4,9 prosent i 2020. Ministeren sa at det ikke varer, etter hva han vet.", "no"),
     ],
 )
-def test_neighbouring_languages_are_not_taken_for_spanish_and_still_give_claims(text, language):
+def test_languages_without_lexicons_are_recognised_and_still_give_claims(text, language):
     assert detect_language(text) == language
     result = extract(text)
     assert result.language == language

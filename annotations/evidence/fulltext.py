@@ -8,6 +8,7 @@ SQLite an external-content FTS5 table kept in step by triggers.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
 
@@ -17,12 +18,31 @@ from annotations.models import LibraryPassage
 
 from .ranking import Term
 
-PG_CONFIGS = {"de": "german", "en": "english", "es": "spanish", "fr": "french", "it": "italian", "pt": "portuguese"}
 FTS5_TABLE = "annotations_librarypassage_fts"
+
+# The search column's own CASE (migration 0012): which language is stemmed with which
+# configuration on this server. Read from the column, so a claim is always searched the
+# way the passages of its language were indexed.
+_COLUMN_CASE = re.compile(r"WHEN '([a-z]+)'::text THEN '(\w+)'::regconfig")
+_column_configs: dict[str, str] | None = None
 
 
 def pg_config(language: str) -> str:
-    return PG_CONFIGS.get(language, "simple")
+    """The text search configuration the library indexed `language` with ('simple' for
+    languages PostgreSQL has no stemmer for)."""
+    global _column_configs
+    configs = _column_configs
+    if configs is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
+                "ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+                "WHERE d.adrelid = to_regclass(%s) AND a.attname = 'search_vector'",
+                [LibraryPassage._meta.db_table],
+            )
+            row = cursor.fetchone()
+        configs = _column_configs = dict(_COLUMN_CASE.findall(row[0])) if row else {}
+    return configs.get(language, "simple")
 
 
 def _clean(token: str) -> str:

@@ -312,3 +312,47 @@ def _many_then_zwickau(texts: list[str], town: str, language: str) -> None:
     library_document_import(data=DocumentData(origin="town", title="Zwickau", text=town, language=language))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE annotations_librarypassage")
+
+
+@pytest.mark.parametrize(
+    ("language", "passage", "claim"),
+    [
+        # Inflected forms that only a stemmer joins: "Безработица" / "безработицы",
+        # "ingenieurs" / "ingenieur", "arbetslösheten" / "arbetslöshet".
+        ("ru", "Безработица в 2020 году выросла до 4,9 процента.", "Уровень безработицы вырос в 2020 году"),
+        ("nl", "In 2020 studeerden in China twee keer zoveel ingenieurs af.", "Een ingenieur in China"),
+        ("sv", "Arbetslösheten steg till 4,9 procent.", "Arbetslöshet i Sverige"),
+    ],
+)
+def test_library_search_stems_every_language_postgresql_knows(db, language, passage, claim):
+    from django.db import connection
+
+    from annotations.evidence.fulltext import pg_config
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's FTS5 does not stem; its prefix query is tested above")
+    data = DocumentData(origin=f"test://{language}", title=language, text=passage, language=language)
+    library_document_import(data=data)
+    items = LibraryProvider().search(ClaimQuery(text=claim, language=language), limit=5)
+    assert [item.passage for item in items] == [passage]
+    assert pg_config(language) != "simple"
+
+
+def test_languages_without_a_stemmer_are_searched_word_for_word(db):
+    from django.db import connection
+
+    from annotations.evidence.fulltext import pg_config
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the configurations are PostgreSQL's")
+    assert (pg_config("de"), pg_config("no"), pg_config("uk"), pg_config("zh")) == (
+        "german",
+        "norwegian",
+        "simple",
+        "simple",
+    )
+    passage = "Безробіття у 2020 році зросло до 4,9 відсотка."
+    library_document_import(data=DocumentData(origin="test://uk", title="uk", text=passage, language=""))
+    items = LibraryProvider().search(ClaimQuery(text="безробіття 2020", language="uk"), limit=5)
+    assert [item.passage for item in items] == [passage]
+    assert items[0].language == "uk"  # detected on import by its letters

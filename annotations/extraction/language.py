@@ -158,6 +158,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # stay out of FUNCTION_WORDS, which also serves as a stop-word and not-a-name list for the
 # languages above. Words another language uses as often ("um", "da", "er", "ich" in
 # German; "do", "no", "as", "'ve" in English) are left out.
+_DANISH_NORWEGIAN = ("og", "ikke", "jeg", "hvor", "også", "være", "det", "som", "på", "med", "har")
 RECOGNISED_ONLY: dict[str, frozenset[str]] = {
     "it": frozenset(
         [
@@ -435,51 +436,9 @@ RECOGNISED_ONLY: dict[str, frozenset[str]] = {
             "blev",
         ]
     ),
-    "da": frozenset(
-        [
-            "og",
-            "ikke",
-            "af",
-            "jeg",
-            "hvad",
-            "hvor",
-            "efter",
-            "også",
-            "blev",
-            "være",
-            "det",
-            "som",
-            "på",
-            "med",
-            "har",
-            "mig",
-            "sig",
-            "nu",
-        ]
-    ),
-    "no": frozenset(
-        [
-            "prosent",
-            "og",
-            "ikke",
-            "av",
-            "jeg",
-            "hva",
-            "hvor",
-            "etter",
-            "også",
-            "ble",
-            "være",
-            "det",
-            "som",
-            "på",
-            "med",
-            "har",
-            "meg",
-            "seg",
-            "nå",
-        ]
-    ),
+    # Danish and Norwegian share these; the words each spells its own way decide.
+    "da": frozenset([*_DANISH_NORWEGIAN, "af", "hvad", "efter", "blev", "mig", "sig", "nu"]),
+    "no": frozenset([*_DANISH_NORWEGIAN, "av", "hva", "etter", "ble", "meg", "seg", "nå", "prosent"]),
 }
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -155,6 +155,38 @@ def test_add_a_claim_by_selecting_text_on_the_article_page(browser, live_server,
     page.context.close()
 
 
+def test_an_arabic_article_reads_right_to_left_and_a_selected_claim_keeps_its_offsets(browser, live_server, desk):
+    text = "ارتفعت البطالة في عام 2020 بنسبة 4.9 في المئة. وقال الوزير إن عدد العاطلين بلغ 1.2 مليون شخص."
+    article = ArticleFactory(title="البطالة", text=text, language="ar", source="Demo")
+    page = sign_in(browser, live_server, "rita")
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.wait_for_selector("[data-fulltext]")
+    direction = page.evaluate("getComputedStyle(document.querySelector('[data-fulltext]')).direction")
+    assert direction == "rtl"
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).direction") == "rtl"
+    phrase = "وقال الوزير إن عدد العاطلين بلغ 1.2 مليون شخص."
+    page.evaluate(
+        """(phrase) => {
+            const node = document.querySelector('[data-fulltext]').firstChild;
+            const i = node.data.indexOf(phrase);
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + phrase.length);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+        }""",
+        phrase,
+    )
+    page.wait_for_function("document.querySelector('#id_start').value !== ''")
+    shot(page, "article-rtl")
+    page.get_by_role("button", name="Add as claim").click()
+    page.wait_for_selector("text=Claim added")
+    added = Claim.objects.get(article=article, origin=Claim.Origin.MANUAL)
+    assert (added.text, text[added.start : added.end]) == (phrase, phrase)
+    assert added.language == "ar"
+    page.context.close()
+
+
 def test_two_reviewers_saving_the_same_claim_second_sees_the_conflict(browser, live_server, desk):
     first = sign_in(browser, live_server, "rita")
     second = sign_in(browser, live_server, "rolf")

@@ -20,7 +20,7 @@ from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 # Chinese, Japanese and Korean write figures against their words ("4.9パーセント",
 # "2020년에"): a figure's edges are any character but a letter of a spaced script.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-NUMBER = re.compile(rf"(?<![.,]|[^\W{_CJK}])[-+]?\d+(?:[.,\u00a0]\d+)*(?![^\W{_CJK}])")
+NUMBER = re.compile(rf"(?<![.,])(?<![^\W{_CJK}])[-+]?\d+(?:[.,\u00a0]\d+)*(?![^\W{_CJK}])")
 PERCENT = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|prozent\b|percent\b|per cent\b|por ciento\b|pour cent\b|prozentpunkte\b"
     r"|percentage points?\b|puntos porcentuales\b"

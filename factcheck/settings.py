@@ -196,7 +196,9 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # --- Celery ---------------------------------------------------------------------------
-CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
+# The host part means nothing to the filesystem transport; without one kombu warns
+# "No hostname was supplied" in every process.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://localhost/")
 CELERY_BROKER_FOLDER = Path(env_str("CELERY_BROKER_FOLDER", str(VAR_DIR / "broker")))
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # kombu's filesystem transport: messages are files in one folder shared by the web

@@ -156,8 +156,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # few they spell apart (af/av, hvad/hva, efter/etter) decide between them. They have no
 # lexicons of their own (extraction falls back to the generic signals), so their words
 # stay out of FUNCTION_WORDS, which also serves as a stop-word and not-a-name list for the
-# languages above. Words another language uses as often ("um", "da", "er", "ich" in
-# German; "do", "no", "as", "'ve" in English) are left out.
+# languages above. Words another language uses as often ("um", "da", "er", "ich", "nie",
+# "pro" in German; "do", "no", "as", "'ve" in English) are left out.
 _DANISH_NORWEGIAN = ("og", "ikke", "jeg", "hvor", "også", "være", "det", "som", "på", "med", "har")
 RECOGNISED_ONLY: dict[str, frozenset[str]] = {
     "it": frozenset(
@@ -256,7 +256,6 @@ RECOGNISED_ONLY: dict[str, frozenset[str]] = {
     "pl": frozenset(
         [
             "się",
-            "nie",
             "że",
             "jest",
             "oraz",
@@ -294,7 +293,6 @@ RECOGNISED_ONLY: dict[str, frozenset[str]] = {
             "podle",
             "také",
             "jeho",
-            "pro",
             "při",
             "než",
             "nebo",

@@ -169,6 +169,8 @@ def test_languages_without_lexicons_are_recognised_and_still_give_claims(text, l
         ("Governor Rockefeller says five per cent.", "en"),  # "per" is Italian too
         ("I met Grant Milliron, Mansfield, Ohio.", "en"),  # "met" is Dutch too
         ("El paro bajó un 4 por ciento y no más en 2023.", "es"),
+        # German "nie" and "pro" are Polish "not" and Czech "for": left out of both lists.
+        ("Nie wieder, nie! Das kostet 5 Euro pro Stunde, pro Tag.", "de"),
     ],
 )
 def test_one_shared_word_does_not_make_a_text_italian_portuguese_or_dutch(text, language):

@@ -191,6 +191,7 @@ def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tup
     # also won where every word is common (the bench's generated library: p50 7.3 ms
     # against 8.0), so the search always takes it.
     nested = connection.in_atomic_block
+    found: dict[int, float] = {}
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         while True:
@@ -198,16 +199,19 @@ def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tup
             cursor.execute(
                 _PG_WEIGHTED, [config, specific, weights, config, candidates, candidates, CANDIDATE_CAP, limit]
             )
-            rows = [(int(pid), float(score)) for pid, score in cursor.fetchall()]
+            rows = cursor.fetchall()
+            # A passage scores the same whichever words chose it (all of `specific` count).
+            found.update((int(pid), float(score)) for pid, score in rows)
             # The statistics only bound how often an unlisted word occurs: the rarest words
             # may be in fewer passages than expected, or in none (a misspelling, a handle).
-            # Then every word chooses.
+            # Then every word chooses, and the passages the rarest words found stay: the
+            # first CANDIDATE_CAP rows holding any word need not include them.
             if len(rows) >= limit or len(words) == len(specific):
                 break
             words = specific
         if nested:
             cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")  # the caller's transaction goes on
-    return rows
+    return sorted(found.items(), key=lambda row: (-row[1], row[0]))[:limit]
 
 
 def _candidate_words(specific: list[str], share: dict[str, float], passages: float) -> list[str]:

@@ -356,3 +356,26 @@ def test_languages_without_a_stemmer_are_searched_word_for_word(db):
     items = LibraryProvider().search(ClaimQuery(text="безробіття 2020", language="uk"), limit=5)
     assert [item.passage for item in items] == [passage]
     assert items[0].language == "uk"  # detected on import by its letters
+
+
+def test_postgresql_widening_the_search_keeps_the_passages_the_rarest_words_found(db, fresh_statistics, monkeypatch):
+    """When the claim's rarest words are in too few passages, every word chooses
+    candidates, and the first CANDIDATE_CAP passages holding any of them (in the order
+    they lie on disk) are scored. The passages the rarest words found are kept as well:
+    they are the best matches, whatever rows come first."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL statistics")
+    monkeypatch.setattr(fulltext, "CANDIDATE_CAP", 5)
+    # "Renten" in 7 + 1 of 41 passages: under COMMON_SHARE, so it is one of the claim's words.
+    texts = [f"Die Renten stiegen in Bezirk {i}." for i in range(7)]
+    texts += [f"Das Wetter in Bezirk {i} war mild." for i in range(7, 40)]
+    _many_then_zwickau(texts, "Die Renten in Zwickau sanken.", "de")
+    shares = fulltext._shares(["Zwickau", "Renten"], "german")
+    assert fulltext._specific(["Zwickau", "Renten"], shares) == ["Zwickau", "Renten"], shares
+    items = LibraryProvider().search(ClaimQuery(text="Renten in Zwickau", language="de"), limit=3)
+    assert items[0].source_title == "Zwickau", [item.passage for item in items]
+    assert all("Renten" in item.passage for item in items)

@@ -42,19 +42,20 @@ def declared_charset(raw: bytes) -> str | None:
     return "utf-8" if codec and codec.startswith("utf-16") else codec
 
 
-def decode_html(raw: bytes, transport: str | None = None) -> str:
-    """HTML bytes as text: a byte order mark wins, then the charset the server sent, then
-    UTF-8 when the bytes are valid UTF-8, then the page's own <meta> declaration, and
-    UTF-8 with replacement characters when nothing else fits. Valid UTF-8 is believed
-    before the <meta> tag because pages re-saved as UTF-8 often keep an old "iso-8859-1"
-    declaration, while text in another encoding is almost never valid UTF-8 by chance."""
+def decode_page(raw: bytes, transport: str | None = None, *, html: bool = True) -> str:
+    """A fetched page's bytes as text: a byte order mark wins, then the charset the server
+    sent, then UTF-8 when the bytes are valid UTF-8, then (HTML only) the page's own <meta>
+    declaration, and UTF-8 with replacement characters when nothing else fits. Valid UTF-8
+    is believed before the <meta> tag because pages re-saved as UTF-8 often keep an old
+    "iso-8859-1" declaration, while text in another encoding is almost never valid UTF-8
+    by chance."""
     codec = byte_order_mark(raw) or (charset_codec(transport) if transport else None)
     if codec:
         return raw.decode(codec, errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode(declared_charset(raw) or "utf-8", errors="replace")
+        return raw.decode((declared_charset(raw) if html else None) or "utf-8", errors="replace")
 
 
 def decode_file(data: bytes, *, html: bool = False) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from annotations.encodings import byte_order_mark, charset_codec, decode_html
+from annotations.encodings import decode_page
 
 
 class FetchError(Exception):
@@ -139,10 +139,5 @@ def fetch_public_url(url: str, *, max_bytes: int, timeout: float, allowed_addres
         if isinstance(exc, FetchError):
             raise
         raise FetchError(f"The page could not be fetched: {exc}") from exc
-    body = b"".join(chunks)
-    if content_type == "text/plain":
-        codec = byte_order_mark(body) or (charset_codec(charset) if charset else None) or "utf-8"
-        text = body.decode(codec, errors="replace")
-    else:
-        text = decode_html(body, charset)
+    text = decode_page(b"".join(chunks), charset, html=content_type != "text/plain")
     return Page(url=final_url, content_type=content_type, text=text)

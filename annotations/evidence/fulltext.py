@@ -11,6 +11,7 @@ import math
 import re
 import threading
 import time
+from functools import cache
 
 from django.db import connection, transaction
 
@@ -24,25 +25,25 @@ FTS5_TABLE = "annotations_librarypassage_fts"
 # configuration on this server. Read from the column, so a claim is always searched the
 # way the passages of its language were indexed.
 _COLUMN_CASE = re.compile(r"WHEN '([a-z]+)'::text THEN '(\w+)'::regconfig")
-_column_configs: dict[str, str] | None = None
+
+
+@cache
+def _column_configs() -> dict[str, str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
+            "ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+            "WHERE d.adrelid = to_regclass(%s) AND a.attname = 'search_vector'",
+            [LibraryPassage._meta.db_table],
+        )
+        row = cursor.fetchone()
+    return dict(_COLUMN_CASE.findall(row[0])) if row else {}
 
 
 def pg_config(language: str) -> str:
     """The text search configuration the library indexed `language` with ('simple' for
-    languages PostgreSQL has no stemmer for)."""
-    global _column_configs
-    configs = _column_configs
-    if configs is None:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a "
-                "ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
-                "WHERE d.adrelid = to_regclass(%s) AND a.attname = 'search_vector'",
-                [LibraryPassage._meta.db_table],
-            )
-            row = cursor.fetchone()
-        configs = _column_configs = dict(_COLUMN_CASE.findall(row[0])) if row else {}
-    return configs.get(language, "simple")
+    languages PostgreSQL has no stemmer for); read once per process."""
+    return _column_configs().get(language, "simple")
 
 
 def _clean(token: str) -> str:

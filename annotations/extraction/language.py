@@ -480,6 +480,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str], str, tuple[tuple[str, str], ...]], .
     ("armenian", re.compile("[\u0530-\u058f]"), "hy", ()),
 )
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_SCRIPT_LANGUAGES = {name: (language, tells) for name, _, language, tells in _SCRIPTS}
 _OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern, _, _ in _SCRIPTS))
 
 
@@ -498,7 +499,7 @@ def script_language(sample: str) -> str | None:
     name, count = max(counts.items(), key=lambda item: item[1])
     if not count or count <= len(_LATIN.findall(sample)):
         return None
-    _, _, language, tells = next(script for script in _SCRIPTS if script[0] == name)
+    language, tells = _SCRIPT_LANGUAGES[name]
     lowered = sample.lower()
     return next((code for code, letters in tells if any(letter in lowered for letter in letters)), language)
 

@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from annotations.encodings import decode_file
 from annotations.evidence.base import iso_date
 from annotations.jsonlines import LONE_SURROGATE, json_objects, lone_surrogates
 from annotations.models import FactCheck, Verdict
@@ -44,9 +45,9 @@ def _claim_reviews(node: Any) -> Iterator[dict[str, Any]]:
 def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
     """Records from a ClaimReview JSON-LD file or JSON Lines; ValueError names what is wrong."""
     try:
-        raw = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{path.name}: not valid UTF-8") from exc
+        raw = decode_file(path.read_bytes())
+    except ValueError as exc:
+        raise ValueError(f"{path.name}: {exc}") from exc
     if path.suffix.lower() == ".jsonl":
         try:
             records = list(json_objects(raw.splitlines(), text_field="claim"))

@@ -67,6 +67,14 @@ def test_import_jsonl_and_claimreview_and_reimport_updates(imported, tmp_path):
     assert FactCheck.objects.count() == 4
 
 
+def test_a_claimreview_file_saved_with_a_byte_order_mark_is_imported(db, tmp_path):
+    # Windows editors save UTF-8 with a byte order mark; json.loads refuses one.
+    path = tmp_path / "review.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(CLAIMREVIEW).encode())
+    call_command("import_factchecks", str(path), stdout=io.StringIO())
+    assert FactCheck.objects.filter(external_id="https://check.example.org/cr/9").exists()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

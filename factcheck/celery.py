@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+from collections.abc import Collection
 
 from celery import Celery, Task
-from celery.signals import task_postrun, task_prerun
+from celery.signals import task_postrun, task_prerun, worker_process_init
 from django.db import close_old_connections, connections
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -13,6 +16,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 app = Celery("factcheck")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+logger = logging.getLogger(__name__)
 
 
 def ensure_broker_folders() -> None:
@@ -46,3 +50,34 @@ def connections_after_task(task: Task | None = None, state: str | None = None, *
         close_old_connections()
     else:
         connections.close_all()
+
+
+def embeddings_wanted(consumed: Collection[str]) -> bool:
+    """Whether a worker consuming these queues will match claims to fact-checks by meaning:
+    semantic matching is on and fact-check lookups are sent to one of them."""
+    from django.conf import settings
+
+    from annotations.evidence import lookup_queue
+
+    return bool(settings.FACTCHECK_SEMANTIC_MATCHING) and lookup_queue("factchecks") in consumed
+
+
+def _embeddings_warm_up() -> None:
+    from annotations.evidence import embeddings, enabled_providers
+
+    try:
+        if "factchecks" in enabled_providers():
+            embeddings.warm_up()
+    except Exception:
+        # A warm-up only saves time; the first lookup loads the model (and reports) itself.
+        logger.exception("Could not load the sentence embeddings ahead of the first lookup")
+    finally:
+        connections.close_all()  # this thread's own connections
+
+
+@worker_process_init.connect
+def embeddings_before_first_lookup(**_: object) -> None:
+    """Load the sentence-embedding model in the background as a worker process starts, so
+    the first fact-check lookup after a (re)start does not wait for torch to import."""
+    if embeddings_wanted(app.amqp.queues.consume_from or app.amqp.queues):  # no -Q: every queue
+        threading.Thread(target=_embeddings_warm_up, name="embeddings-warm-up", daemon=True).start()

@@ -286,3 +286,43 @@ def test_a_task_that_did_not_succeed_leaves_no_connection_behind():
     connection.ensure_connection()
     connections_after_task(task=eager, state="FAILURE")
     assert connection.connection is not None, "eager tasks (tests) keep the caller's connection"
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_process_loads_the_sentence_embeddings_before_its_first_fact_check_lookup():
+    """Importing torch and reading the weights takes seconds; a worker that will match
+    fact-checks by meaning does it as it starts, not in a reviewer's first lookup."""
+    from tests.test_faults import start_worker, stop
+
+    worker = start_worker(child_env(EVIDENCE_PROVIDERS="library,factchecks"), "warm")
+    lines: list[str] = []
+
+    def read() -> None:
+        assert worker.stdout is not None
+        for raw in worker.stdout:
+            lines.append(raw.decode(errors="replace"))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert wait_for(lambda: any("Sentence embeddings ready in" in line for line in lines), 180), "".join(lines)
+    finally:
+        stop(worker)
+    assert not any("Could not load the sentence embeddings" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("semantic", "consumed", "wanted"),
+    [
+        (True, ["celery", "lookups", "lookups-web"], True),  # no -Q: every queue
+        (True, ["celery", "lookups"], True),  # compose.yaml's lookup worker
+        (True, ["lookups-web"], False),  # the web providers' worker never matches fact-checks
+        (False, ["celery", "lookups"], False),
+    ],
+)
+def test_only_workers_that_match_fact_checks_by_meaning_load_the_embeddings(settings, semantic, consumed, wanted):
+    from factcheck.celery import embeddings_wanted
+
+    settings.FACTCHECK_SEMANTIC_MATCHING = semantic
+    assert embeddings_wanted(consumed) is wanted

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from typing import Any
 
 import numpy as np
@@ -58,6 +59,16 @@ def _load() -> Any:
                 logger.exception("Sentence embeddings unavailable; fact-check matching falls back to words only")
                 _unavailable = True
     return _model
+
+
+def warm_up() -> bool:
+    """Load the model now rather than in the first lookup that needs it (importing torch
+    and reading the weights takes 5-20 s); True when it is ready."""
+    started = time.perf_counter()
+    ready = _load() is not None
+    if ready:
+        logger.info("Sentence embeddings ready in %.1f s", time.perf_counter() - started)
+    return ready
 
 
 def encode(texts: list[str]) -> np.ndarray:

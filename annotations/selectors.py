@@ -99,10 +99,22 @@ def claim_detail(*, claim_id: int) -> Claim:
     )
 
 
+def with_same_text_as(articles: QuerySet[Article]) -> QuerySet[Article]:
+    """Each article with `same_text_as`: the id of the first article submitted before it
+    with the same text (its NFC content hash), or None. Two articles of the same text put
+    the same claims in the queue twice; the later one says so (one indexed subquery)."""
+    earlier = Article.objects.filter(content_hash=OuterRef("content_hash"), pk__lt=OuterRef("pk")).order_by("pk")
+    return articles.annotate(same_text_as=Subquery(earlier.values("pk")[:1]))
+
+
+def article_same_text_as(article: Article) -> Article | None:
+    """The first article submitted before `article` with the same text, if any."""
+    return Article.objects.filter(content_hash=article.content_hash, pk__lt=article.pk).order_by("pk").first()
+
+
 def article_detail(*, article_id: int) -> Article:
-    return Article.objects.prefetch_related(Prefetch("claims", queryset=Claim.objects.order_by("start"))).get(
-        pk=article_id
-    )
+    claims = Prefetch("claims", queryset=Claim.objects.order_by("start"))
+    return with_same_text_as(Article.objects.prefetch_related(claims)).get(pk=article_id)
 
 
 @dataclass(frozen=True)

@@ -148,9 +148,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 form.add_error(field if field in form.fields else None, errors)
         else:
             messages.success(request, f"Article stored: {article.claims.count()} claims, evidence is being looked up.")
-            earlier = (
-                Article.objects.filter(content_hash=article.content_hash).exclude(pk=article.pk).order_by("pk").first()
-            )
+            earlier = selectors.article_same_text_as(article)
             if earlier is not None:
                 # Stored all the same (nothing is lost), but two queues of the same claims
                 # would be reviewed twice.

@@ -88,6 +88,13 @@ class ClaimSummarySerializer(serializers.ModelSerializer):
 
 class ArticleSerializer(serializers.ModelSerializer):
     progress = serializers.SerializerMethodField()
+    same_text_as = serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        default=None,
+        help_text="The id of the first article submitted before this one with the same text, or null: "
+        "its claims may already be under review.",
+    )
 
     class Meta:
         model = Article
@@ -103,6 +110,7 @@ class ArticleSerializer(serializers.ModelSerializer):
             "created_at",
             "processed_at",
             "progress",
+            "same_text_as",
         ]
 
     @extend_schema_field(ProgressSerializer)

@@ -27,7 +27,7 @@ from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping, unknown_rating
 from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
-from annotations.selectors import VerdictFilters, claim_research_prefetches
+from annotations.selectors import VerdictFilters, article_same_text_as, claim_research_prefetches, with_same_text_as
 from annotations.services.articles import IdempotencyConflict, article_submit_once
 from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
@@ -56,7 +56,7 @@ class ArticleListCreate(generics.ListAPIView):
     permission_classes = [ScopePermission]
     required_scopes = {"GET": "read", "POST": "submit"}
     serializer_class = s.ArticleSerializer
-    queryset = Article.objects.all()
+    queryset = with_same_text_as(Article.objects.all())
 
     @extend_schema(responses={200: s.ArticleSerializer(many=True), **problems(401, 403, 429)})
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -109,6 +109,8 @@ class ArticleListCreate(generics.ListAPIView):
             )
         except IdempotencyConflict as exc:
             return problem(409, str(exc), article=exc.article.pk)
+        earlier = article_same_text_as(article)
+        article.same_text_as = earlier.pk if earlier else None  # type: ignore[attr-defined]
         location = reverse("api:article-detail", kwargs={"pk": article.pk})
         return Response(
             s.ArticleSerializer(article).data,
@@ -123,7 +125,9 @@ class ArticleDetail(generics.RetrieveAPIView):
     permission_classes = [ScopePermission]
     required_scopes = {"GET": "read"}
     serializer_class = s.ArticleDetailSerializer
-    queryset = Article.objects.prefetch_related(Prefetch("claims", queryset=Claim.objects.order_by("start")))
+    queryset = with_same_text_as(
+        Article.objects.prefetch_related(Prefetch("claims", queryset=Claim.objects.order_by("start")))
+    )
 
     @extend_schema(responses={200: s.ArticleDetailSerializer, **problems(401, 403, 404, 429)})
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:

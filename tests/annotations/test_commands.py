@@ -171,3 +171,14 @@ def test_load_demo_runs_twice_and_prints_passwords(db):
     assert "Demo article already loaded." in second.getvalue()
     assert "reviewer" in second.getvalue()
     assert "4 unchanged" in second.getvalue()
+
+
+def test_submit_article_names_an_earlier_article_of_the_same_text(db, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Der Umsatz stieg 2023 um 12 Prozent.", encoding="utf-8")
+    call_command("submit_article", str(path), "--title", "Erst", stdout=io.StringIO(), stderr=io.StringIO())
+    first = Article.objects.get()
+    out, err = io.StringIO(), io.StringIO()
+    call_command("submit_article", str(path), "--title", "Zweit", stdout=out, stderr=err)
+    assert Article.objects.count() == 2
+    assert f"The same text was submitted before as article {first.pk} (“Erst”)" in err.getvalue()

@@ -248,6 +248,12 @@ def test_pasting_a_text_submitted_before_stores_it_and_names_the_earlier_article
     earlier = Article.objects.order_by("pk").first()
     assert Article.objects.count() == 2
     assert f"The same text was submitted before as “Arbeitsmarkt” (article {earlier.pk})" in second.content.decode()
+    # The later article's page keeps saying so after the message is gone; the first one's never does.
+    later = Article.objects.order_by("pk").last()
+    page = client.get(reverse("annotations:article", kwargs={"article_id": later.pk})).content.decode()
+    assert f'submitted before as <a href="/articles/{earlier.pk}/">article {earlier.pk}</a>' in page
+    page = client.get(reverse("annotations:article", kwargs={"article_id": earlier.pk})).content.decode()
+    assert "data-same-text" not in page
 
 
 @pytest.mark.parametrize(

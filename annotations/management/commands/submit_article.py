@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.dateparse import parse_datetime
 
 from annotations.encodings import decode_file
+from annotations.selectors import article_same_text_as
 from annotations.services.articles import article_submit
 
 
@@ -53,3 +54,9 @@ class Command(BaseCommand):
             f"Article {article.pk} stored ({article.language}): {claims} claims, "
             f"{article.lookups_total} evidence lookups queued."
         )
+        earlier = article_same_text_as(article)
+        if earlier is not None:
+            self.stderr.write(
+                f"The same text was submitted before as article {earlier.pk} (“{earlier.title}”); "
+                "its claims may already be under review."
+            )

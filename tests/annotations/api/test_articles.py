@@ -1,4 +1,5 @@
 import json
+import unicodedata
 
 import pytest
 from django.test import override_settings
@@ -184,3 +185,22 @@ def test_article_list_is_cursor_paginated(api):
     second = client.get(page["next"]).json()
     assert [a["title"] for a in second["results"]] == ["A0"]
     assert Claim.objects.count() == 3
+
+
+def test_an_article_of_a_text_submitted_before_names_the_first_one_everywhere(api):
+    """Stored all the same (nothing is lost), but its claims would be reviewed twice."""
+    client = api("submit", "read")
+    text = "Die Löhne stiegen 2023 um 4,9 Prozent."
+    first = post(client, {**BODY, "text": text}).json()
+    assert first["same_text_as"] is None
+    # The same text in another Unicode normal form is the same text (articles are stored NFC).
+    second = post(client, {**BODY, "title": "Noch einmal", "text": unicodedata.normalize("NFD", text)})
+    assert second.status_code == 201
+    assert second.json()["same_text_as"] == first["id"]
+    other = post(client, {**BODY, "text": "Die Arbeitslosigkeit sank 2023 um 4,9 Prozent."}).json()
+    assert other["same_text_as"] is None
+    listed = {row["id"]: row["same_text_as"] for row in client.get("/api/v1/articles/").json()["results"]}
+    assert listed == {first["id"]: None, second.json()["id"]: first["id"], other["id"]: None}
+    detail = client.get(f"/api/v1/articles/{second.json()['id']}/").json()
+    assert detail["same_text_as"] == first["id"]
+    assert client.get(f"/api/v1/articles/{first['id']}/").json()["same_text_as"] is None

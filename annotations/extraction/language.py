@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .segment import GREEK_LETTERS
+
 # The most frequent function words of each language; short lists keep them distinctive.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
@@ -466,7 +468,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str], str, tuple[tuple[str, str], ...]], .
             ("bg", "ъ"),  # Bulgarian writes ъ as a vowel; Russian rarely uses it
         ),
     ),
-    ("greek", re.compile("[\u0370-\u03ff\u1f00-\u1fff]"), "el", ()),
+    ("greek", GREEK_LETTERS, "el", ()),
     ("hebrew", re.compile("[\u0590-\u05ff]"), "he", ()),
     ("arabic", re.compile("[\u0600-\u06ff\u0750-\u077f]"), "ar", (("ur", "ٹڈڑںے"), ("fa", "پچژگک"))),
     ("kana", re.compile("[\u3040-\u30ff]"), "ja", ()),

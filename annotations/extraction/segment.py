@@ -1,7 +1,7 @@
 """Sentence segmentation in one linear pass over the text.
 
-A sentence ends at `.`, `!`, `?` or `…` (optionally followed by closing quotes or
-brackets) when whitespace and a plausible sentence start follow, and always at a line
+A sentence ends at `.`, `!`, `?` or `…` (or ";" in Greek; optionally followed by closing
+quotes or brackets) when whitespace and a plausible sentence start follow, and always at a line
 break. Abbreviations, initials, decimal numbers and ordinal dates ("3. Mai") do not end
 sentences. Spans are code-point offsets into the text it was given.
 """
@@ -95,10 +95,12 @@ ABBREVIATIONS = frozenset(
 )
 
 # Candidate boundaries: terminal punctuation, closing quotes/brackets, then whitespace,
-# or a line break. Besides . ! ? …: the Arabic question mark, the Urdu full stop and the
-# Devanagari danda. Chinese and Japanese full stops end a sentence with no space after
-# them (with their closing brackets).
-_BOUNDARY = re.compile(r"""([.!?…؟۔।]+)(["'\u201d\u2019»)\]]*)(\s+)|([。！？]+[」』）"\u201d]*)(\s*)|\n\s*""")
+# or a line break. Besides . ! ? …: the Arabic question mark, the Urdu full stop, the
+# Devanagari danda and the Greek question mark (";", which the Greek question mark
+# U+037E becomes under NFC). Chinese and Japanese full stops end a sentence with no space
+# after them (with their closing brackets).
+_BOUNDARY = re.compile(r"""([.!?…؟۔।;]+)(["'\u201d\u2019»)\]]*)(\s+)|([。！？]+[」』）"\u201d]*)(\s*)|\n\s*""")
+GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -108,9 +110,12 @@ class Span:
     end: int
 
 
-def _ends_sentence(text: str, punct_start: int, punct: str, next_start: int) -> bool:
+def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str, next_start: int) -> bool:
     if next_start >= len(text):
         return True
+    if not punct.strip(";"):
+        # Greek asks with ";" (its semicolon is the raised dot "·"); elsewhere ";" joins clauses.
+        return GREEK_LETTERS.search(text, max(sentence_start, punct_start - 40), punct_start) is not None
     if punct != ".":
         return True
     token_match = _TOKEN_BEFORE.search(text, max(0, punct_start - 40), punct_start)
@@ -197,7 +202,7 @@ def split_sentences(text: str) -> list[Span]:
             punct_start = match.start(1)
             end = match.end(2)
             next_start = match.end(3)
-            if "\n" not in match.group(3) and not _ends_sentence(text, punct_start, match.group(1), next_start):
+            if "\n" not in match.group(3) and not _ends_sentence(text, start, punct_start, match.group(1), next_start):
                 continue
         else:
             end = match.start()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
+from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, GREEK_LETTERS, SPANISH_MONTHS
 
 # Chinese, Japanese and Korean write figures against their words ("4.9パーセント",
 # "2020년에"): a figure's edges are any character but a letter of a spaced script.
@@ -30,6 +30,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _CJK_CHARACTER = re.compile(f"[{_CJK}]")
+_QUESTION_MARKS = ("?", "\u061f", "\uff1f")
 YEAR = re.compile(r"(?<![\d.,:])(1[89]\d\d|20\d\d)(?![\d.,:]\d)")
 
 _Trie = dict[str, "_Trie"]
@@ -1068,7 +1069,10 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     if perspective:
         add("attributed_judgement", perspective.group().strip())
     stripped = text.rstrip()
-    if stripped.endswith("?") or "¿" in text or "?" in stripped[-3:]:
+    tail = stripped[-3:]
+    # "?", the Arabic and the full-width (CJK) question marks and the Greek ";" end
+    # questions; Spanish opens them with "¿".
+    if any(mark in tail for mark in _QUESTION_MARKS) or "¿" in text or (";" in tail and GREEK_LETTERS.search(stripped)):
         add("question", "?")
     if "!" in text:
         add("exclamation", "!")

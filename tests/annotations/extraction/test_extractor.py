@@ -236,6 +236,14 @@ def test_segmenter_ends_arabic_questions_and_the_devanagari_danda():
     assert sentences == ["هل ارتفعت البطالة؟", "نعم، بنسبة 4.9 في المئة.", "बेरोजगारी बढ़ी।", "यह सच है।"]
 
 
+def test_segmenter_ends_greek_questions_at_the_semicolon_and_nothing_else_there():
+    text = "Πόσοι ζουν στην Αθήνα; Το 2021 ήταν 3,7 εκατομμύρια. He said so; it rose 4.9 percent."
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == ["Πόσοι ζουν στην Αθήνα;", "Το 2021 ήταν 3,7 εκατομμύρια.", "He said so; it rose 4.9 percent."]
+    # The Greek question mark U+037E is ";" once the text is NFC, as every article is.
+    assert normalise("Αθήνα\u037e") == "Αθήνα;"
+
+
 def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
     text = "Dr. Smith said inflation hit 4.9 percent. Am 3. Mai 2023 fiel z.B. der Kurs. Next one!"
     sentences = [text[s.start : s.end] for s in split_sentences(text)]

@@ -198,3 +198,18 @@ def test_a_quantity_shows_the_whole_figure(language, text, figure):
 def test_words_capitalised_only_by_position_are_not_names(language, text):
     assert "named_entity" not in {s.name for s in clause_signals(text, language)}
     assert "named_entity" in {s.name for s in clause_signals(text + " Pedro Sánchez lo dijo.", language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("هل ارتفعت البطالة في عام 2020 بنسبة 4.9 في المئة؟", "ar", True),
+        ("失业率在2020年上升了4.9%吗？", "zh", True),
+        ("Αυξήθηκε η ανεργία κατά 4,9% το 2020;", "el", True),  # the Greek question mark is ";"
+        ("Η ανεργία αυξήθηκε κατά 4,9% το 2020.", "el", False),
+        # Elsewhere ";" joins clauses and asks nothing.
+        ("Unemployment rose by 4.9 percent in 2020; wages fell;", "en", False),
+    ],
+)
+def test_questions_are_recognised_by_each_script_s_question_mark(text, language, question):
+    assert ("question" in {s.name for s in clause_signals(text, language)}) is question

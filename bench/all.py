@@ -405,10 +405,17 @@ def bench_submission(token: str) -> None:
 
 
 # --- the lookup pipeline against Celery's own no-op rate -------------------------------------
+DRAIN_LIMIT = 600.0
+
+
 def drain_seconds(enqueue, done) -> float:
+    """Seconds from the first message sent until `done()`; a worker that died stops the
+    run with an error instead of leaving the benchmark waiting for ever."""
     start = time.perf_counter()
     enqueue()
     while not done():
+        if time.perf_counter() - start > DRAIN_LIMIT:
+            raise RuntimeError(f"the tasks were not all done after {DRAIN_LIMIT:.0f} s: see the worker's output above")
         time.sleep(0.05)
     return time.perf_counter() - start
 

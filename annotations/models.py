@@ -226,6 +226,11 @@ class Evidence(models.Model):
     numeric_check = models.CharField(max_length=10, choices=NumericCheck.choices, default=NumericCheck.SILENT)
     numeric_details = models.JSONField(default=list, blank=True)
     rating = models.CharField(max_length=200, blank=True, help_text="For earlier fact-checks: their rating.")
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="The passage's language (ISO 639-1); the claim's when the provider names none.",
+    )
 
     class Meta:
         ordering = ["claim_id", "provider", "rank"]

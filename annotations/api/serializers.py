@@ -201,6 +201,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
             "source_title",
             "url",
             "passage",
+            "language",
             "published_at",
             "retrieved_at",
             "relevance",

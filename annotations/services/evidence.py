@@ -194,6 +194,7 @@ def lookup_finish(
                 numeric_check=check,
                 numeric_details=details,
                 rating=item.rating,
+                language=item.language or lookup.claim_language,
             )
         )
     failed = bool(error)

@@ -286,3 +286,14 @@ def test_admin_url_fields_read_a_bare_host_as_https(db):
     for model in (FactCheck, LibraryDocument, Webhook):
         form = admin.site._registry[model].get_form(request)
         assert form.base_fields["url"].clean("check.example.org/a") == "https://check.example.org/a", model
+
+
+def test_evidence_in_another_language_than_its_claim_is_marked_with_its_own(db):
+    claim = ClaimFactory(text="Die Arbeitslosigkeit stieg 2023 um 4,9 Prozent.", language="de")
+    english = EvidenceFactory(lookup__claim=claim, source_title="Labour market", language="en")
+    EvidenceFactory(lookup=english.lookup, source_title="Arbeitsmarkt", passage="Sie stieg um 4,9 %.", language="")
+    page = client_for("reviewer").get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert '<h4 dir="auto" lang="en"><a href="https://example.org/source/' in page
+    assert '<blockquote dir="auto" lang="en">Unemployment rose 4.9 per cent in 2023.</blockquote>' in page
+    # No language stored: no attribute, rather than a wrong one.
+    assert '<blockquote dir="auto">Sie stieg um 4,9 %.</blockquote>' in page

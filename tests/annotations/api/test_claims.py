@@ -70,11 +70,12 @@ def test_claim_list_shows_current_verdict(api, claims):
 
 def test_claim_detail_has_evidence_lookups_and_history(api, claims):
     claim = claims["disputed"]
-    EvidenceFactory(lookup__claim=claim)
+    EvidenceFactory(lookup__claim=claim, language="es")
     reviewer = UserFactory(roles=["reviewer"])
     verdict_submit(claim_id=claim.pk, rating="verified", rationale="Yes after all.", claim_version=2, reviewer=reviewer)
     data = api("read").get(f"/api/v1/claims/{claim.pk}/").json()
     assert len(data["evidence"]) == 1
+    assert data["evidence"][0]["language"] == "es"
     assert len(data["lookups"]) == 1
     assert [v["rating"] for v in data["verdicts"]] == ["verified", "disputed"]
     assert data["current_verdict"]["rating"] == "verified"

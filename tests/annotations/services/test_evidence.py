@@ -191,3 +191,15 @@ def test_the_numeric_check_reads_each_passage_in_its_own_language(db, scripted):
     assert lookup_run(lookup_id=lookup.pk).status == "done"
     checks = dict(Evidence.objects.filter(lookup=lookup).values_list("source_key", "numeric_check"))
     assert checks == {"s:1": "silent", "s:2": "agrees", "s:3": "agrees"}
+
+
+def test_evidence_keeps_its_passage_s_language_or_the_claim_s(article):
+    """A German claim's English library passage is marked English (screen readers and
+    hyphenation follow it); a provider that names no language answered in the claim's."""
+    tokyo = article.claims.get(text__startswith="Tokyo")
+    lookup_run(lookup_id=tokyo.lookups.get().pk)
+    assert tokyo.language == "de"
+    assert list(tokyo.evidence.values_list("language", flat=True)) == ["en"]
+    scripted = EvidenceLookup.objects.create(claim=tokyo, provider="scripted", queued_at=timezone.now())
+    lookup_finish(lookup_id=scripted.pk, items=[EvidenceItem("s:1", "Börse", "Tokyo Electron fiel 4,9 %.")], error="")
+    assert Evidence.objects.get(lookup=scripted).language == "de"

@@ -30,7 +30,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _CJK_CHARACTER = re.compile(f"[{_CJK}]")
-_QUESTION_MARKS = ("?", "\u061f", "\uff1f")
+_ARABIC_QUESTION, _FULL_WIDTH_QUESTION = "\u061f", "\uff1f"
 YEAR = re.compile(r"(?<![\d.,:])(1[89]\d\d|20\d\d)(?![\d.,:]\d)")
 
 _Trie = dict[str, "_Trie"]
@@ -1072,7 +1072,13 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     tail = stripped[-3:]
     # "?", the Arabic and the full-width (CJK) question marks and the Greek ";" end
     # questions; Spanish opens them with "¿".
-    if any(mark in tail for mark in _QUESTION_MARKS) or "¿" in text or (";" in tail and GREEK_LETTERS.search(stripped)):
+    if (
+        "?" in tail
+        or _ARABIC_QUESTION in tail
+        or _FULL_WIDTH_QUESTION in tail
+        or "¿" in text
+        or (";" in tail and GREEK_LETTERS.search(stripped))
+    ):
         add("question", "?")
     if "!" in text:
         add("exclamation", "!")

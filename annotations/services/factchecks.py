@@ -14,6 +14,7 @@ from django.db import transaction
 
 from annotations.encodings import decode_file
 from annotations.evidence.base import iso_date
+from annotations.extraction.language import detect_language, language_code
 from annotations.jsonlines import LONE_SURROGATE, json_objects, lone_surrogates
 from annotations.models import FactCheck, Verdict
 
@@ -63,7 +64,7 @@ def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
                 rating=str(record.get("rating") or "")[:200],
                 url=str(record.get("url") or "")[:2000],
                 reviewed_at=iso_date(record.get("date")),
-                language=str(record.get("language") or "")[:8],
+                language=record_language(record.get("language"), record["claim"]),
             )
         return
     try:
@@ -89,10 +90,23 @@ def read_factchecks(path: Path) -> Iterator[FactCheckRecord]:
             rating=str(rating.get("alternateName") or rating.get("ratingValue") or "")[:200],
             url=str(review.get("url") or "")[:2000],
             reviewed_at=iso_date(review.get("datePublished")),
-            language=str(review.get("inLanguage") or "")[:8],
+            language=record_language(review.get("inLanguage"), claim),
         )
     if not found:
         raise ValueError(f"{path.name}: no ClaimReview found")
+
+
+def record_language(declared: object, claim: object) -> str:
+    """A fact-check's language as an ISO 639-1 code: the one the record declares ("en",
+    "EN", the BCP 47 tag "en-US", or a schema.org Language with that as its alternateName),
+    else the one its claim is written in."""
+    if isinstance(declared, dict):
+        declared = declared.get("alternateName")
+    if isinstance(declared, str):
+        code = language_code(declared) or language_code(declared.replace("_", "-").split("-")[0])
+        if code:
+            return code
+    return detect_language(claim) if isinstance(claim, str) else ""
 
 
 def factchecks_import(*, records: list[FactCheckRecord]) -> tuple[int, int]:

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from annotations.models import Evidence
+from annotations.models import Evidence, FactCheck
 from tests.factories import ClaimFactory, EvidenceFactory, LibraryPassageFactory, LookupFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,7 +15,7 @@ def migrate(target: str) -> None:
     executor.migrate([("annotations", target)])
 
 
-def test_0013_gives_stored_evidence_its_passage_s_or_its_claim_s_language():
+def test_0013_gives_stored_evidence_its_passage_s_fact_check_s_or_claim_s_language():
     claim = ClaimFactory(language="de")
     lookup = LookupFactory(claim=claim)
     english = LibraryPassageFactory(language="en")
@@ -24,7 +24,13 @@ def test_0013_gives_stored_evidence_its_passage_s_or_its_claim_s_language():
     wikipedia.source_key = "wikipedia:Tokyo Electron"  # not a number after the prefix: never cast
     wikipedia.save()
     gone = EvidenceFactory(lookup=lookup, source_key="library:999999")  # its passage was deleted since
+    # Fact-checks were stored with the language as the file gave it, or none.
+    tagged = FactCheck.objects.create(external_id="fc-1", claim_text="Exports rose 4 percent.", language="EN-us")
+    untagged = FactCheck.objects.create(external_id="fc-2", claim_text="El paro subió un 4,9 por ciento en 2020.")
+    factchecks = LookupFactory(claim=claim, provider="factchecks")
+    from_factcheck = EvidenceFactory(lookup=factchecks, provider="factchecks", source_key="factcheck:fc-2")
     migrate("0012_library_search_languages")
     migrate("0013_evidence_language")
     languages = dict(Evidence.objects.values_list("pk", "language"))
-    assert languages == {from_library.pk: "en", wikipedia.pk: "de", gone.pk: "de"}
+    assert languages == {from_library.pk: "en", wikipedia.pk: "de", gone.pk: "de", from_factcheck.pk: "es"}
+    assert dict(FactCheck.objects.values_list("pk", "language")) == {tagged.pk: "en", untagged.pk: "es"}

@@ -75,6 +75,30 @@ def test_a_claimreview_file_saved_with_a_byte_order_mark_is_imported(db, tmp_pat
     assert FactCheck.objects.filter(external_id="https://check.example.org/cr/9").exists()
 
 
+def test_imported_fact_checks_get_an_iso_language_code_declared_or_detected(db, tmp_path):
+    reviews = [
+        {**CLAIMREVIEW["@graph"][0], "@id": "cr-1", "inLanguage": "en-US"},
+        # schema.org lets inLanguage be a Language with the code as its alternateName.
+        {**CLAIMREVIEW["@graph"][0], "@id": "cr-2", "inLanguage": {"@type": "Language", "alternateName": "DE"}},
+        # Nothing usable declared: the claim's own language.
+        {
+            **CLAIMREVIEW["@graph"][0],
+            "@id": "cr-3",
+            "inLanguage": "Spanish",
+            "claimReviewed": "El paro subió un 4,9 %.",
+        },
+        {**CLAIMREVIEW["@graph"][0], "@id": "cr-4", "inLanguage": None, "claimReviewed": "Die Miete stieg um 4,9 %."},
+    ]
+    path = tmp_path / "reviews.json"
+    path.write_text(json.dumps({"@context": "https://schema.org", "@graph": reviews}))
+    call_command("import_factchecks", str(path), stdout=io.StringIO())
+    lines = tmp_path / "checks.jsonl"
+    lines.write_text(json.dumps({"id": "l-1", "claim": "Exports rose by 4 percent in 2023.", "language": "en_GB"}))
+    call_command("import_factchecks", str(lines), stdout=io.StringIO())
+    languages = dict(FactCheck.objects.values_list("external_id", "language"))
+    assert languages == {"cr-1": "en", "cr-2": "de", "cr-3": "es", "cr-4": "de", "l-1": "en"}
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -15,11 +15,15 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import normalize_newlines
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from annotations import selectors
 from annotations.charts import bar_chart, column_chart
+from annotations.evidence.ranking import highlights
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
 from annotations.extraction.language import language_code
@@ -230,6 +234,18 @@ def claim_add(request: HttpRequest, article_id: int) -> HttpResponse:
     return redirect("annotations:article", article_id=article_id)
 
 
+def _marked(text: str, spans: list[tuple[int, int]]) -> SafeString:
+    """`text` as HTML with `spans` in <mark> and line breaks as <br>, every piece escaped."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        parts.append(escape(text[cursor:start]))
+        parts.append(f'<mark class="term">{escape(text[start:end])}</mark>')
+        cursor = end
+    parts.append(escape(text[cursor:]))
+    return mark_safe(normalize_newlines("".join(parts)).replace("\n", "<br>"))  # noqa: S308 - escaped above
+
+
 def _claim_page(
     request: HttpRequest,
     claim: Claim,
@@ -243,6 +259,8 @@ def _claim_page(
     evidence_by_provider: dict[str, list[object]] = {}
     factchecks: list[object] = []
     for item in claim.evidence.all():
+        spans = highlights(claim.text, item.passage, claim.language, item.language or claim.language)
+        item.passage_marked = _marked(item.passage, spans)  # type: ignore[attr-defined]
         if item.provider == "factchecks":
             factchecks.append(item)
         else:

@@ -12,7 +12,7 @@ value of the same kind, and silent otherwise. It informs reviewers; it is not a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Thousands grouped by ".", ",", a no-break space or a thin space, or by plain spaces when
@@ -124,6 +124,8 @@ class Quantity:
     kind: str  # "percent", "factor", "year" or "number"
     text: str
     scale: float = 1.0  # the number word's factor: 10^6 for "4,9 Millionen"
+    # Where `text` starts in the text it was read from (not part of equality).
+    start: int = field(default=-1, compare=False)
 
     def as_dict(self) -> dict[str, object]:
         return {"value": self.value, "kind": self.kind, "text": self.text}
@@ -178,9 +180,10 @@ def quantities(text: str, language: str = "") -> tuple[Quantity, ...]:
     )
     dates = list(_DATE.finditer(prose)) if may_date else []
     for match in dates:
-        year = next((y for y in match.group("y1", "y2", "y3", "y4") if y), None)
-        if year and _YEAR.match(year):
-            found.append((match.start(), Quantity(float(year), "year", year)))
+        group = next((name for name in ("y1", "y2", "y3", "y4") if match.group(name)), None)
+        year = match.group(group) if group else None
+        if group and year and _YEAR.match(year):
+            found.append((match.start(), Quantity(float(year), "year", year, start=match.start(group))))
     if dates:
         prose = _masked(_DATE, prose)
     for match in _QUANTITY.finditer(prose):
@@ -193,18 +196,26 @@ def quantities(text: str, language: str = "") -> tuple[Quantity, ...]:
         elif scale:
             kind = "number"
             factor = scale_of(scale, language)
-            found.append((match.start(), Quantity(_rounded(value * factor), kind, match.group().strip(), factor)))
+            quantity = Quantity(_rounded(value * factor), kind, match.group().strip(), factor, _stripped_start(match))
+            found.append((match.start(), quantity))
             continue
         elif _YEAR.match(match.group("num")):
             kind = "year"
         else:
             kind = "number"
-        found.append((match.start(), Quantity(value, kind, match.group().strip())))
+        found.append((match.start(), Quantity(value, kind, match.group().strip(), start=_stripped_start(match))))
     lowered = text.lower()
     factors = _FACTOR.finditer(text) if any(phrase in lowered for phrase in _FACTOR_PHRASES) else ()
     for match in factors:
-        found.append((match.start(), Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group())))
+        quantity = Quantity(_FACTOR_PHRASES[match.group().lower()], "factor", match.group(), start=match.start())
+        found.append((match.start(), quantity))
     return tuple(quantity for _, quantity in sorted(found, key=lambda pair: pair[0]))
+
+
+def _stripped_start(match: re.Match[str]) -> int:
+    """Where the match starts once its leading whitespace is stripped."""
+    matched = match.group()
+    return match.start() + len(matched) - len(matched.lstrip())
 
 
 def _rounded(value: float) -> float:

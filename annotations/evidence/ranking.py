@@ -178,3 +178,29 @@ def _coverage(terms: list[Term], keys: set[str]) -> float:
     """The weighted share of `terms` whose keys are in `keys` (0 without terms)."""
     total = sum(t.weight for t in terms)
     return sum(t.weight for t in terms if t.key in keys) / total if total else 0.0
+
+
+def highlights(claim: str, passage: str, claim_language: str = "", passage_language: str = "") -> list[tuple[int, int]]:
+    """Spans of `passage` a checker reads first, sorted and apart: the claim's quantities
+    stated in any format ("4.9%" for "4,9 Prozent", "twice as many" for "doppelt so viele")
+    and the claim's words, compared by their first five letters like `relevance`."""
+    terms = query_terms(claim, claim_language)
+    numbers = {t.key for t in terms if t.key.startswith("#")}
+    words = {t.key for t in terms if not t.key.startswith("#")}
+    spans = [
+        (q.start, q.start + len(q.text))
+        for q in quantities(passage, passage_language)
+        if q.start >= 0 and _quantity_key(q.kind, q.value) in numbers
+    ]
+    for match in _TOKEN.finditer(without_links(passage)):
+        lowered = match.group().lower()
+        if lowered[:STEM_CHARS] in words and len(lowered) >= 3 and lowered not in STOPWORDS:
+            spans.append(match.span())
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        # Overlapping, or apart by spaces only: one mark ("Tokyo Electron").
+        if merged and (start <= merged[-1][1] or passage[merged[-1][1] : start].strip(" ") == ""):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

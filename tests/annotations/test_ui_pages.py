@@ -297,3 +297,17 @@ def test_evidence_in_another_language_than_its_claim_is_marked_with_its_own(db):
     assert '<blockquote dir="auto" lang="en">Unemployment rose 4.9 per cent in 2023.</blockquote>' in page
     # No language stored: no attribute, rather than a wrong one.
     assert '<blockquote dir="auto">Sie stieg um 4,9 %.</blockquote>' in page
+
+
+def test_evidence_passages_mark_the_claim_s_figures_and_names_and_escape_the_rest(db):
+    claim = ClaimFactory(text="Tokyo Electron verlor 4,9 Prozent.", language="de")
+    EvidenceFactory(
+        lookup__claim=claim,
+        language="en",
+        passage="<b>Tokyo Electron</b> & co fell 4.9%.\nASML fell 2%.",
+    )
+    page = client_for("reviewer").get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert (
+        '<blockquote dir="auto" lang="en">&lt;b&gt;<mark class="term">Tokyo Electron</mark>&lt;/b&gt; &amp; co '
+        'fell <mark class="term">4.9%</mark>.<br>ASML fell 2%.</blockquote>'
+    ) in page

@@ -135,3 +135,14 @@ def test_a_scaled_figure_is_searched_as_written_and_matched_by_value():
     assert term.key in passage_keys("Revenue was 4.9 million dollars.", "en")
     assert term.key in passage_keys("Fueron 4.900.000 euros.", "es")
     assert term.key not in passage_keys("Revenue was 4.9 billion dollars.", "en")
+
+
+def test_each_quantity_knows_where_it_was_written():
+    text = "Am 3. Mai 2024 verlor Tokyo Electron  4,9 Prozent, doppelt so viel wie 2,1 Millionen Euro."
+    found = quantities(text, "de")
+    assert [(q.kind, text[q.start : q.start + len(q.text)]) for q in found] == [
+        ("year", "2024"),
+        ("percent", "4,9 Prozent"),
+        ("factor", "doppelt so"),
+        ("number", "2,1 Millionen"),
+    ]

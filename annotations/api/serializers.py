@@ -8,6 +8,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations.evidence.ranking import highlights
 from annotations.extraction.language import language_code
 from annotations.models import Article, Claim, Evidence, EvidenceLookup, Verdict, Webhook
 from annotations.services.webhooks import EVENTS
@@ -193,6 +194,11 @@ class LookupSerializer(serializers.ModelSerializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
+    highlights = serializers.SerializerMethodField(
+        help_text="[start, end) code-point offsets into `passage` of what the reviewer UI marks: the claim's "
+        "quantities in any format and its content words."
+    )
+
     class Meta:
         model = Evidence
         fields = [
@@ -209,7 +215,14 @@ class EvidenceSerializer(serializers.ModelSerializer):
             "numeric_check",
             "numeric_details",
             "rating",
+            "highlights",
         ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.ListField(child=serializers.IntegerField())))
+    def get_highlights(self, evidence: Evidence) -> list[list[int]]:
+        claim = evidence.claim  # cached by the claim's prefetch: no query
+        spans = highlights(claim.text, evidence.passage, claim.language, evidence.language or claim.language)
+        return [[start, end] for start, end in spans]
 
 
 class VerdictSerializer(serializers.ModelSerializer):

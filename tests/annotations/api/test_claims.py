@@ -159,3 +159,28 @@ def test_throttling_is_per_client_with_retry_after(api, db):
     finally:
         cache.clear()
         ClientRateThrottle.THROTTLE_RATES = original
+
+
+def test_evidence_carries_the_offsets_the_reviewer_ui_marks_at_no_query_per_item(api):
+    claim = ClaimFactory(text="Tokyo Electron verlor 4,9 Prozent.", language="de")
+    first = EvidenceFactory(lookup__claim=claim, language="en", passage="Tokyo Electron fell 4.9% on Monday.")
+    client = api("read")
+    url = f"/api/v1/claims/{claim.pk}/"
+    client.get(url)  # the client's authentication, once
+    one, data = _queries(client, url)
+    (item,) = data["evidence"]
+    assert [item["passage"][a:b] for a, b in item["highlights"]] == ["Tokyo Electron", "4.9%"]
+    for n in range(3):
+        EvidenceFactory(lookup=first.lookup, passage=f"Tokyo Electron {n}.")
+    four, data = _queries(client, url)
+    assert len(data["evidence"]) == 4
+    assert four == one
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        data = client.get(url).json()
+    return len(captured), data

@@ -44,10 +44,17 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 # ("Ursula von der Leyen", "Instituto Nacional de Estadística").
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
 _NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,3}}{_NAME_TOKEN}(?![\w-])")
+# "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
+# Bundesamts": up to four capitalised words, with the particles of names between them.
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut|zufolge|según|selon)\s+(?:the\s|der\s|dem\s|el\s|la\s|le\s|l['’])?"
-    rf"(?P<name>(?:{_NAME_TOKEN}\s?){{1,4}})",
+    rf"\b(?i:according to|laut|zufolge|nach Angaben|según|selon)\s+"
+    rf"(?:(?i:the|der|des|dem|von|el|la|le)\s|l['’])?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})",
 )
+
+
+# "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …".
+_AS_SAID = re.compile(r"\s*(?:wie|como|as)\s", re.IGNORECASE)
 
 
 def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
@@ -172,6 +179,29 @@ _TITLE_ENDINGS = (
     "chefin",
     "vorsitzende",
     "vorsitzender",
+    # Roles written before a name: "Ökonom Hans Müller", "Grünen-Politiker Anton Hofreiter".
+    "politiker",
+    "politikerin",
+    "experte",
+    "expertin",
+    "ökonom",
+    "ökonomin",
+    "forscher",
+    "forscherin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "analyst",
+    "analystin",
+    "schützer",
+    "schützerin",
+    "direktor",
+    "direktorin",
+    "berater",
+    "beraterin",
+    "beauftragte",
+    "beauftragter",
+    "abgeordnete",
+    "abgeordneter",
 )
 
 
@@ -525,10 +555,14 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     if e <= s:
         return []
     according = _ACCORDING.search(clause)
-    speaker = according.group("name").strip() if according else ""
+    speaker = _strip_titles(according.group("name").strip()) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)
-        if reporting and lang == "en":
-            # "X said the economy grew 3 percent." without "that".
-            speaker = find_speaker(clause[: reporting.start()])
+        head = clause[: reporting.start()] if reporting else ""
+        if reporting and (lang == "en" or _AS_SAID.match(head)):
+            # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
+            speaker = find_speaker(head)
+            if not speaker and _AS_SAID.match(head):
+                # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
+                speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]

@@ -119,6 +119,38 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A role before the name is no part of it.
+        ("Laut Ökonom Hans Müller stieg die Inflation 2023 um 4,9 Prozent.", "de", "Hans Müller"),
+        (
+            "Der Grünen-Politiker Anton Hofreiter sagte, dass die Preise um 4,9 Prozent stiegen.",
+            "de",
+            "Anton Hofreiter",
+        ),
+        ("Verbraucherschützerin Ramona Pop erklärte, dass die Mieten um 12 Prozent stiegen.", "de", "Ramona Pop"),
+        # Institutions keep their particles; "nach Angaben" attributes like "laut".
+        (
+            "According to the Bureau of Labor Statistics, unemployment fell 4.9 percent.",
+            "en",
+            "Bureau of Labor Statistics",
+        ),
+        (
+            "Nach Angaben des Statistischen Bundesamts stiegen die Preise 2023 um 5,9 Prozent.",
+            "de",
+            "Statistischen Bundesamts",
+        ),
+        # "Wie X sagte, …" and "Como dijo X, …" put the speaker before the statement.
+        ("Wie Finanzminister Christian Lindner sagte, sank die Verschuldung um 2 Prozent.", "de", "Christian Lindner"),
+        ("Como dijo Carlos Cuerpo, el paro bajó un 4,9 % en 2023.", "es", "Carlos Cuerpo"),
+    ],
+)
+def test_speakers_named_with_a_role_an_institution_or_an_as_clause(text, language, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Exports grew 4 percent in 2023, while imports fell 2 percent.", "en"),

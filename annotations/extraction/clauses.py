@@ -40,10 +40,11 @@ _CONSIDER = {
 }
 
 _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not a password
-# Two to four capitalised words, with the particles of names and institutions between them
-# ("Ursula von der Leyen", "Instituto Nacional de Estadística").
+# Two to five capitalised words, with the particles of names and institutions between them
+# ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
+# Christian Sewing", whose title `_strip_titles` drops).
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
-_NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,3}}{_NAME_TOKEN}(?![\w-])")
+_NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them.
 _ACCORDING = re.compile(
@@ -148,7 +149,6 @@ _TITLES = frozenset(
         "ms",
         "sr",
         "sra",
-        "don",
         "doña",
         "herr",
         "frau",
@@ -160,7 +160,6 @@ _TITLES = frozenset(
         "bürgermeister",
         "alcalde",
         "alcaldesa",
-        "general",
     ]
 )
 
@@ -210,11 +209,53 @@ def _is_title(token: str) -> bool:
     return word in _TITLES or word.endswith(_TITLE_ENDINGS)
 
 
+# Titles and roles that also begin the names of firms and offices ("General Motors",
+# "Justice Department"): dropped only before a name of two words or more.
+_AMBIGUOUS_TITLES = frozenset(
+    [
+        "general",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "director",
+        "judge",
+        "justice",
+        "professor",
+        "economist",
+        "analyst",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "commissioner",
+    ]
+)
+
+
+# One lower-case word between two names: the second one's role ("spokeswoman").
+_ROLE_GAP = re.compile(r"\s+[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ][\w-]*\s+")
+_TITLE_MODIFIERS = frozenset(["prime", "vice", "foreign", "deputy", "former"])
+
+
 def _strip_titles(name: str) -> str:
+    """The name without the titles and roles before it: everything up to the last one
+    ("Fed Chair Jerome Powell" is "Jerome Powell", "Prime Minister Rabin" is "Rabin")."""
     tokens = name.split()
-    while len(tokens) > 1 and (_is_title(tokens[0]) or tokens[0].lower() in {"prime", "vice", "foreign"}):
-        tokens.pop(0)
-    return " ".join(tokens)
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        word = token.lower().rstrip(".")
+        if tokens[i + 1].islower():
+            continue  # "Director of Engineering Research" names an office, not a person
+        if word in _TITLE_MODIFIERS:
+            if _is_title(tokens[i + 1]):  # "Prime Minister", not "Foreign Office"
+                cut = i + 1
+        elif word in _AMBIGUOUS_TITLES:
+            if len(tokens) - i - 1 >= 2:
+                cut = i + 1
+        elif _is_title(token):
+            cut = i + 1
+    return " ".join(tokens[cut:])
 
 
 def find_speaker(head: str) -> str:
@@ -233,11 +274,16 @@ def _find_speaker(head: str) -> str:
         while tokens and tokens[0].lower() in _NOT_NAMES:
             tokens.pop(0)
         if len(tokens) >= 2:
-            names.append((" ".join(tokens), head[match.end() : match.end() + 2]))
+            start = match.end() - len(" ".join(tokens)) if match.group().endswith(tokens[-1]) else match.start()
+            names.append((" ".join(tokens), head[match.end() : match.end() + 2], start, match.end()))
     if not names:
         return ""
+    # An organisation, a role, then the person right before the verb: "White House
+    # spokeswoman Karine Jean-Pierre said".
+    if len(names) >= 2 and not head[names[-1][3] :].strip() and _ROLE_GAP.fullmatch(head, names[-2][3], names[-1][2]):
+        return names[-1][0]
     # Prefer a name followed by an apposition or the verb ("Michelle Guida, ehemalige …").
-    for name, after in names:
+    for name, after, _, _ in names:
         if after.startswith(",") or after.startswith(" "):
             return name
     return names[0][0]

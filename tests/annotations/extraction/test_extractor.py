@@ -143,6 +143,16 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
         # "Wie X sagte, …" and "Como dijo X, …" put the speaker before the statement.
         ("Wie Finanzminister Christian Lindner sagte, sank die Verschuldung um 2 Prozent.", "de", "Christian Lindner"),
         ("Como dijo Carlos Cuerpo, el paro bajó un 4,9 % en 2023.", "es", "Carlos Cuerpo"),
+        # Every title and role before the name goes, up to the last one …
+        ("Fed Chair Jerome Powell said that inflation fell to 3 percent in 2023.", "en", "Jerome Powell"),
+        ("Deutsche Bank Chef Christian Sewing sagte, dass 4.000 Stellen wegfallen.", "de", "Christian Sewing"),
+        ("Vice President Kamala Harris said that 4,000 jobs were created in 2023.", "en", "Kamala Harris"),
+        # … and the person after an organisation and a role is the speaker.
+        ("White House spokeswoman Karine Jean-Pierre said that 4,000 jobs were created.", "en", "Karine Jean-Pierre"),
+        # Words that are titles elsewhere begin the names of firms and offices.
+        ("General Motors said that sales fell 4.9 percent in 2023.", "en", "General Motors"),
+        ("The Foreign Office said that 4,000 visas were issued in 2023.", "en", "Foreign Office"),
+        ("The Secretary of State said that 4,000 visas were issued in 2023.", "en", "Secretary of State"),
     ],
 )
 def test_speakers_named_with_a_role_an_institution_or_an_as_clause(text, language, speaker):

@@ -274,8 +274,8 @@ def _find_speaker(head: str) -> str:
         while tokens and tokens[0].lower() in _NOT_NAMES:
             tokens.pop(0)
         if len(tokens) >= 2:
-            start = match.end() - len(" ".join(tokens)) if match.group().endswith(tokens[-1]) else match.start()
-            names.append((" ".join(tokens), head[match.end() : match.end() + 2], start, match.end()))
+            name = " ".join(tokens)  # one character between tokens, as in the pattern
+            names.append((name, head[match.end() : match.end() + 2], match.end() - len(name), match.end()))
     if not names:
         return ""
     # An organisation, a role, then the person right before the verb: "White House

@@ -441,6 +441,165 @@ RECOGNISED_ONLY: dict[str, frozenset[str]] = {
     "no": frozenset([*_DANISH_NORWEGIAN, "av", "hva", "etter", "ble", "meg", "seg", "nå", "prosent"]),
 }
 
+# More words that tell the tuned languages apart, for detection only (FUNCTION_WORDS are
+# also stop words in ranking): pronouns, question words and everyday verbs, which short
+# and informal texts ("Ich frage dich, verlassen Menschen gerne ihre Heimat?") have where
+# they have few articles. A word another language's list already holds keeps only that
+# language (German "du" is also French "du").
+_MORE_TELLING_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "ich",
+        "du",
+        "wir",
+        "mich",
+        "mir",
+        "dich",
+        "dir",
+        "uns",
+        "euch",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "seine",
+        "seinen",
+        "meine",
+        "meinen",
+        "deine",
+        "kein",
+        "keine",
+        "keinen",
+        "nur",
+        "schon",
+        "doch",
+        "mal",
+        "nein",
+        "warum",
+        "wieso",
+        "weshalb",
+        "weil",
+        "wenn",
+        "aber",
+        "sehr",
+        "immer",
+        "alle",
+        "ohne",
+        "gegen",
+        "habe",
+        "hast",
+        "bist",
+        "kann",
+        "muss",
+        "soll",
+        "hier",
+        "jetzt",
+        "heute",
+        "gibt",
+        "geht",
+        "diese",
+        "dieser",
+        "dieses",
+        "zum",
+        "zur",
+        "beim",
+        "sie",
+        "nichts",
+        "etwas",
+        "mehr",
+        "viel",
+        "viele",
+        "einem",
+        "einer",
+        "ihr",
+        "wer",
+        "seid",
+        "denn",
+        "eigentlich",
+    ),
+    "en": (
+        "i",
+        "you",
+        "we",
+        "he",
+        "she",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "its",
+        "him",
+        "them",
+        "what",
+        "who",
+        "there",
+        "about",
+        "after",
+        "than",
+        "if",
+        "but",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "just",
+        "all",
+        "when",
+        "how",
+        "why",
+        "because",
+        "said",
+        "says",
+        "more",
+        "some",
+        "any",
+        "only",
+        "very",
+        "into",
+        "out",
+        "up",
+        "shows",
+        "these",
+    ),
+    "es": (
+        "yo",
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "nosotros",
+        "muy",
+        "también",
+        "cuando",
+        "donde",
+        "hay",
+        "están",
+        "fueron",
+        "hoy",
+        "eso",
+        "esto",
+        "hasta",
+        "qué",
+        "cómo",
+        "aquí",
+        "ahora",
+        "nuestro",
+        "nuestra",
+        "pueden",
+        "puede",
+        "tiene",
+        "tienen",
+        "hace",
+        "había",
+        "mientras",
+    ),
+}
+
+# Function words of German and Spanish that are everyday English words too ("Dogs die
+# after …", "a hat", "Al Gore"): half a vote each.
+_ALSO_ENGLISH = frozenset(["die", "hat", "al", "con", "son"])
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SUPPORTED = tuple(FUNCTION_WORDS)
 # Each word once, with the languages it counts for, in the order ties are broken.
@@ -448,6 +607,9 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _code, _words in (*FUNCTION_WORDS.items(), *RECOGNISED_ONLY.items()):
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
+for _code, _extra in _MORE_TELLING_WORDS.items():
+    for _word in _extra:
+        _LANGUAGES_OF.setdefault(_word, (_code,))  # a word some language already counts stays as it is
 
 
 # Writing systems other than the Latin alphabet, each with the language it is taken for
@@ -514,11 +676,12 @@ def detect_language(text: str, default: str = "en", sample_chars: int = 20000) -
     by_script = script_language(sample)
     if by_script:
         return by_script
-    counts = dict.fromkeys((*FUNCTION_WORDS, *RECOGNISED_ONLY), 0)
+    counts = dict.fromkeys((*FUNCTION_WORDS, *RECOGNISED_ONLY), 0.0)
     languages_of = _LANGUAGES_OF
     for match in _WORD.finditer(sample):
-        for code in languages_of.get(match.group().lower(), ()):
-            counts[code] += 1
+        word = match.group().lower()
+        for code in languages_of.get(word, ()):
+            counts[code] += 0.5 if word in _ALSO_ENGLISH else 1.0
     best = max(counts, key=lambda code: counts[code])
     if best in RECOGNISED_ONLY and counts[best] < 2:
         # One shared word is no evidence ("five per cent", "I met Grant").

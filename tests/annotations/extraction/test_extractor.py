@@ -171,6 +171,25 @@ def test_coordinated_claims_split_in_english_and_spanish(text, language):
     assert len(extract(text, language=language).claims) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Short and informal: pronouns and question words where articles are missing.
+        ("Ich frage dich, verlassen Menschen gerne ihre Heimat?", "de"),
+        ("@USER dagegen habe ich keinen Einwand!", "de"),
+        ("Was denkt ihr eigentlich, wer ihr seid?", "de"),
+        ("¿Qué hay de nuevo hoy?", "es"),
+        # German and Spanish function words that are English words too count half …
+        ("Dogs die after eating stuffed toys.", "en"),
+        ("A photograph shows a 'Make America Great Again' hat.", "en"),
+        # … and "bin" is no German word in English text.
+        ("We hadn't caught bin Laden.", "en"),
+    ],
+)
+def test_short_texts_are_told_apart_by_pronouns_and_everyday_words(text, language):
+    assert detect_language(text) == language
+
+
 def test_language_detection_for_three_languages_and_graceful_french():
     assert detect_language("The unemployment rate was 4 percent and it is the lowest in years.") == "en"
     assert detect_language("El desempleo fue del 4 por ciento y es el más bajo de los últimos años.") == "es"

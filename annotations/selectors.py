@@ -99,17 +99,22 @@ def claim_detail(*, claim_id: int) -> Claim:
     )
 
 
+def _same_text_before(content_hash: Any, pk: Any) -> QuerySet[Article]:
+    """Articles submitted before article `pk` with the same text (NFC content hash), first first."""
+    return Article.objects.filter(content_hash=content_hash, pk__lt=pk).order_by("pk")
+
+
 def with_same_text_as(articles: QuerySet[Article]) -> QuerySet[Article]:
     """Each article with `same_text_as`: the id of the first article submitted before it
-    with the same text (its NFC content hash), or None. Two articles of the same text put
-    the same claims in the queue twice; the later one says so (one indexed subquery)."""
-    earlier = Article.objects.filter(content_hash=OuterRef("content_hash"), pk__lt=OuterRef("pk")).order_by("pk")
+    with the same text, or None. Two articles of the same text put the same claims in the
+    queue twice; the later one says so (one indexed subquery)."""
+    earlier = _same_text_before(OuterRef("content_hash"), OuterRef("pk"))
     return articles.annotate(same_text_as=Subquery(earlier.values("pk")[:1]))
 
 
 def article_same_text_as(article: Article) -> Article | None:
     """The first article submitted before `article` with the same text, if any."""
-    return Article.objects.filter(content_hash=article.content_hash, pk__lt=article.pk).order_by("pk").first()
+    return _same_text_before(article.content_hash, article.pk).first()
 
 
 def article_detail(*, article_id: int) -> Article:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotations.extraction.language import FUNCTION_WORDS
 
@@ -180,13 +181,18 @@ def _coverage(terms: list[Term], keys: set[str]) -> float:
     return sum(t.weight for t in terms if t.key in keys) / total if total else 0.0
 
 
+@lru_cache(maxsize=1024)
+def _claim_keys(claim: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of a claim's quantities and of its words: read once for all its evidence."""
+    keys = [t.key for t in query_terms(claim, language)]
+    return frozenset(k for k in keys if k.startswith("#")), frozenset(k for k in keys if not k.startswith("#"))
+
+
 def highlights(claim: str, passage: str, claim_language: str = "", passage_language: str = "") -> list[tuple[int, int]]:
     """Spans of `passage` a checker reads first, sorted and apart: the claim's quantities
     stated in any format ("4.9%" for "4,9 Prozent", "twice as many" for "doppelt so viele")
     and the claim's words, compared by their first five letters like `relevance`."""
-    terms = query_terms(claim, claim_language)
-    numbers = {t.key for t in terms if t.key.startswith("#")}
-    words = {t.key for t in terms if not t.key.startswith("#")}
+    numbers, words = _claim_keys(claim, claim_language)
     spans = [
         (q.start, q.start + len(q.text))
         for q in quantities(passage, passage_language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .language import FUNCTION_WORDS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
@@ -263,11 +264,18 @@ def find_speaker(head: str) -> str:
     return _strip_titles(_find_speaker(head))
 
 
+class _Name(NamedTuple):
+    text: str
+    after: str  # the two characters after it
+    start: int
+    end: int
+
+
 def _find_speaker(head: str) -> str:
     according = _ACCORDING.search(head)
     if according:
         return according.group("name").strip()
-    names = []
+    names: list[_Name] = []
     for match in _NAME.finditer(head):
         # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".
         tokens = match.group().split()
@@ -275,18 +283,20 @@ def _find_speaker(head: str) -> str:
             tokens.pop(0)
         if len(tokens) >= 2:
             name = " ".join(tokens)  # one character between tokens, as in the pattern
-            names.append((name, head[match.end() : match.end() + 2], match.end() - len(name), match.end()))
+            names.append(_Name(name, head[match.end() : match.end() + 2], match.end() - len(name), match.end()))
     if not names:
         return ""
     # An organisation, a role, then the person right before the verb: "White House
     # spokeswoman Karine Jean-Pierre said".
-    if len(names) >= 2 and not head[names[-1][3] :].strip() and _ROLE_GAP.fullmatch(head, names[-2][3], names[-1][2]):
-        return names[-1][0]
+    if len(names) >= 2:
+        organisation, person = names[-2], names[-1]
+        if not head[person.end :].strip() and _ROLE_GAP.fullmatch(head, organisation.end, person.start):
+            return person.text
     # Prefer a name followed by an apposition or the verb ("Michelle Guida, ehemalige …").
-    for name, after, _, _ in names:
-        if after.startswith(",") or after.startswith(" "):
-            return name
-    return names[0][0]
+    for found in names:
+        if found.after.startswith(",") or found.after.startswith(" "):
+            return found.text
+    return names[0].text
 
 
 # Quotation marks: "…", “…”, „…“, «…» and »…«.

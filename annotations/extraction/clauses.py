@@ -8,7 +8,9 @@ Guida as its speaker. Everything here is a linear scan with precompiled patterns
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from .language import FUNCTION_WORDS
@@ -72,7 +74,9 @@ _DEMONSTRATIVE_THAT = re.compile(
     r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?!\w)",
     re.IGNORECASE,
 )
-REPORTING = _compile(_REPORTING, r"(?<!\w)(?:{})(?!\w)")
+# A reporting verb is written in lower case unless it opens the text: "The United States
+# is …" holds no "states", and "Notes" in a heading is not "notes".
+REPORTING = _compile(_REPORTING, r"(?:^|(?<!\w)(?=(?-i:[a-z])))(?:{})(?!\w)")
 CONSIDERING = _compile(_CONSIDER, r"(?<!\w)(?:{})(?!\w)")
 
 
@@ -457,7 +461,7 @@ def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
 
 
 # A single capitalised word right before or right after the reporting verb.
-_NAME_LAST = re.compile(rf"({_NAME_TOKEN})\s*$")
+_NAME_LAST = re.compile(rf"(?<![@#\w])({_NAME_TOKEN})\s*$")
 _NAME_FIRST = re.compile(rf"\s*({_NAME_TOKEN})")
 
 
@@ -466,15 +470,18 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
     single name right beside the verb ("Lindner sagte", "dijo Sánchez")."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
-    speaker = find_speaker(before) or find_speaker(after)
-    if speaker:
-        return speaker
+    return find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _described(before, after, lang)
+
+
+def _name_beside(before: str, after: str) -> str:
+    """A single capitalised word right before or right after the reporting verb, unless it
+    is a function word, a day or month, or a title: "Lindner sagte", "dijo Sánchez"."""
     beside = _NAME_LAST.search(before) or _NAME_FIRST.match(after)
     if beside:
         word = beside.group(1).lower()
-        if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word):
+        if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
             return beside.group(1)
-    return _described(before, after, lang)
+    return ""
 
 
 # Without a name, an attribution may still say who spoke: "the national statistics office
@@ -538,6 +545,8 @@ _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _described(before: str, after: str, lang: str) -> str:
+    if "," in before.rstrip(", "):
+        return ""  # "The last debate, my opponent said": more than who spoke
     words = before.split()
     if words and words[0].lower() in _LEADS:
         words = words[1:]
@@ -556,9 +565,67 @@ def _described(before: str, after: str, lang: str) -> str:
         return ""
     for word in words[1:]:
         lowered = word.lower()
-        if not _DESCRIPTION_WORD.fullmatch(word) or lowered in _NOT_IN_DESCRIPTION or lowered.endswith("ly"):
+        if (
+            not _DESCRIPTION_WORD.fullmatch(word)
+            or lowered in _NOT_IN_DESCRIPTION
+            or lowered.endswith("ly")
+            or _is_pronoun(lowered)
+        ):
             return ""
     return " ".join(words)
+
+
+# Personal pronouns name nobody a reviewer could look up: "He said", "Er sagte", "You've said".
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "man",
+        "yo",
+        "tú",
+        "él",
+        "ella",
+        "ello",
+        "nosotros",
+        "nosotras",
+        "vosotros",
+        "ellos",
+        "ellas",
+        "usted",
+        "ustedes",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "on",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+    ]
+)
+
+
+def _is_pronoun(word: str) -> bool:
+    """`word` (lower case) is a pronoun, with or without a contraction: "he", "we've"."""
+    return word.replace("’", "'").split("'", 1)[0] in _PRONOUNS
 
 
 # "the office said Friday", "sagte am Montag": days and months are no speakers.
@@ -607,6 +674,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 break
             speaker = _speaker_around(head, reporting, lang) if reporting else ""
             return [Piece(s, e, speaker=speaker, reported=bool(reporting), presented_as_fact=not reporting)]
+    if lang == "de":
+        reported = _reported_after_comma(sentence, start, end)
+        if reported is not None:
+            return [reported]
     s, e = _trim(sentence, start, end)
     if e <= s:
         return []
@@ -618,7 +689,66 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         if reporting and (lang == "en" or _AS_SAID.match(head)):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             speaker = find_speaker(head)
+            if not speaker and lang == "en":
+                # "Powell said the bank …", "The company said revenue …"
+                speaker = _name_beside(head, "") if _ONLY_NAME.fullmatch(head) else _described(head, "", lang)
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
+
+
+# The subject of "said" that is a single name, with titles before it: "Powell", "Mr. Powell".
+_ONLY_NAME = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME_TOKEN}\s*")
+# Words that open a subordinate clause or a question rather than reported speech after
+# "sagte,": "Lindner sagte, was er dachte" reports nothing checkable.
+_NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum", "wann", "wo", "womit"}
+
+
+def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
+    """German indirect speech without "dass": "Lindner sagte am Montag, die Schulden seien
+    gestiegen." The statement after the comma, said by the speaker before it."""
+    comma = sentence.find(",", start, end)
+    if comma < 0:
+        return None
+    head = sentence[start:comma]
+    reporting = REPORTING["de"].search(head)
+    if reporting is None or len(head.split()) > _ATTRIBUTION_WORDS // 2:
+        return None
+    s, e = _trim(sentence, comma, end)
+    words = sentence[s:e].split(maxsplit=1)
+    if e - s < 12 or not words or words[0].lower() in _NOT_INDIRECT:
+        return None
+    speaker = _speaker_around(head, reporting, "de")
+    return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+
+
+class NameIndex:
+    """The full names an article mentions, by their last word, so that a speaker named by
+    surname alone is the person introduced earlier: "Powell said …" after "Fed Chair
+    Jerome Powell" is Jerome Powell. Built on first use, in one pass over the text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_surname: dict[str, list[tuple[int, str]]] | None = None
+
+    def _index(self) -> dict[str, list[tuple[int, str]]]:
+        by_surname: dict[str, list[tuple[int, str]]] = {}
+        for match in _NAME.finditer(self._text):
+            tokens = match.group().split()
+            while tokens and tokens[0].lower() in _NOT_NAMES:
+                tokens.pop(0)
+            name = _strip_titles(" ".join(tokens))
+            if " " in name:
+                by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
+        return by_surname
+
+    def full_name(self, speaker: str, before: int) -> str:
+        """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
+        if not speaker or " " in speaker:
+            return speaker
+        if self._by_surname is None:
+            self._by_surname = self._index()
+        mentions = self._by_surname.get(speaker, ())
+        found = bisect_left(mentions, before, key=itemgetter(0))
+        return mentions[found - 1][1] if found else speaker

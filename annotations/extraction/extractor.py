@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .clauses import split_pieces
+from .clauses import NameIndex, split_pieces
 from .language import detect_language
 from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
@@ -65,6 +65,7 @@ def extract(
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
     cites_source = signal_weight("cites_source", lang)
+    names = NameIndex(text)
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         # A link standing alone after a sentence is that sentence's source.
@@ -77,14 +78,15 @@ def extract(
         inherited = [] if whole else [s for s in clause_signals(sentence, lang) if s.name in _INHERITED]
         for piece in pieces:
             quote = sentence[piece.start : piece.end]
+            speaker = names.full_name(piece.speaker, span.start)
             signals = clause_signals(quote, lang, reported=piece.reported)
-            names = {s.name for s in signals}
-            signals += [s for s in inherited if s.name not in names]
-            if piece.reported and "reported_speech" not in names:
-                signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), piece.speaker))
+            found = {s.name for s in signals}
+            signals += [s for s in inherited if s.name not in found]
+            if piece.reported and "reported_speech" not in found:
+                signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), speaker))
             if piece.presented_as_fact:
                 signals.append(Signal("presented_as_fact", signal_weight("presented_as_fact", lang), ""))
-            if backing and "cites_source" not in names:
+            if backing and "cites_source" not in found:
                 signals.append(Signal("cites_source", cites_source, backing))
             score = scorer.score(quote, signals, lang)
             if score < cutoff:
@@ -102,7 +104,7 @@ def extract(
                     sentence=sentence,
                     score=round(score, 4),
                     signals=signals,
-                    speaker=piece.speaker,
+                    speaker=speaker,
                 )
             )
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)

@@ -497,3 +497,76 @@ def test_a_demonstrative_that_is_the_subject_of_what_was_said_not_a_complementis
 def test_words_before_the_verb_that_are_more_than_a_description_name_no_speaker(text):
     for claim in extract(text, language="en", threshold=0.0).claims:
         assert claim.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        # German indirect speech after "sagte," needs no "dass".
+        (
+            "Christian Lindner sagte am Montag, die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "de",
+            "die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "Christian Lindner",
+        ),
+        (
+            "Lindner sagte, die Schulden seien um 5 Prozent gestiegen.",
+            "de",
+            "die Schulden seien um 5 Prozent gestiegen.",
+            "Lindner",
+        ),
+        # English "said" without "that": the claim keeps its attribution, and names it.
+        ("Powell said the bank raised rates by 0.25 percentage points.", "en", None, "Powell"),
+        ("Mr. Powell said the bank raised rates by 0.25 percentage points.", "en", None, "Powell"),
+        ("The company said revenue grew 12 percent to $4.1 billion.", "en", None, "The company"),
+    ],
+)
+def test_reported_speech_without_a_complementiser_names_the_speaker(text, language, statement, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert claim.speaker == speaker
+    assert claim.text == (statement or text)
+    assert "reported_speech" in {s.name for s in claim.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Pronouns name nobody a reviewer could look up.
+        ("He said that unemployment fell to 3.9 percent in 2023.", "en"),
+        ("You said the deficit would fall by 50 percent in 2023.", "en"),
+        ("We've said that 4,000 jobs were created in 2023.", "en"),
+        ("Er sagte, die Schulden seien 2023 um 5 Prozent gestiegen.", "de"),
+        ("A year ago he said the deficit would fall by 50 percent.", "en"),
+        ("The last debate, my opponent said the deficit fell by 50 percent.", "en"),
+        # A handle is no name.
+        ("@USER behauptet, die Mieten seien 2023 um 12 Prozent gestiegen.", "de"),
+        # "States" in "the United States" is no reporting verb.
+        ("The United States spent 3.5 percent of its GDP on defence in 2023.", "en"),
+        ("Both the United States and Canada grew 3 percent in 2023.", "en"),
+    ],
+)
+def test_pronouns_handles_and_capitalised_look_alikes_name_no_speaker(text, language):
+    claims = extract(text, language=language, threshold=0.0).claims
+    assert claims
+    for claim in claims:
+        assert claim.speaker == ""
+
+
+def test_a_speaker_named_by_surname_is_the_person_the_article_introduced():
+    text = (
+        "Fed Chair Jerome Powell spoke in Washington on Tuesday. "
+        "Powell said that inflation fell to 3.2 percent in 2023. "
+        "Unemployment rose to 4 percent in May, Powell said. "
+        "Inflation fell to 2 percent in 2024, Nick Powell told reporters. "
+        "Rates rose by 0.5 percentage points, Powell said."
+    )
+    claims = extract(text, language="en").claims
+    assert [c.speaker for c in claims] == ["Jerome Powell", "Jerome Powell", "Nick Powell", "Nick Powell"]
+    # The reported_speech signal names the same person.
+    assert [s.match for s in claims[0].signals if s.name == "reported_speech"] == ["Jerome Powell"]
+
+
+def test_a_surname_before_any_full_name_stays_as_written():
+    text = "Powell said that inflation fell to 3.2 percent in 2023. Jerome Powell is the Fed's chair."
+    (claim,) = [c for c in extract(text, language="en").claims if "3.2" in c.text]
+    assert claim.speaker == "Powell"

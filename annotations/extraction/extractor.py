@@ -75,7 +75,11 @@ def extract(
             backing = backing_link(text[following.start : following.end])
         pieces = split_pieces(sentence, lang)
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
-        inherited = [] if whole else [s for s in clause_signals(sentence, lang) if s.name in _INHERITED]
+        sentence_signals = [] if whole else clause_signals(sentence, lang)
+        inherited = [s for s in sentence_signals if s.name in _INHERITED]
+        # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
+        context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
+        sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
         for piece in pieces:
             quote = sentence[piece.start : piece.end]
             speaker = names.full_name(piece.speaker, span.start)
@@ -89,6 +93,8 @@ def extract(
             if backing and "cites_source" not in found:
                 signals.append(Signal("cites_source", cites_source, backing))
             score = scorer.score(quote, signals, lang)
+            if context:
+                score = context * sentence_score + (1 - context) * score
             if score < cutoff:
                 continue
             key = " ".join(quote.lower().split()).rstrip(".")

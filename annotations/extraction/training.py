@@ -18,7 +18,14 @@ from pathlib import Path
 
 from .clauses import split_pieces
 from .extractor import ClaimCandidate, extract, normalise
-from .scoring import FEATURES_WORDS, FEATURES_WORDS_CHARS, HASH_BITS, LinearScorer, feature_indices
+from .scoring import (
+    FEATURES_WORDS,
+    FEATURES_WORDS_CHARS,
+    HASH_BITS,
+    SENTENCE_WEIGHT,
+    LinearScorer,
+    feature_indices,
+)
 from .signals import clause_signals
 
 
@@ -129,7 +136,9 @@ def train(
 
     train_matrix = matrix(train_units)
     weights, intercept = fit(train_matrix, train_units)
-    scorer = LinearScorer(weights=weights, intercept=intercept, bits=bits, features=features)
+    scorer = LinearScorer(
+        weights=weights, intercept=intercept, bits=bits, features=features, sentence_weight=SENTENCE_WEIGHT
+    )
 
     # Choose thresholds on whole-unit extraction, the way the product uses the model: one
     # per language (genres differ), and the pooled one as the model's default.
@@ -148,6 +157,7 @@ def train(
         },
         "threshold": scorer.threshold,
         "language_thresholds": scorer.language_thresholds,
+        "sentence_weight": scorer.sentence_weight,
         "train_units": len(train_units),
         "validation_units": len(valid_units),
         "seed": seed,
@@ -184,6 +194,7 @@ def save_model_file(scorer: LinearScorer, path: Path, meta: dict[str, object]) -
         "intercept": scorer.intercept,
         "threshold": scorer.threshold,
         "language_thresholds": scorer.language_thresholds,
+        "sentence_weight": scorer.sentence_weight,
         "metrics": scorer.metrics,
         **meta,
     }
@@ -206,6 +217,7 @@ def load_model_file(path: Path) -> tuple[LinearScorer, dict[str, object]]:
     )
     scorer.metrics = dict(header.get("metrics") or {})
     scorer.language_thresholds = {str(k): float(v) for k, v in dict(header.get("language_thresholds") or {}).items()}
+    scorer.sentence_weight = float(header.get("sentence_weight", 0.0))
     return scorer, header
 
 

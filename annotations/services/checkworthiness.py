@@ -59,6 +59,7 @@ def active_scorer() -> Scorer:
             name=str(model),
         )
         trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})
+        trained.sentence_weight = float(model.metrics.get("sentence_weight", 0.0))
         by_language: dict[str, Scorer] = {**shipped_scorers(), **dict.fromkeys(model.languages, trained)}
         scorer = LanguageRouter(by_language, scorer.fallback if isinstance(scorer, LanguageRouter) else scorer)
     with _cache_lock:

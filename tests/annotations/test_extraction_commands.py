@@ -5,6 +5,7 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
+from annotations.extraction.scoring import SENTENCE_WEIGHT
 from annotations.models import CheckworthinessModel, Claim
 from annotations.services.checkworthiness import active_scorer
 from tests.annotations.extraction.test_training import synthetic_units
@@ -81,8 +82,11 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     assert first.languages == ["en"]
     assert first.features == 2, "character n-grams are the default feature set"
     assert "stored and active" in out.getvalue()
+    assert first.metrics["sentence_weight"] == SENTENCE_WEIGHT
     scorer = active_scorer()
     assert scorer.for_language("en").name == str(first)
+    assert scorer.sentence_weight_for("en") == SENTENCE_WEIGHT
+    assert scorer.sentence_weight_for("de") == 0.0, "the rules score pieces alone"
     assert scorer.for_language("de").name == "rules"
     call_command("train_checkworthiness", str(data), "--name", "second", "--features", "words", stdout=io.StringIO())
     assert CheckworthinessModel.objects.count() == 2

@@ -9,7 +9,9 @@ from annotations.extraction.extractor import extract
 from annotations.extraction.scoring import (
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
+    SENTENCE_WEIGHT,
     LinearScorer,
+    RuleScorer,
     feature_blocks,
     feature_indices,
 )
@@ -67,6 +69,42 @@ def test_model_file_round_trips_without_text(tmp_path):
         scorer.score("Exports rose 5 percent compared with 2001.", [], "en"), abs=1e-6
     )
     assert b"deficit" not in path.read_bytes(), "a model file holds hashed weights, never training text"
+    assert loaded.sentence_weight == scorer.sentence_weight == SENTENCE_WEIGHT
+
+
+def test_a_model_file_without_a_sentence_weight_scores_pieces_alone(tmp_path):
+    scorer = train(synthetic_units(200), validation=0.25)
+    path = tmp_path / "m.model"
+    save_model_file(scorer, path, {"name": "old"})
+    head, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    del header["sentence_weight"]  # as written before the sentence weight existed
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    assert load_model_file(path)[0].sentence_weight == 0.0
+
+
+SPLIT = "Exports rose 5 percent compared with 2001, while imports fell 2 percent in 2002."
+
+
+def test_a_trained_model_scores_each_piece_partly_as_its_sentence():
+    from annotations.extraction.signals import clause_signals
+
+    scorer = train(synthetic_units(400), validation=0.25, seed=3)
+    claims = extract(SPLIT, language="en", threshold=0.0, scorer=scorer).claims
+    assert len(claims) == 2, "the sentence is cut into two pieces"
+    whole = scorer.score(SPLIT, clause_signals(SPLIT, "en"), "en")
+    for claim in claims:
+        alone = scorer.score(claim.text, claim.signals, "en")
+        assert claim.score == pytest.approx(SENTENCE_WEIGHT * whole + (1 - SENTENCE_WEIGHT) * alone, abs=1e-4)
+    # A sentence that is one piece is scored once, as itself.
+    (single,) = extract("Exports rose 5 percent compared with 2001.", language="en", scorer=scorer).claims
+    assert single.score == pytest.approx(scorer.score(single.text, single.signals, "en"), abs=1e-4)
+
+
+def test_the_rules_score_pieces_alone():
+    rules = RuleScorer()
+    for claim in extract(SPLIT, language="en", threshold=0.0, scorer=rules).claims:
+        assert claim.score == pytest.approx(rules.score(claim.text, claim.signals, "en"), abs=1e-4)
 
 
 def test_evaluate_reports_per_language_precision_recall_f1():

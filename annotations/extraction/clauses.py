@@ -752,3 +752,64 @@ class NameIndex:
         mentions = self._by_surname.get(speaker, ())
         found = bisect_left(mentions, before, key=itemgetter(0))
         return mentions[found - 1][1] if found else speaker
+
+
+# German institutions are named in the case their sentence needs: "laut Statistischem
+# Bundesamt", "nach Angaben des Statistischen Bundesamts", "das Statistische Bundesamt
+# teilte mit". A speaker is one name, so it is given in the nominative without article:
+# "Statistisches Bundesamt". The head noun's ending tells its gender; a name whose head
+# is not known stays as written (people's names among them).
+_GERMAN_GENDER_ENDINGS = (
+    ("n", ("amt", "institut", "ministerium", "büro", "zentrum", "gericht", "parlament", "kabinett", "kollegium")),
+    ("n", ("komitee", "unternehmen", "landesamt", "statistikamt", "forum", "netzwerk", "bündnis", "werk")),
+    ("m", ("bund", "verband", "rat", "dienst", "fonds", "konzern", "verein", "hof", "senat", "ausschuss")),
+    ("m", ("sachverständigenrat", "beirat", "vorstand", "tag", "rechnungshof", "kreis", "club", "klub")),
+    ("f", ("agentur", "bank", "behörde", "kommission", "regierung", "partei", "universität", "anstalt")),
+    ("f", ("kammer", "stelle", "gesellschaft", "organisation", "union", "zentrale", "vereinigung", "stiftung")),
+    ("f", ("versicherung", "akademie", "gewerkschaft", "polizei", "staatsanwaltschaft", "hochschule", "kasse")),
+)
+_NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
+_ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|är|iv|sch|ner|ter)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+_GERMAN_ARTICLE = frozenset(["der", "die", "das", "des", "dem", "den"])
+
+
+def _german_gender(noun: str) -> tuple[str, str] | None:
+    """The gender of a German head noun and the noun in the nominative, or None."""
+    lowered = noun.lower()
+    for gender, endings in _GERMAN_GENDER_ENDINGS:
+        if lowered.endswith(endings):
+            return gender, noun
+    # Genitive -s or -es of masculine and neuter nouns: "Bundesamts", "Verbandes".
+    for cut in (1, 2):
+        stem = lowered[:-cut]
+        if lowered.endswith("es"[-cut:]) and len(stem) > 2:
+            for gender, endings in _GERMAN_GENDER_ENDINGS:
+                if gender != "f" and stem.endswith(endings):
+                    return gender, noun[:-cut]
+    return None
+
+
+def german_nominative(name: str) -> str:
+    """A German institution's name in the nominative: "Statistischen Bundesamts" is
+    "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
+    What follows the head noun ("für Arbeit", "der deutschen Wirtschaft") is kept."""
+    tokens = name.split()
+    if tokens and tokens[0].lower() in _GERMAN_ARTICLE:
+        tokens = tokens[1:]
+    # The head is the last capitalised word before any lower-case particle.
+    head = next((i for i, token in enumerate(tokens) if token[:1].islower()), len(tokens)) - 1
+    if head < 0:
+        return name
+    found = _german_gender(tokens[head])
+    if found is None:
+        return name
+    gender, noun = found
+    adjectives: list[str] = []
+    for token in tokens[:head]:
+        ending = _ADJECTIVE_ENDING.search(token)
+        stem = token[: ending.start()] if ending else ""
+        if not stem or not _ADJECTIVE_STEM.search(stem):
+            return name  # not "adjectives + noun": a person's name or an unknown pattern
+        adjectives.append(stem + _NOMINATIVE_ENDING[gender])
+    return " ".join([*adjectives, noun, *tokens[head + 1 :]])

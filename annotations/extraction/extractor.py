@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .clauses import NameIndex, split_pieces
+from .clauses import NameIndex, german_nominative, split_pieces
 from .language import detect_language
 from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
@@ -83,6 +83,8 @@ def extract(
         for piece in pieces:
             quote = sentence[piece.start : piece.end]
             speaker = names.full_name(piece.speaker, span.start)
+            if speaker and lang == "de":
+                speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
             signals = clause_signals(quote, lang, reported=piece.reported)
             found = {s.name for s in signals}
             signals += [s for s in inherited if s.name not in found]

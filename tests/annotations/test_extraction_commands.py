@@ -66,7 +66,7 @@ def test_extract_claims_table_output(db, tmp_path):
     path.write_text("Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent.", encoding="utf-8")
     out = io.StringIO()
     call_command("extract_claims", str(path), stdout=out)
-    assert "[Statistischem Bundesamt]" in out.getvalue()
+    assert "[Statistisches Bundesamt]" in out.getvalue()
     assert "1 claims" in out.getvalue()
 
 

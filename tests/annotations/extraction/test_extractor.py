@@ -109,7 +109,7 @@ def test_duplicate_claims_in_one_article_are_merged():
             "Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent.",
             "de",
             "Inflation 2022 um 7,9 Prozent",
-            "Statistischem Bundesamt",
+            "Statistisches Bundesamt",
         ),
     ],
 )
@@ -138,7 +138,7 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
         (
             "Nach Angaben des Statistischen Bundesamts stiegen die Preise 2023 um 5,9 Prozent.",
             "de",
-            "Statistischen Bundesamts",
+            "Statistisches Bundesamt",
         ),
         # "Wie X sagte, …" and "Como dijo X, …" put the speaker before the statement.
         ("Wie Finanzminister Christian Lindner sagte, sank die Verschuldung um 2 Prozent.", "de", "Christian Lindner"),
@@ -570,3 +570,30 @@ def test_a_surname_before_any_full_name_stays_as_written():
     text = "Powell said that inflation fell to 3.2 percent in 2023. Jerome Powell is the Fed's chair."
     (claim,) = [c for c in extract(text, language="en").claims if "3.2" in c.text]
     assert claim.speaker == "Powell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent.", "Statistisches Bundesamt"),
+        (
+            "Das Statistische Bundesamt teilte mit, dass die Inflation 2022 um 7,9 Prozent stieg.",
+            "Statistisches Bundesamt",
+        ),
+        ("Laut Europäischer Zentralbank stieg die Geldmenge 2023 um 2 Prozent.", "Europäische Zentralbank"),
+        (
+            "Nach Angaben des Deutschen Gewerkschaftsbundes stiegen die Löhne 2023 um 5 Prozent.",
+            "Deutscher Gewerkschaftsbund",
+        ),
+        (
+            "Nach Angaben des Instituts für Weltwirtschaft sank die Produktion um 3 Prozent.",
+            "Institut für Weltwirtschaft",
+        ),
+        # People's names stay as written, even where a surname ends like an institution.
+        ("Laut Hans Weiss stieg die Inflation 2022 um 7,9 Prozent.", "Hans Weiss"),
+        ("Laut Peter Kreis stieg die Inflation 2022 um 7,9 Prozent.", "Peter Kreis"),
+    ],
+)
+def test_german_institutions_are_named_in_the_nominative(text, speaker):
+    (claim,) = extract(text, language="de").claims
+    assert claim.speaker == speaker

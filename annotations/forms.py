@@ -3,8 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.text import Truncator
 
-from annotations.models import Claim, Rating
+from annotations.models import Claim, Evidence, Rating
 
 
 class VerdictForm(forms.Form):
@@ -28,7 +29,7 @@ class VerdictForm(forms.Form):
         rating_field.choices = [(r.slug, r.label) for r in ratings]
         evidence_field = self.fields["cited_evidence"]
         assert isinstance(evidence_field, forms.MultipleChoiceField)
-        evidence_field.choices = [(str(e.pk), e.source_title) for e in claim.evidence.all()]
+        evidence_field.choices = [(str(e.pk), evidence_label(e)) for e in claim.evidence.all()]
         self.fields["claim_version"].initial = claim.version
 
     def clean_rationale(self) -> str:
@@ -38,6 +39,13 @@ class VerdictForm(forms.Form):
         if not value:
             raise forms.ValidationError("A rationale is required.")
         return value
+
+
+def evidence_label(evidence: Evidence) -> str:
+    """What a reviewer ticks: the source, its provider and the start of the passage, since
+    several passages of one document share a title."""
+    excerpt = Truncator(" ".join(evidence.passage.split())).chars(90)
+    return f"{evidence.source_title} ({evidence.provider}): “{excerpt}”"
 
 
 class ExportForm(forms.Form):

@@ -781,12 +781,12 @@ def _german_gender(noun: str) -> tuple[str, str] | None:
         if lowered.endswith(endings):
             return gender, noun
     # Genitive -s or -es of masculine and neuter nouns: "Bundesamts", "Verbandes".
-    for cut in (1, 2):
-        stem = lowered[:-cut]
-        if lowered.endswith("es"[-cut:]) and len(stem) > 2:
+    for suffix in ("s", "es"):
+        stem = lowered.removesuffix(suffix)
+        if stem != lowered and len(stem) > 2:
             for gender, endings in _GERMAN_GENDER_ENDINGS:
                 if gender != "f" and stem.endswith(endings):
-                    return gender, noun[:-cut]
+                    return gender, noun[: len(stem)]
     return None
 
 

@@ -65,6 +65,19 @@ def test_claim_page_shows_evidence_and_records_a_verdict(reviewer_client, claim)
     assert "Confirmed by the office." in history
 
 
+def test_the_evidence_a_verdict_cites_is_told_apart_by_its_passage(reviewer_client, claim):
+    first = EvidenceFactory(lookup__claim=claim, source_title="Annual report", passage="Exports fell 4.9 percent.")
+    second = EvidenceFactory(
+        lookup=first.lookup, source_title="Annual report", passage="Imports rose\n2 percent " + "in May " * 20, rank=2
+    )
+    page = reviewer_client.get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert f'value="{first.pk}"' in page and f'value="{second.pk}"' in page
+    assert "Annual report (library): “Exports fell 4.9 percent.”" in page
+    # Whitespace is folded and a long passage is cut to 90 characters.
+    folded = ("Imports rose 2 percent " + "in May " * 20)[:89]
+    assert f"Annual report (library): “{folded}…”" in page
+
+
 def test_verdict_without_rationale_is_refused_with_a_message(reviewer_client, claim):
     url = reverse("annotations:claim", kwargs={"claim_id": claim.pk})
     response = reviewer_client.post(url, {"rating": "verified", "rationale": " ", "claim_version": 1})

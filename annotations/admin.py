@@ -56,7 +56,7 @@ class ClaimAdmin(ModelAdmin):
         "assignee",
         "updated_at",
     ]
-    list_filter = ["status", "language", "origin"]
+    list_filter = ["status", "language", "origin", "speaker_type"]
     search_fields = ["text", "speaker", "article__title"]
     raw_id_fields = ["article", "assignee"]
     readonly_fields = ["version"]

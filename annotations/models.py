@@ -125,6 +125,12 @@ class Claim(models.Model):
     score = models.FloatField(default=0.0)
     signals = models.JSONField(default=list, blank=True)
     speaker = models.CharField(max_length=200, blank=True)
+    speaker_type = models.CharField(
+        max_length=12,
+        blank=True,
+        choices=[("Person", "Person"), ("Organization", "Organization")],
+        help_text="The speaker's schema.org type, as ClaimReview exports name the claim's author.",
+    )
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.EXTRACTED)
     # Indexed by claim_queue_idx (status first), which serves every status lookup.
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.EXTRACTED)

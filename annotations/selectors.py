@@ -182,6 +182,7 @@ EXPORT_FIELDS = {
     "end": "claim__end",
     "language": "claim__language",
     "speaker": "claim__speaker",
+    "speaker_type": "claim__speaker_type",
     "claim_status": "claim__status",
     "rating": "rating__slug",
     "rating_label": "rating__label",

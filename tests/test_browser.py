@@ -104,7 +104,7 @@ def test_review_from_queue_to_verdict_with_cited_evidence(browser, live_server, 
     row.get_by_role("button", name="Take").click()
     page.wait_for_url(f"**/claims/{desk['claim'].pk}/")
     assert page.get_by_text("You are reviewing this claim").is_visible()
-    assert page.get_by_text("Shares of Tokyo Electron fell 4.9%").is_visible()
+    assert page.locator("#evidence").get_by_text("Shares of Tokyo Electron fell 4.9%").is_visible()
     assert page.get_by_text("Agrees on the numbers").is_visible()
     page.get_by_label("Verified").check()
     page.get_by_label("Rationale").fill("The market report confirms the 4.9% fall.")

@@ -46,7 +46,7 @@ def claim_review(row: dict[str, Any], context: ExportContext) -> dict[str, Any]:
         "inLanguage": row["language"],
     }
     if row["speaker"]:
-        item["author"] = {"@type": "Person", "name": row["speaker"]}
+        item["author"] = {"@type": row["speaker_type"] or "Person", "name": row["speaker"]}
     return {
         "@type": "ClaimReview",
         "@id": f"{claim_url}#claimreview",

@@ -216,7 +216,11 @@ _DOCUMENT = _object(
             ("inLanguage", "n.language"),
             (
                 "author",
-                _object(("@type", _const("Person")), ("name", _str("NULLIF(s.speaker, '')")), strict=True),
+                _object(
+                    ("@type", _str("COALESCE(NULLIF(s.speaker_type, ''), 'Person')")),
+                    ("name", _str("NULLIF(s.speaker, '')")),
+                    strict=True,
+                ),
                 True,
             ),
         ),
@@ -226,8 +230,8 @@ CLAIMREVIEW_DOCUMENT = "concat(" + ", ".join(_sql(part) for part in _DOCUMENT) +
 
 CLAIMREVIEW_ROWS = """
 SELECT c.id AS claim_id, c.start AS start, v.id AS verdict_id, c.text AS quote, c.language AS language,
-       c.speaker AS speaker, v.rationale AS rationale, v.published_at AS verdict_published_at,
-       v.created_at AS verdict_created_at,
+       c.speaker AS speaker, c.speaker_type AS speaker_type, v.rationale AS rationale,
+       v.published_at AS verdict_published_at, v.created_at AS verdict_created_at,
        r.claimreview_value AS rating_value, r.label AS rating_label, a.id AS article_id, a.url AS article_url,
        a.title AS article_title, a.source AS article_source, a.published_at AS article_published_at,
        a.created_at AS article_created_at

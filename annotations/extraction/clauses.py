@@ -790,26 +790,205 @@ def _german_gender(noun: str) -> tuple[str, str] | None:
     return None
 
 
-def german_nominative(name: str) -> str:
-    """A German institution's name in the nominative: "Statistischen Bundesamts" is
-    "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
-    What follows the head noun ("für Arbeit", "der deutschen Wirtschaft") is kept."""
+def _german_institution(name: str) -> str | None:
+    """`name` in the nominative if it is adjectives and a known institution noun, else None."""
     tokens = name.split()
     if tokens and tokens[0].lower() in _GERMAN_ARTICLE:
         tokens = tokens[1:]
     # The head is the last capitalised word before any lower-case particle.
     head = next((i for i, token in enumerate(tokens) if token[:1].islower()), len(tokens)) - 1
     if head < 0:
-        return name
+        return None
     found = _german_gender(tokens[head])
     if found is None:
-        return name
+        return None
     gender, noun = found
     adjectives: list[str] = []
     for token in tokens[:head]:
         ending = _ADJECTIVE_ENDING.search(token)
         stem = token[: ending.start()] if ending else ""
         if not stem or not _ADJECTIVE_STEM.search(stem):
-            return name  # not "adjectives + noun": a person's name or an unknown pattern
+            return None  # not "adjectives + noun": a person's name or an unknown pattern
         adjectives.append(stem + _NOMINATIVE_ENDING[gender])
     return " ".join([*adjectives, noun, *tokens[head + 1 :]])
+
+
+def german_nominative(name: str) -> str:
+    """A German institution's name in the nominative: "Statistischen Bundesamts" is
+    "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
+    What follows the head noun ("für Arbeit", "der deutschen Wirtschaft") is kept."""
+    return _german_institution(name) or name
+
+
+# Nouns that make a speaker an organisation, not a person ("the national statistics
+# office", "Instituto Nacional de Estadística"), unless a person's role is the head of the
+# phrase ("a government spokesman", "el ministro de Economía").
+_INSTITUTION_WORDS = frozenset(
+    [
+        "office",
+        "bureau",
+        "department",
+        "ministry",
+        "agency",
+        "institute",
+        "institution",
+        "bank",
+        "commission",
+        "council",
+        "committee",
+        "government",
+        "administration",
+        "association",
+        "federation",
+        "union",
+        "party",
+        "university",
+        "court",
+        "parliament",
+        "congress",
+        "senate",
+        "police",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "group",
+        "fund",
+        "board",
+        "service",
+        "authority",
+        "organization",
+        "organisation",
+        "foundation",
+        "center",
+        "centre",
+        "house",
+        "army",
+        "navy",
+        "treasury",
+        "reserve",
+        "instituto",
+        "ministerio",
+        "gobierno",
+        "banco",
+        "oficina",
+        "agencia",
+        "comisión",
+        "consejo",
+        "comité",
+        "partido",
+        "universidad",
+        "tribunal",
+        "policía",
+        "asociación",
+        "federación",
+        "sindicato",
+        "empresa",
+        "fondo",
+        "junta",
+        "ayuntamiento",
+        "congreso",
+        "senado",
+        "fundación",
+        "servicio",
+        "autoridad",
+        "organización",
+        "ejército",
+        "institut",
+        "ministère",
+        "gouvernement",
+        "banque",
+        "agence",
+        "conseil",
+        "parti",
+        "université",
+        "fédération",
+        "syndicat",
+        "entreprise",
+        "fonds",
+    ]
+)
+_PERSON_WORDS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "expert",
+        "experts",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "member",
+        "adviser",
+        "advisor",
+        "aide",
+        "source",
+        "sources",
+        "lawyer",
+        "judge",
+        "sprecher",
+        "sprecherin",
+        "experte",
+        "expertin",
+        "vertreter",
+        "vertreterin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "portavoz",
+        "portavoces",
+        "experto",
+        "experta",
+        "fuente",
+        "fuentes",
+        "directora",
+        "jefe",
+        "jefa",
+        "porte-parole",
+        "responsable",
+    ]
+)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_HEAD_LINKS = frozenset(["of", "for", "de", "del", "des", "der", "du", "für", "la"])
+
+
+def speaker_type(name: str, language: str) -> str:
+    """ "Organization" or "Person", as schema.org types a claim's author.
+
+    The head of the name decides: in English the last word before "of"/"for" ("a
+    spokesman for the ministry": spokesman; "Bureau of Labor Statistics": Bureau),
+    elsewhere the first word after the article ("el ministro de Economía": ministro). A
+    person's role makes a person; an institution word, a German institution noun or an
+    acronym an organisation; a name otherwise is a person's."""
+    words = name.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return "Person"
+    lowered = [word.lower().strip(".,") for word in words]
+    if language == "en":
+        before_link = next((i for i, word in enumerate(lowered) if word in _HEAD_LINKS), len(lowered))
+        head = lowered[max(before_link - 1, 0)]
+    else:
+        head = lowered[0]
+    if head in _PERSON_WORDS or _is_title(head):
+        return "Person"
+    if (
+        any(word in _INSTITUTION_WORDS for word in lowered)
+        or any(_ACRONYM.fullmatch(word) for word in words)
+        or (language == "de" and _german_institution(" ".join(words)) is not None)
+    ):
+        return "Organization"
+    return "Person"

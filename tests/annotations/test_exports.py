@@ -169,6 +169,13 @@ def test_claimreview_has_googles_required_and_recommended_fields_and_parses_as_j
     assert "https://schema.org/ClaimReview" in types
 
 
+def test_claimreview_names_an_institution_that_made_the_claim_an_organization(data):
+    Claim.objects.filter(pk=data["published"].pk).update(speaker="Statistisches Bundesamt", speaker_type="Organization")
+    document = json.loads(export("--format", "claimreview"))
+    (review,) = [r for r in document["@graph"] if r["itemReviewed"].get("author")]
+    assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "Statistisches Bundesamt"}
+
+
 def test_claimreview_ids_are_stable_across_exports_and_verdicts(data):
     before = {r["@id"] for r in json.loads(export("--format", "claimreview"))["@graph"]}
     verdict_submit(
@@ -404,14 +411,22 @@ def test_postgresql_claimreview_matches_the_python_writer(db):
     )
     for i, (quote, url, source, speaker) in enumerate(
         [
-            (long_quote, "https://example.org/a", "Zeitung", "Müller"),
+            (long_quote, "https://example.org/a", "Zeitung", "Statistisches Bundesamt"),
             ('Kurz, mit "Zitat" und \\ Backslash\nund Zeile 5 %.', "", "", ""),
             ("Ohneleerzeichen" * 8, "", "Blatt", ""),
             ("Steuer\x01satz\x02 \t 19 % 👩\u200d🔬 'quote'\u00a0مرحبا ", "", "", "O'Brien"),
         ]
     ):
         article = ArticleFactory(text=quote, url=url, source=source, published_at=timezone.now() if i == 0 else None)
-        claim = ClaimFactory(article=article, text=quote, start=0, end=len(quote), speaker=speaker)
+        claim = ClaimFactory(
+            article=article,
+            text=quote,
+            start=0,
+            end=len(quote),
+            speaker=speaker,
+            # A claim stored before speakers had a type has none: it is written as a Person.
+            speaker_type="Organization" if speaker.endswith("amt") else "",
+        )
         verdict_submit(
             claim_id=claim.pk, rating="disputed", rationale=f'Grund {i} "q"', claim_version=1, reviewer=reviewer
         )
@@ -427,7 +442,9 @@ def test_postgresql_claimreview_matches_the_python_writer(db):
     one = VerdictFilters(article_id=article.pk, language="de")
     selected = json.loads("".join(pgcopy.claimreview_chunks(one, context)))
     assert selected == json.loads("".join(claimreview.chunks(export_rows(one), context)))
-    assert [r["itemReviewed"]["author"]["name"] for r in selected["@graph"]] == ["O'Brien"]
+    assert [r["itemReviewed"]["author"] for r in selected["@graph"]] == [{"@type": "Person", "name": "O'Brien"}]
+    authors = [r["itemReviewed"].get("author") for r in database["@graph"]]
+    assert {"@type": "Organization", "name": "Statistisches Bundesamt"} in authors
 
 
 def test_postgresql_summary_matches_python(db):

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from annotations.models import Evidence, FactCheck
+from annotations.models import Claim, Evidence, FactCheck
 from tests.factories import ClaimFactory, EvidenceFactory, LibraryPassageFactory, LookupFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -13,6 +13,14 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def migrate(target: str) -> None:
     executor = MigrationExecutor(connection)
     executor.migrate([("annotations", target)])
+
+
+@pytest.fixture(autouse=True)
+def _latest_afterwards():
+    """Every test leaves the schema as the other tests expect it: fully migrated."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def test_0013_gives_stored_evidence_its_passage_s_fact_check_s_or_claim_s_language():
@@ -34,3 +42,20 @@ def test_0013_gives_stored_evidence_its_passage_s_fact_check_s_or_claim_s_langua
     languages = dict(Evidence.objects.values_list("pk", "language"))
     assert languages == {from_library.pk: "en", wikipedia.pk: "de", gone.pk: "de", from_factcheck.pk: "es"}
     assert dict(FactCheck.objects.values_list("pk", "language")) == {tagged.pk: "en", untagged.pk: "es"}
+
+
+def test_0014_types_stored_speakers_as_people_or_organisations():
+    office = ClaimFactory(speaker="Statistisches Bundesamt", language="de")
+    person = ClaimFactory(speaker="Michelle Guida", language="de")
+    described = ClaimFactory(speaker="the national statistics office", language="en")
+    spokesman = ClaimFactory(speaker="a government spokesman", language="en")
+    nobody = ClaimFactory(speaker="", language="en")
+    migrate("0013_evidence_language")
+    migrate("0014_claim_speaker_type")
+    assert dict(Claim.objects.values_list("pk", "speaker_type")) == {
+        office.pk: "Organization",
+        person.pk: "Person",
+        described.pk: "Organization",
+        spokesman.pk: "Person",
+        nobody.pk: "",
+    }

@@ -597,3 +597,28 @@ def test_a_surname_before_any_full_name_stays_as_written():
 def test_german_institutions_are_named_in_the_nominative(text, speaker):
     (claim,) = extract(text, language="de").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "kind"),
+    [
+        ("Jerome Powell", "en", "Person"),
+        ("the national statistics office", "en", "Organization"),
+        ("a government spokesman", "en", "Person"),
+        ("Bureau of Labor Statistics", "en", "Organization"),
+        ("a spokesman for the ministry", "en", "Person"),
+        ("The CBO", "en", "Organization"),
+        ("Statistisches Bundesamt", "de", "Organization"),
+        ("Bundesagentur für Arbeit", "de", "Organization"),
+        ("ein Sprecher des Ministeriums", "de", "Person"),
+        ("Peter Kreis", "de", "Person"),
+        ("el ministro de Economía", "es", "Person"),
+        ("Instituto Nacional de Estadística", "es", "Organization"),
+        ("INE", "es", "Organization"),
+        ("Michelle Guida", "de", "Person"),
+    ],
+)
+def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
+    from annotations.extraction.clauses import speaker_type
+
+    assert speaker_type(name, language) == kind

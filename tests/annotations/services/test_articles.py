@@ -71,3 +71,17 @@ def test_unknown_provider_in_settings_is_an_error_not_a_silent_skip(db):
 
     with pytest.raises(ImproperlyConfigured, match="nonexistent"):
         article_submit(title="T", text=TEXT)
+
+
+def test_claims_keep_their_speaker_and_its_schema_org_type(db):
+    text = (
+        "Laut Statistischem Bundesamt stieg die Inflation 2022 um 7,9 Prozent. "
+        "Ministerin Anna Weber sagte, dass die Löhne 2023 um 5 Prozent stiegen. "
+        "Die Mieten stiegen 2023 um 6 Prozent."
+    )
+    article = article_submit(title="Preise", text=text)
+    assert [(c.speaker, c.speaker_type) for c in article.claims.order_by("start")] == [
+        ("Statistisches Bundesamt", "Organization"),
+        ("Anna Weber", "Person"),
+        ("", ""),
+    ]

@@ -84,7 +84,7 @@ class ProgressSerializer(serializers.Serializer):
 class ClaimSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
-        fields = ["id", "text", "start", "end", "status", "score", "speaker", "version", "updated_at"]
+        fields = ["id", "text", "start", "end", "status", "score", "speaker", "speaker_type", "version", "updated_at"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):
@@ -155,6 +155,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "score",
             "signals",
             "speaker",
+            "speaker_type",
             "origin",
             "status",
             "version",

@@ -82,6 +82,19 @@ def test_claim_detail_has_evidence_lookups_and_history(api, claims):
     assert data["version"] == 3
 
 
+def test_claims_carry_their_speaker_and_its_type(api, claims):
+    Claim.objects.filter(pk=claims["de"].pk).update(speaker="Statistisches Bundesamt", speaker_type="Organization")
+    client = api("read")
+    data = client.get(f"/api/v1/claims/{claims['de'].pk}/").json()
+    assert (data["speaker"], data["speaker_type"]) == ("Statistisches Bundesamt", "Organization")
+    article = client.get(f"/api/v1/articles/{claims['de'].article_id}/").json()
+    assert [(c["speaker"], c["speaker_type"]) for c in article["claims"]] == [
+        ("Statistisches Bundesamt", "Organization")
+    ]
+    plain = client.get(f"/api/v1/claims/{claims['en'].pk}/").json()
+    assert (plain["speaker"], plain["speaker_type"]) == ("", "")
+
+
 def test_missing_claim_is_404_problem(api, db):
     response = api("read").get("/api/v1/claims/999999/")
     assert response.status_code == 404

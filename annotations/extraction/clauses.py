@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -303,6 +303,13 @@ def _find_speaker(head: str) -> str:
     return names[0].text
 
 
+# A news agency's dateline before the first sentence: "WASHINGTON (Reuters) - ", "BERLIN,
+# 5. März (dpa) - ", "MADRID (EFE).- ": a place in capitals, perhaps a date, the agency in
+# brackets, a dash.
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{2,30}\)\s*\.?\s*[-–—]+\s*"
+)
+
 # Quotation marks: "…", “…”, „…“, «…» and »…«.
 _QUOTES = '"“”„«»'
 # A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
@@ -375,6 +382,10 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
     quotation, and a statement with its attribution after it ("…, sagte Lindner.") the
     statement, each with the speaker named in the attribution.
     """
+    dateline = _DATELINE.match(sentence)
+    if dateline:  # "WASHINGTON (Reuters) - …": the claim starts after the agency's dateline
+        cut = dateline.end()
+        return [replace(p, start=p.start + cut, end=p.end + cut) for p in split_pieces(sentence[cut:], language)]
     lang = language if language in COORDINATION else "en"
     quoted = _quoted(sentence, lang)
     if quoted is not None:
@@ -402,8 +413,28 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
         cursor = match.end()
     bounds.append((cursor, end))
     for s, e in bounds:
-        pieces.extend(_complement_pieces(sentence, s, e, lang))
+        attributed = _clause_attribution(sentence[s:e], lang) if len(bounds) > 1 else None
+        if attributed is not None:
+            cut, speaker = attributed
+            pieces.extend(_said_by(_complement_pieces(sentence, s, s + cut, lang), speaker))
+        else:
+            pieces.extend(_complement_pieces(sentence, s, e, lang))
     return pieces
+
+
+def _clause_attribution(clause: str, lang: str) -> tuple[int, str] | None:
+    """An attribution closing a coordinated clause: "X rose 3 percent, the office said on
+    Friday, but Y fell". Stricter than at a sentence's end, where nothing follows: it must
+    name a speaker, and the verb must open it or be followed by at most a time ("on
+    Friday"), so "…, the world said this is right, but …" is a statement of its own."""
+    attributed = _attributed(clause, lang)
+    if attributed is None or not attributed[1]:
+        return None
+    tail = clause[attributed[0] + 1 :]
+    reporting = REPORTING[lang].search(tail)
+    if reporting is None or (tail[: reporting.start()].strip() and len(tail[reporting.end() :].split()) > 3):
+        return None
+    return attributed
 
 
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:

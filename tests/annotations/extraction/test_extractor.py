@@ -622,3 +622,47 @@ def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind)
     from annotations.extraction.clauses import speaker_type
 
     assert speaker_type(name, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text"),
+    [
+        (
+            "WASHINGTON (Reuters) - U.S. employers added 275,000 jobs in February.",
+            "en",
+            "U.S. employers added 275,000 jobs in February.",
+        ),
+        (
+            "BERLIN, 5. März (dpa) - Die Inflation stieg im Februar um 2,5 Prozent.",
+            "de",
+            "Die Inflation stieg im Februar um 2,5 Prozent.",
+        ),
+        ("MADRID (EFE).- El paro bajó en 2023 un 4,9 por ciento.", "es", "El paro bajó en 2023 un 4,9 por ciento."),
+    ],
+)
+def test_a_news_agency_dateline_is_no_part_of_the_claim(text, language, claim_text):
+    (claim,) = extract(text, language=language).claims
+    assert claim.text == claim_text
+    assert text[claim.start : claim.end] == claim_text
+
+
+def test_an_attribution_closing_a_coordinated_clause_names_its_speaker():
+    text = (
+        "U.S. employers added 275,000 jobs in February, the Labor Department said on Friday, "
+        "but the unemployment rate rose to 3.9%."
+    )
+    claims = extract(text, language="en").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("U.S. employers added 275,000 jobs in February", "Labor Department"),
+        ("the unemployment rate rose to 3.9%.", ""),
+    ]
+
+
+def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
+    text = (
+        "Exports rose 4 percent in 2023, the whole world said this is the right thing to do, "
+        "but imports fell 2 percent."
+    )
+    first = extract(text, language="en", threshold=0.0).claims[0]
+    assert first.text == "Exports rose 4 percent in 2023, the whole world said this is the right thing to do"
+    assert first.speaker == ""

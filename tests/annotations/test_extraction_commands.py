@@ -6,10 +6,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from annotations.extraction.scoring import SENTENCE_WEIGHT
-from annotations.models import CheckworthinessModel, Claim
+from annotations.models import CheckworthinessModel, Claim, FactCheck
 from annotations.services.checkworthiness import active_scorer
+from annotations.services.reviews import verdict_submit
 from tests.annotations.extraction.test_training import synthetic_units
-from tests.factories import ClaimFactory
+from tests.factories import ClaimFactory, UserFactory
 
 
 def run_jsonl(monkeypatch, lines):
@@ -117,3 +118,36 @@ def test_evaluate_extraction_prints_figures_per_language(db, tmp_path):
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["language", "units", "precision", "recall", "f1"]
     assert any(line.startswith("en") and line.split()[-1] == "1.000" for line in lines)
+
+
+class _ClosedPipe(io.StringIO):
+    """Output whose reader went away, as `extract_claims --jsonl | head -1` leaves it."""
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize(
+    ("command", "args", "stdin"),
+    [
+        ("extract_claims", ["-", "--jsonl"], json.dumps({"id": 1, "text": "Exports grew 4 percent in 2023."})),
+        ("match_claims", ["--jsonl"], json.dumps({"id": 1, "text": "Exports grew 4 percent in 2023."})),
+        ("export_verdicts", ["--format", "jsonl"], ""),
+    ],
+)
+def test_a_command_whose_reader_goes_away_stops_quietly(db, monkeypatch, tmp_path, command, args, stdin):
+    FactCheck.objects.create(external_id="fc-1", claim_text="Exports grew 4 percent in 2023.", language="en")
+    claim = ClaimFactory(text="Exports grew 4 percent in 2023.", language="en")
+    verdict_submit(
+        claim_id=claim.pk,
+        rating="verified",
+        rationale="Yes.",
+        claim_version=1,
+        reviewer=UserFactory(roles=["reviewer"]),
+    )
+    stdout = (tmp_path / "stdout").open("w")  # what the command points at /dev/null
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
+    with pytest.raises(SystemExit) as stopped:
+        call_command(command, *args, stdout=_ClosedPipe(), stderr=io.StringIO())
+    assert stopped.value.code == 1

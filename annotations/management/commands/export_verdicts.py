@@ -3,14 +3,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
+from annotations.management.streaming import StreamingCommand
 from annotations.services.exports import export_chunks, export_count
 
 
-class Command(BaseCommand):
+class Command(StreamingCommand):
     help = "Export verdicts (each claim's current verdict) or the audit trail, streamed, with a progress bar."
 
     def add_arguments(self, parser: CommandParser) -> None:

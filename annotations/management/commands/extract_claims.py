@@ -5,17 +5,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from annotations.encodings import decode_file
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.extraction.language import language_code
 from annotations.jsonlines import json_objects
+from annotations.management.streaming import StreamingCommand
 from annotations.services.checkworthiness import active_scorer
 
 
-class Command(BaseCommand):
+class Command(StreamingCommand):
     help = (
         "Extract claims from a text (PATH or - for stdin). With --jsonl, read lines "
         '{"id", "text", "language"?} and write one {"id", "language", "claims"} line per input.'

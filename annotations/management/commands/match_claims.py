@@ -4,15 +4,16 @@ import json
 import sys
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from annotations.evidence.factchecks import factcheck_index
 from annotations.jsonlines import json_objects
+from annotations.management.streaming import StreamingCommand
 
 BATCH = 256
 
 
-class Command(BaseCommand):
+class Command(StreamingCommand):
     help = (
         'Match claims to imported fact-checks: reads {"id", "text"} lines on stdin and writes '
         '{"id", "matches": [{"id", "score"}]} lines, best first.'

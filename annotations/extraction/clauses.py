@@ -506,7 +506,7 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
 
 def _name_beside(before: str, after: str) -> str:
     """A single capitalised word right before or right after the reporting verb, unless it
-    is a function word, a day or month, or a title: "Lindner sagte", "dijo Sánchez"."""
+    is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez"."""
     beside = _NAME_LAST.search(before) or _NAME_FIRST.match(after)
     if beside:
         word = beside.group(1).lower()

@@ -49,11 +49,14 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
 _NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
-# Bundesamts": up to four capitalised words, with the particles of names between them.
+# Bundesamts": up to four capitalised words, with the particles of names between them, and
+# a German genitive after them with its lower-case adjectives ("des Instituts der
+# deutschen Wirtschaft").
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut|zufolge|nach Angaben|según|selon)\s+"
+    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|selon)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le)\s|l['’])?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})",
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
+    rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
 

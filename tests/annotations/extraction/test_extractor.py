@@ -589,6 +589,12 @@ def test_a_surname_before_any_full_name_stays_as_written():
             "Nach Angaben des Instituts für Weltwirtschaft sank die Produktion um 3 Prozent.",
             "Institut für Weltwirtschaft",
         ),
+        # A genitive with lower-case adjectives belongs to the name; "laut Angaben" is "laut".
+        (
+            "Nach Angaben des Instituts der deutschen Wirtschaft sank die Produktion um 3 Prozent.",
+            "Institut der deutschen Wirtschaft",
+        ),
+        ("Laut Angaben der Europäischen Zentralbank stieg die Geldmenge um 2 Prozent.", "Europäische Zentralbank"),
         # People's names stay as written, even where a surname ends like an institution.
         ("Laut Hans Weiss stieg die Inflation 2022 um 7,9 Prozent.", "Hans Weiss"),
         ("Laut Peter Kreis stieg die Inflation 2022 um 7,9 Prozent.", "Peter Kreis"),

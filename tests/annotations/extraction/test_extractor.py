@@ -621,6 +621,10 @@ def test_german_institutions_are_named_in_the_nominative(text, speaker):
         ("el ministro de Economía", "es", "Person"),
         ("Instituto Nacional de Estadística", "es", "Organization"),
         ("INE", "es", "Organization"),
+        # Firms are organisations when their legal form is named.
+        ("Siemens AG", "de", "Organization"),
+        ("Bosch GmbH", "de", "Organization"),
+        ("Apple Inc.", "en", "Organization"),
         ("Michelle Guida", "de", "Person"),
     ],
 )

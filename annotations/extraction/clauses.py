@@ -396,7 +396,7 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
         return _said_by(_pieces(sentence, start, end, lang), speaker)
     attributed = _attributed(sentence, lang)
     if attributed is not None:
-        end, speaker = attributed
+        end, speaker, _ = attributed
         return _said_by(_pieces(sentence, 0, end, lang), speaker)
     return _pieces(sentence, 0, len(sentence), lang)
 
@@ -418,24 +418,24 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     for s, e in bounds:
         attributed = _clause_attribution(sentence[s:e], lang) if len(bounds) > 1 else None
         if attributed is not None:
-            cut, speaker = attributed
+            cut, speaker, _ = attributed
             pieces.extend(_said_by(_complement_pieces(sentence, s, s + cut, lang), speaker))
         else:
             pieces.extend(_complement_pieces(sentence, s, e, lang))
     return pieces
 
 
-def _clause_attribution(clause: str, lang: str) -> tuple[int, str] | None:
+def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
     """An attribution closing a coordinated clause: "X rose 3 percent, the office said on
     Friday, but Y fell". Stricter than at a sentence's end, where nothing follows: it must
     name a speaker, and the verb must open it or be followed by at most a time ("on
     Friday"), so "…, the world said this is right, but …" is a statement of its own."""
     attributed = _attributed(clause, lang)
-    if attributed is None or not attributed[1]:
+    if attributed is None or not attributed.speaker or attributed.reporting is None:
         return None
-    tail = clause[attributed[0] + 1 :]
-    reporting = REPORTING[lang].search(tail)
-    if reporting is None or (tail[: reporting.start()].strip() and len(tail[reporting.end() :].split()) > 3):
+    reporting = attributed.reporting
+    tail = reporting.string
+    if tail[: reporting.start()].strip() and len(tail[reporting.end() :].split()) > 3:
         return None
     return attributed
 
@@ -474,7 +474,13 @@ def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
     return None
 
 
-def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
+class _Attribution(NamedTuple):
+    end: int  # the comma before the attribution
+    speaker: str
+    reporting: re.Match[str] | None  # the reporting verb in the attribution ("so Lindner" has none)
+
+
+def _attributed(sentence: str, lang: str) -> _Attribution | None:
     """Where the statement ends and who said it, when an attribution closes the sentence:
     "…, the statistics office said on Friday." / "…, sagte Lindner." / "…, so Lindner." /
     "…, dijo el presidente Pedro Sánchez en el Congreso." """
@@ -487,11 +493,11 @@ def _attributed(sentence: str, lang: str) -> tuple[int, str] | None:
     if lang == "de":
         so = _SO_NAME.fullmatch(tail)
         if so:  # "…, so Lindner."
-            return comma, _strip_titles(so.group("name"))
+            return _Attribution(comma, _strip_titles(so.group("name")), None)
     reporting = _is_attribution(tail, lang)
     if reporting is None:
         return None
-    return comma, _speaker_around(tail, reporting, lang)
+    return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
 
 # A single capitalised word right before or right after the reporting verb.

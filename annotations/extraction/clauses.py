@@ -103,30 +103,76 @@ def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NOT_NAMES = frozenset().union(*FUNCTION_WORDS.values()) | frozenset(
+# Adverbs around a reporting verb, capitalised when they open the sentence ("Dort sagte
+# er", "Allí aseguró que …"): no names, and no subjects ("He also said", "Además, dijo …").
+_SPEECH_ADVERBS = frozenset(
     [
-        "zudem",
+        "also",
+        "later",
+        "then",
+        "again",
+        "further",
+        "earlier",
+        "previously",
+        "once",
+        "repeatedly",
+        "here",
+        "there",
         "auch",
-        "aber",
-        "doch",
-        "jedoch",
-        "dies",
-        "diese",
-        "dieser",
-        "nachdem",
-        "als",
-        "wenn",
-        "in",
-        "im",
-        "am",
-        "the",
-        "this",
-        "that",
-        "el",
-        "la",
-        "los",
-        "las",
+        "zudem",
+        "außerdem",
+        "später",
+        "dann",
+        "erneut",
+        "bereits",
+        "dort",
+        "da",
+        "damals",
+        "heute",
+        "gestern",
+        "y",
+        "también",
+        "además",
+        "luego",
+        "después",
+        "asimismo",
+        "ayer",
+        "hoy",
+        "ya",
+        "allí",
+        "aquí",
+        "ahí",
+        "entonces",
     ]
+)
+_NOT_NAMES = (
+    _SPEECH_ADVERBS
+    | frozenset().union(*FUNCTION_WORDS.values())
+    | frozenset(
+        [
+            "zudem",
+            "auch",
+            "aber",
+            "doch",
+            "jedoch",
+            "dies",
+            "diese",
+            "dieser",
+            "nachdem",
+            "als",
+            "wenn",
+            "in",
+            "im",
+            "am",
+            "the",
+            "this",
+            "that",
+            "el",
+            "la",
+            "los",
+            "las",
+        ]
+    )
 )
 
 
@@ -510,7 +556,13 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
     single name right beside the verb ("Lindner sagte", "dijo Sánchez")."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
-    return find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _described(before, after, lang)
+    return (
+        find_speaker(before)
+        or find_speaker(after)
+        or _name_beside(before, after)
+        or _described(before, after, lang)
+        or _anaphor(before, after, reporting, lang)
+    )
 
 
 def _name_beside(before: str, after: str) -> str:
@@ -668,6 +720,43 @@ def _is_pronoun(word: str) -> bool:
     return word.replace("’", "'").split("'", 1)[0] in _PRONOUNS
 
 
+# A third-person singular pronoun as the speaker stands for a person the article named
+# before: "He said that …", "…, sagte sie.", "Ella aseguró que …". The attribution keeps
+# the pronoun as written and the extractor puts the person in its place
+# (`NameIndex.antecedent`), or no one when the article leaves it open.
+_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle"])
+# Spanish drops the subject: "Dijo que …", "…, afirmó en rueda de prensa." A singular
+# reporting verb with nothing before it refers back the same way.
+IMPLIED_SUBJECT = "(él/ella)"
+_WORD_FIRST = re.compile(r"\s*(\w+)")
+# Plural reporting verbs ("sagten sie", "dijeron") speak for several people.
+_PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
+
+
+def is_anaphor(speaker: str) -> bool:
+    """Whether a piece's speaker is a pronoun or Spanish's dropped subject, to be resolved."""
+    return speaker == IMPLIED_SUBJECT or speaker.lower() in _ANAPHORS
+
+
+def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
+    """A third-person singular pronoun right beside the reporting verb ("He said", "sagte
+    er", "ella aseguró"), or IMPLIED_SUBJECT for a Spanish verb with nothing before it."""
+    plural = _PLURAL_VERB.get(lang)
+    if plural is not None and plural.search(reporting.group().lower()):
+        return ""
+    words = before.replace(",", " ").split()
+    while words and words[-1].lower() in _SPEECH_ADVERBS:
+        words.pop()
+    if words and words[-1].lower() in _ANAPHORS:
+        return words[-1]
+    first = _WORD_FIRST.match(after)
+    if first and first.group(1).lower() in _ANAPHORS:
+        return first.group(1)
+    if lang == "es" and not words:
+        return IMPLIED_SUBJECT
+    return ""
+
+
 # "the office said Friday", "sagte am Montag": days and months are no speakers.
 _NOT_SPEAKERS = frozenset(
     [
@@ -730,8 +819,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             speaker = find_speaker(head)
             if not speaker and lang == "en":
-                # "Powell said the bank …", "The company said revenue …"
-                speaker = _name_beside(head, "") if _ONLY_NAME.fullmatch(head) else _described(head, "", lang)
+                # "Powell said the bank …", "The company said revenue …", "He said the …"
+                if _ONLY_NAME.fullmatch(head):
+                    speaker = _name_beside(head, "") or _anaphor(head, "", reporting, lang)
+                else:
+                    speaker = _described(head, "", lang)
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
@@ -763,35 +855,83 @@ def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
 
 
-class NameIndex:
-    """The full names an article mentions, by their last word, so that a speaker named by
-    surname alone is the person introduced earlier: "Powell said …" after "Fed Chair
-    Jerome Powell" is Jerome Powell. Built on first use, in one pass over the text."""
+# A name after a preposition of place is where something happened, not who said it.
+_LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im", "en", "desde", "hacia", "à"])
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
-    def __init__(self, text: str) -> None:
+
+class NameIndex:
+    """The people an article names, by position.
+
+    A speaker named by surname alone is the person introduced earlier: "Powell said …"
+    after "Fed Chair Jerome Powell" is Jerome Powell (`full_name`). A speaker named by a
+    pronoun is the one person the sentences around it name (`antecedent`). Built on first
+    use, in one pass over the text."""
+
+    def __init__(self, text: str, language: str = "en") -> None:
         self._text = text
+        self._language = language
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None
+        self._places: set[int] = set()
+        self._people: list[tuple[int, str]] | None = None
+        self._speakers: list[tuple[int, str]] = []
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
-        by_surname: dict[str, list[tuple[int, str]]] = {}
-        for match in _NAME.finditer(self._text):
-            tokens = match.group().split()
-            while tokens and tokens[0].lower() in _NOT_NAMES:
-                tokens.pop(0)
-            name = _strip_titles(" ".join(tokens))
-            if " " in name:
-                by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
-        return by_surname
+        if self._by_surname is None:
+            by_surname: dict[str, list[tuple[int, str]]] = {}
+            for match in _NAME.finditer(self._text):
+                tokens = match.group().split()
+                before = _WORD_BEFORE.search(self._text, max(0, match.start() - 12), match.start())
+                lead = before.group(1).lower() if before else ""
+                while tokens and tokens[0].lower() in _NOT_NAMES:
+                    lead = tokens.pop(0).lower()
+                name = _strip_titles(" ".join(tokens))
+                if " " in name:
+                    by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
+                    if lead in _LOCATIVES:
+                        self._places.add(match.start())  # "in New York", "nach Neu Delhi"
+            self._by_surname = by_surname
+        return self._by_surname
 
     def full_name(self, speaker: str, before: int) -> str:
         """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
         if not speaker or " " in speaker:
             return speaker
-        if self._by_surname is None:
-            self._by_surname = self._index()
-        mentions = self._by_surname.get(speaker, ())
+        mentions = self._index().get(speaker, ())
         found = bisect_left(mentions, before, key=itemgetter(0))
         return mentions[found - 1][1] if found else speaker
+
+    def spoke(self, speaker: str, at: int) -> None:
+        """Note who said the statement starting at `at` (in text order, once per statement)."""
+        self._speakers.append((at, speaker))  # typed when a pronoun asks (`antecedent`)
+
+    def antecedent(self, windows: list[int], until: int, piece: tuple[int, int]) -> str:
+        """The person a pronoun speaker stands for, nearest first: the speakers and people
+        named from `windows[0]` to `until` (outside the statement `piece` itself), else
+        from `windows[1]`, and so on (sentence starts, latest first). The first of these
+        that names anyone decides: its one person, or no one when it names several, since
+        a wrong speaker misleads more than none. A surname and its full name are one."""
+        if self._people is None:
+            self._people = sorted(
+                (at, name)
+                for mentions in self._index().values()
+                for at, name in mentions
+                if at not in self._places and speaker_type(name, self._language) == "Person"
+            )
+        for since in windows:
+            people: dict[str, str] = {}
+            for mentions in (self._people, self._speakers):
+                for at, name in mentions[bisect_left(mentions, since, key=itemgetter(0)) :]:
+                    if at >= until:
+                        break
+                    if not piece[0] <= at < piece[1] and (
+                        mentions is self._people or speaker_type(name, self._language) == "Person"
+                    ):
+                        surname = name.rsplit(" ", 1)[-1]
+                        people[surname] = max(people.get(surname, ""), name, key=len)
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else ""
+        return ""
 
 
 # German institutions are named in the case their sentence needs: "laut Statistischem

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .clauses import NameIndex, german_nominative, split_pieces
+from .clauses import NameIndex, german_nominative, is_anaphor, split_pieces
 from .language import detect_language
 from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
@@ -15,6 +15,8 @@ DEFAULT_THRESHOLD = 0.5
 # Negative signals of a whole sentence carry over to every piece cut from it: a clause of
 # a question or of a hedged sentence is no more check-worthy than the sentence.
 _INHERITED = {"question", "hedge"}
+# A pronoun speaker ("He said …") is looked for in its own sentence, then in up to this many before it.
+ANTECEDENT_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ def extract(
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
     cites_source = signal_weight("cites_source", lang)
-    names = NameIndex(text)
+    names = NameIndex(text, lang)
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         # A link standing alone after a sentence is that sentence's source.
@@ -82,9 +84,16 @@ def extract(
         sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
         for piece in pieces:
             quote = sentence[piece.start : piece.end]
-            speaker = names.full_name(piece.speaker, span.start)
-            if speaker and lang == "de":
-                speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
+            if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
+                windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
+                around = (span.start + piece.start, span.start + piece.end)
+                speaker = names.antecedent(windows, span.end, around)
+            else:
+                speaker = names.full_name(piece.speaker, span.start)
+                if speaker and lang == "de":
+                    speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
+            if speaker:
+                names.spoke(speaker, span.start + piece.start)
             signals = clause_signals(quote, lang, reported=piece.reported)
             found = {s.name for s in signals}
             signals += [s for s in inherited if s.name not in found]

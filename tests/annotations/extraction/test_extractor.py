@@ -566,6 +566,117 @@ def test_a_speaker_named_by_surname_is_the_person_the_article_introduced():
     assert [s.match for s in claims[0].signals if s.name == "reported_speech"] == ["Jerome Powell"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Fed Chair Jerome Powell spoke in Washington on Tuesday. "
+            "He said that inflation fell to 2.4 percent in March. "
+            "Unemployment rose to 4.1 percent, he told reporters. "
+            "The bank's chief economist Mary Daly disagreed. "
+            "She said wages grew 5 percent in 2023.",
+            "en",
+            ["Jerome Powell", "Jerome Powell", "Mary Daly"],
+        ),
+        (
+            "Finanzminister Christian Lindner äußerte sich am Dienstag in Berlin. "
+            "Er sagte, die Inflation sei im März auf 2,4 Prozent gefallen. "
+            "Die Arbeitslosigkeit sei um 4,1 Prozent gestiegen, sagte er. "
+            "Die Ökonomin Isabel Schnabel widersprach. "
+            "Sie sagte, dass die Löhne 2023 um 5 Prozent gestiegen seien.",
+            "de",
+            ["Christian Lindner", "Christian Lindner", "Isabel Schnabel"],
+        ),
+        (
+            # Spanish drops the subject: "Dijo que …", "…, afirmó."
+            "El presidente Pedro Sánchez habló el martes en Madrid. "
+            "Dijo que la inflación bajó al 2,4 % en marzo. "
+            "El paro subió un 4,1 %, afirmó. "
+            "La ministra Nadia Calviño discrepó. "
+            "Ella aseguró que los salarios crecieron un 5 % en 2023.",
+            "es",
+            ["Pedro Sánchez", "Pedro Sánchez", "Nadia Calviño"],
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_named_just_before(text, language, speakers):
+    claims = extract(text, language=language).claims
+    assert [c.speaker for c in claims] == speakers
+    # The attribution is cut off the statement, as with a name: "Er sagte," is no part of it.
+    assert not any(c.text.lower().startswith(("he ", "er ", "dijo")) for c in claims)
+    assert [s.match for s in claims[0].signals if s.name == "reported_speech"] == [speakers[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # Names after a preposition of place are places; an institution is no "he".
+        (
+            "Jerome Powell, who chairs the Federal Reserve, met investors at Goldman Sachs in New York. "
+            "He said that inflation fell to 2.4 percent in March.",
+            "en",
+            "Jerome Powell",
+        ),
+        # An adverb opening the sentence is neither a name nor in the way.
+        (
+            "Bundeskanzler Olaf Scholz reiste am Montag nach Neu Delhi. "
+            "Dort sagte er, der Handel mit Indien sei 2023 um 12 Prozent gewachsen.",
+            "de",
+            "Olaf Scholz",
+        ),
+        (
+            "La vicepresidenta Yolanda Díaz habló el lunes en Sevilla. Allí aseguró que el paro bajó un 2 % en 2023.",
+            "es",
+            "Yolanda Díaz",
+        ),
+        ("Jerome Powell spoke on Tuesday. He also said that rents rose 3 percent last year.", "en", "Jerome Powell"),
+        ("Pedro Sánchez habló el martes. Además, dijo que el paro bajó un 2 % en 2023.", "es", "Pedro Sánchez"),
+    ],
+)
+def test_a_pronoun_speaker_looks_past_places_and_adverbs(text, language, speaker):
+    (claim,) = [c for c in extract(text, language=language).claims if any(ch.isdigit() for ch in c.text)]
+    assert claim.speaker == speaker
+
+
+def test_a_chain_of_pronouns_keeps_the_speaker():
+    text = (
+        "Jerome Powell said that inflation fell to 2.4 percent in March. "
+        "He added that wages grew 5 percent in 2023. "
+        "The labour market has cooled. "
+        "He also said that rents rose 3 percent last year."
+    )
+    assert [c.speaker for c in extract(text, language="en").claims] == ["Jerome Powell"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Two people named just before: which one is meant is open.
+        (
+            "Jerome Powell met Christine Lagarde in Frankfurt. He said that inflation fell to 2.4 percent in 2023.",
+            "en",
+        ),
+        # No one named in the sentence or the two before it.
+        (
+            "Jerome Powell spoke on Tuesday. Markets were calm. Bonds were flat. Stocks were mixed. "
+            "He said that inflation fell to 2.4 percent in 2023.",
+            "en",
+        ),
+        # Plural verbs and pronouns speak for several people.
+        ("Christian Lindner sprach in Berlin. Sie sagten, dass die Schulden um 5 Prozent gestiegen seien.", "de"),
+        ("Pedro Sánchez habló en Madrid. Dijeron que el paro subió un 4,1 % en 2023.", "es"),
+        ("Jerome Powell spoke on Tuesday. They said that inflation fell to 2.4 percent in 2023.", "en"),
+        # An organisation is no "he".
+        ("The Federal Reserve Board met on Tuesday. He said that inflation fell to 2.4 percent in 2023.", "en"),
+    ],
+)
+def test_a_pronoun_with_no_single_person_before_it_names_no_speaker(text, language):
+    claims = extract(text, language=language, threshold=0.0).claims
+    reported = [c for c in claims if any(s.name == "reported_speech" for s in c.signals)]
+    assert reported
+    assert all(c.speaker == "" for c in reported)
+
+
 def test_a_surname_before_any_full_name_stays_as_written():
     text = "Powell said that inflation fell to 3.2 percent in 2023. Jerome Powell is the Fed's chair."
     (claim,) = [c for c in extract(text, language="en").claims if "3.2" in c.text]

@@ -150,8 +150,6 @@ _NOT_NAMES = (
     | frozenset().union(*FUNCTION_WORDS.values())
     | frozenset(
         [
-            "zudem",
-            "auch",
             "aber",
             "doch",
             "jedoch",
@@ -475,11 +473,14 @@ def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
     """An attribution closing a coordinated clause: "X rose 3 percent, the office said on
     Friday, but Y fell". Stricter than at a sentence's end, where nothing follows: it must
     name a speaker, and the verb must open it or be followed by at most a time ("on
-    Friday"), so "…, the world said this is right, but …" is a statement of its own."""
+    Friday"), so "…, the world said this is right, but …" is a statement of its own. A
+    German "…, so Lindner, aber …" holds nothing but its speaker."""
     attributed = _attributed(clause, lang)
-    if attributed is None or not attributed.speaker or attributed.reporting is None:
+    if attributed is None or not attributed.speaker:
         return None
     reporting = attributed.reporting
+    if reporting is None:
+        return attributed
     tail = reporting.string
     if tail[: reporting.start()].strip() and len(tail[reporting.end() :].split()) > 3:
         return None

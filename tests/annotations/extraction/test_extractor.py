@@ -779,6 +779,15 @@ def test_an_attribution_closing_a_coordinated_clause_names_its_speaker():
     ]
 
 
+def test_a_german_so_attribution_inside_a_sentence_names_its_clause_speaker():
+    text = "Die Inflation stieg 2023 um 5 Prozent, so Lindner, aber die Löhne stiegen nur um 3 Prozent."
+    claims = extract(text, language="de").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Die Inflation stieg 2023 um 5 Prozent", "Lindner"),
+        ("die Löhne stiegen nur um 3 Prozent.", ""),
+    ]
+
+
 def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
     text = (
         "Exports rose 4 percent in 2023, the whole world said this is the right thing to do, "

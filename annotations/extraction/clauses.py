@@ -876,6 +876,7 @@ class NameIndex:
         self._places: set[int] = set()
         self._people: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
+        self._types: dict[str, str] = {}
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_surname is None:
@@ -917,7 +918,7 @@ class NameIndex:
                 (at, name)
                 for mentions in self._index().values()
                 for at, name in mentions
-                if at not in self._places and speaker_type(name, self._language) == "Person"
+                if at not in self._places and self.speaker_type(name) == "Person"
             )
         for since in windows:
             people: dict[str, str] = {}
@@ -926,13 +927,100 @@ class NameIndex:
                     if at >= until:
                         break
                     if not piece[0] <= at < piece[1] and (
-                        mentions is self._people or speaker_type(name, self._language) == "Person"
+                        mentions is self._people or self.speaker_type(name) == "Person"
                     ):
                         surname = name.rsplit(" ", 1)[-1]
                         people[surname] = max(people.get(surname, ""), name, key=len)
             if people:
                 return next(iter(people.values())) if len(people) == 1 else ""
         return ""
+
+    def speaker_type(self, name: str) -> str:
+        """`speaker_type`, and "Organization" for a name the article calls a firm: "the
+        chipmaker Nvidia", "vom chinesischen Startup DeepSeek", "la empresa china
+        DeepSeek", "Tokyo Electron, ein japanischer Konzern," (`_described_as_firm`)."""
+        found = self._types.get(name)
+        if found is None:
+            found = speaker_type(name, self._language)
+            if found == "Person" and _described_as_firm(self._text, name):
+                found = "Organization"
+            self._types[name] = found
+        return found
+
+
+# Nouns that call a name a firm, where they stand right before it ("chipmaker Nvidia",
+# "Konzern Tokyo Electron", "empresa DeepSeek") or in an apposition after it ("Nvidia,
+# the chipmaker,"). German compounds end in one ("Chipkonzern", "Halbleiterhersteller").
+_FIRM_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "chipmaker",
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "manufacturer",
+        "startup",
+        "start-up",
+        "conglomerate",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
+        "supplier",
+        "empresa",
+        "compañía",
+        "firma",
+        "grupo",
+        "fabricante",
+        "multinacional",
+        "tecnológica",
+        "aseguradora",
+        "operadora",
+        "entreprise",
+        "société",
+        "groupe",
+        "constructeur",
+        "fabricant",
+    ]
+)
+_GERMAN_FIRM_ENDINGS = (
+    "konzern",
+    "unternehmen",
+    "hersteller",
+    "firma",
+    "startup",
+    "start-up",
+    "ausrüster",
+    "zulieferer",
+    "versicherer",
+    "anbieter",
+)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([\w-]+)\s+)?([\w-]+)\s+$")
+
+
+def _is_firm_noun(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
+
+
+def _described_as_firm(text: str, name: str) -> bool:
+    """Whether `text` puts a firm noun right before `name` (after a lower-case adjective
+    too, as Spanish and French place it: "la empresa china DeepSeek"), or in an
+    apposition right after it."""
+    if not name[:1].isupper() or name.split(maxsplit=1)[0].lower() in _ARTICLES:
+        return False  # a description ("a spokesman for …") says what it is itself
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = _TWO_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if before:
+            first, last = before.groups()
+            if _is_firm_noun(last) or (first and last.islower() and _is_firm_noun(first) and last not in _PERSON_WORDS):
+                return True
+        after = _APPOSITION.match(text, match.end())
+        if after and any(_is_firm_noun(word) for word in after.group(1).split()):
+            return True
+    return False
 
 
 # German institutions are named in the case their sentence needs: "laut Statistischem
@@ -1029,7 +1117,6 @@ _INSTITUTION_WORDS = frozenset(
         "congress",
         "senate",
         "police",
-        "company",
         "corporation",
         "inc",
         "corp",
@@ -1068,7 +1155,6 @@ _INSTITUTION_WORDS = frozenset(
         "asociación",
         "federación",
         "sindicato",
-        "empresa",
         "fondo",
         "junta",
         "ayuntamiento",
@@ -1089,7 +1175,6 @@ _INSTITUTION_WORDS = frozenset(
         "université",
         "fédération",
         "syndicat",
-        "entreprise",
         "fonds",
     ]
 )
@@ -1155,8 +1240,9 @@ def speaker_type(name: str, language: str) -> str:
     The head of the name decides: in English the last word before "of"/"for" ("a
     spokesman for the ministry": spokesman; "Bureau of Labor Statistics": Bureau),
     elsewhere the first word after the article ("el ministro de Economía": ministro). A
-    person's role makes a person; an institution word, a German institution noun or an
-    acronym an organisation; a name otherwise is a person's."""
+    person's role makes a person; an institution word, a firm noun ("the chipmaker"), a
+    German institution noun or an acronym an organisation; a name otherwise is a
+    person's (`NameIndex.speaker_type` also reads how the article describes the name)."""
     words = name.split()
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
@@ -1172,6 +1258,7 @@ def speaker_type(name: str, language: str) -> str:
         return "Person"
     if (
         any(word in _INSTITUTION_WORDS for word in lowered)
+        or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
         or (language == "de" and _german_institution(" ".join(words)) is not None)
     ):

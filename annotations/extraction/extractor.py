@@ -29,6 +29,7 @@ class ClaimCandidate:
     score: float
     signals: list[Signal] = field(default_factory=list)
     speaker: str = ""
+    speaker_type: str = ""  # "Person" or "Organization" when there is a speaker
 
     def signals_as_dicts(self) -> list[dict[str, object]]:
         return [s.as_dict() for s in self.signals]
@@ -122,6 +123,7 @@ def extract(
                     score=round(score, 4),
                     signals=signals,
                     speaker=speaker,
+                    speaker_type=names.speaker_type(speaker) if speaker else "",
                 )
             )
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)

@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from annotations.evidence import enabled_providers
 from annotations.extraction import extract
-from annotations.extraction.clauses import speaker_type
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
 from annotations.extraction.language import language_code
@@ -111,7 +110,7 @@ def article_submit(
                     score=candidate.score,
                     signals=candidate.signals_as_dicts(),
                     speaker=candidate.speaker,
-                    speaker_type=speaker_type(candidate.speaker, extraction.language) if candidate.speaker else "",
+                    speaker_type=candidate.speaker_type,
                     status=Claim.Status.RESEARCHING if providers else Claim.Status.READY,
                 )
                 for candidate in extraction.claims

@@ -737,12 +737,73 @@ def test_german_institutions_are_named_in_the_nominative(text, speaker):
         ("Bosch GmbH", "de", "Organization"),
         ("Apple Inc.", "en", "Organization"),
         ("Michelle Guida", "de", "Person"),
+        # A description that calls the speaker a firm.
+        ("the chipmaker", "en", "Organization"),
+        ("la empresa", "es", "Organization"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
     from annotations.extraction.clauses import speaker_type
 
     assert speaker_type(name, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "kind"),
+    [
+        # The article calls the name a firm, before it or in an apposition after it.
+        (
+            "The chipmaker Nvidia reported record sales. Nvidia said that revenue rose 22 percent in 2023.",
+            "en",
+            "Nvidia",
+            "Organization",
+        ),
+        (
+            "Nvidia, the chipmaker, met analysts. Nvidia said that revenue rose 22 percent in 2023.",
+            "en",
+            "Nvidia",
+            "Organization",
+        ),
+        (
+            "Der japanische Chipkonzern Tokyo Electron verlor an der Börse. "
+            "Tokyo Electron teilte mit, der Umsatz sei um 4,9 Prozent gesunken.",
+            "de",
+            "Tokyo Electron",
+            "Organization",
+        ),
+        (
+            "La empresa china DeepSeek lanzó un modelo. DeepSeek aseguró que el coste fue un 90 % menor en 2024.",
+            "es",
+            "DeepSeek",
+            "Organization",
+        ),
+        # A person's role beside a firm noun stays a person's: "Konzernchef", "company spokesman".
+        (
+            "Konzernchef Tim Cook sprach am Dienstag. Tim Cook sagte, der Umsatz sei um 5 Prozent gestiegen.",
+            "de",
+            "Tim Cook",
+            "Person",
+        ),
+        (
+            "Company spokesman John Doe spoke on Tuesday. John Doe said that revenue rose 22 percent in 2023.",
+            "en",
+            "John Doe",
+            "Person",
+        ),
+    ],
+)
+def test_the_article_s_own_description_types_a_named_speaker(text, language, speaker, kind):
+    (claim,) = [c for c in extract(text, language=language).claims if c.speaker == speaker]
+    assert claim.speaker_type == kind
+
+
+def test_a_firm_is_no_antecedent_for_he():
+    text = (
+        "Der Chipkonzern Tokyo Electron verlor 4,9 Prozent. "
+        "Er sagte, die Umsätze seien 2023 um 5 Prozent gesunken."
+    )
+    claims = extract(text, language="de", threshold=0.0).claims
+    assert [c.speaker for c in claims if "Umsätze" in c.text] == [""]
 
 
 @pytest.mark.parametrize(

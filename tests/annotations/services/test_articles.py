@@ -85,3 +85,14 @@ def test_claims_keep_their_speaker_and_its_schema_org_type(db):
         ("Anna Weber", "Person"),
         ("", ""),
     ]
+
+
+def test_a_speaker_the_article_calls_a_firm_is_stored_as_an_organisation(db):
+    text = (
+        "Der japanische Chipkonzern Tokyo Electron legte am Dienstag Zahlen vor. "
+        "Tokyo Electron teilte mit, der Umsatz sei 2023 um 4,9 Prozent gesunken."
+    )
+    article = article_submit(title="Chips", text=text)
+    assert [(c.speaker, c.speaker_type) for c in article.claims.exclude(speaker="")] == [
+        ("Tokyo Electron", "Organization")
+    ]

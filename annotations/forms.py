@@ -107,6 +107,16 @@ class SpanForm(forms.Form):
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
+class SpeakerForm(forms.Form):
+    speaker = forms.CharField(max_length=200, required=False, label="Speaker")
+    speaker_type = forms.ChoiceField(
+        choices=[("Person", "a person"), ("Organization", "an organisation")],
+        required=False,
+        label="who is",
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
 class ArticleForm(forms.Form):
     """A reviewer pastes an article; claims are extracted and researched as for any other."""
 

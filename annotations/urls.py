@@ -18,6 +18,7 @@ urlpatterns = [
     path("claims/<int:claim_id>/release/", views.claim_release, name="claim-release"),
     path("claims/<int:claim_id>/dismiss/", views.claim_dismiss, name="claim-dismiss"),
     path("claims/<int:claim_id>/span/", views.claim_span, name="claim-span"),
+    path("claims/<int:claim_id>/speaker/", views.claim_speaker, name="claim-speaker"),
     path("claims/<int:claim_id>/comment/", views.claim_comment, name="claim-comment"),
     path("claims/<int:claim_id>/reopen/", views.claim_reopen, name="claim-reopen"),
     path("claims/<int:claim_id>/lookups/<int:lookup_id>/retry/", views.lookup_retry, name="lookup-retry"),

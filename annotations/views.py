@@ -28,7 +28,7 @@ from annotations.exports import FORMATS
 from annotations.exports.filters import FilterError, filters_from_mapping
 from annotations.extraction.language import language_code
 from annotations.extraction.segment import split_sentences
-from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, VerdictForm
+from annotations.forms import ArticleForm, ClaimAddForm, DismissForm, ExportForm, SpanForm, SpeakerForm, VerdictForm
 from annotations.models import Article, Claim, EvidenceLookup, Rating, Verdict
 from annotations.permissions import editor_required, reviewer_required
 from annotations.services import claims as claims_service
@@ -282,6 +282,13 @@ def _claim_page(
             "events": [e for e in claim.events.all() if e.kind == "comment"],
             "dismiss_form": DismissForm(initial={"version": claim.version}),
             "span_form": SpanForm(initial={"version": claim.version, "start": claim.start, "end": claim.end}),
+            "speaker_form": SpeakerForm(
+                initial={
+                    "version": claim.version,
+                    "speaker": claim.speaker,
+                    "speaker_type": claim.speaker_type or "Person",
+                }
+            ),
             "loaded_at": timezone.now().isoformat(),
         },
         status=status,
@@ -392,6 +399,28 @@ def claim_span(request: HttpRequest, claim_id: int) -> HttpResponse:
             claim_id=claim_id, start=data["start"], end=data["end"], user=user, version=data["version"]
         ),
         "Span changed; evidence is being looked up again.",
+    )
+
+
+@require_POST
+@reviewer_required
+def claim_speaker(request: HttpRequest, claim_id: int) -> HttpResponse:
+    form = SpeakerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
+        return redirect("annotations:claim", claim_id=claim_id)
+    data = form.cleaned_data
+    return _claim_action(
+        request,
+        claim_id,
+        lambda: claims_service.claim_set_speaker(
+            claim_id=claim_id,
+            speaker=data["speaker"],
+            speaker_type=data["speaker_type"],
+            user=_user(request),
+            version=data["version"],
+        ),
+        "Speaker saved." if data["speaker"].strip() else "Speaker cleared: the claim names no one.",
     )
 
 

@@ -119,6 +119,20 @@ def test_review_from_queue_to_verdict_with_cited_evidence(browser, live_server, 
     page.context.close()
 
 
+def test_a_reviewer_names_the_speaker_the_extractor_missed(browser, live_server, desk):
+    page = sign_in(browser, live_server, "rita")
+    page.goto(f"{live_server.url}/claims/{desk['claim'].pk}/")
+    page.get_by_text("Not a claim, the wrong span or the wrong speaker?").click()
+    page.get_by_label("Speaker", exact=True).fill("Tokyo Electron")
+    page.get_by_label("who is").select_option("Organization")
+    page.get_by_role("button", name="Save speaker").click()
+    page.wait_for_selector("text=Speaker saved.")
+    assert page.locator(".claim-meta").get_by_text("Tokyo Electron").is_visible()
+    desk["claim"].refresh_from_db()
+    assert (desk["claim"].speaker, desk["claim"].speaker_type) == ("Tokyo Electron", "Organization")
+    page.context.close()
+
+
 def test_add_a_claim_by_selecting_text_on_the_article_page(browser, live_server, desk):
     page = sign_in(browser, live_server, "rita")
     page.goto(f"{live_server.url}/articles/{desk['article'].pk}/")

@@ -1,4 +1,5 @@
-"""Reviewers' and editors' changes to claims: take, dismiss, add, edit, split, merge, reopen.
+"""Reviewers' and editors' changes to claims: take, dismiss, add, edit, split, merge, reopen,
+and correct the speaker.
 
 Every change checks the claim version the caller saw (optimistic concurrency), bumps it,
 and records a ClaimEvent with the old and new values: the audit trail.
@@ -219,6 +220,40 @@ def claim_edit_span(*, claim_id: int, start: int, end: int, user: User, version:
             raise ValidationError({"span": "Another claim has exactly this span."}) from exc
         lookups_rerun(claim=claim)
     return claim
+
+
+SPEAKER_TYPES = {value for value, _ in Claim._meta.get_field("speaker_type").choices or []}
+
+
+def claim_set_speaker(*, claim_id: int, speaker: str, speaker_type: str, user: User, version: int) -> Claim:
+    """Correct who made a claim, which ClaimReview exports give as its author: a name as
+    a reader would look it up and whether it is a person or an organisation. An empty
+    name says the article names no one. Saving what is already stored changes nothing."""
+    speaker = " ".join(speaker.split())
+    max_length = Claim._meta.get_field("speaker").max_length or 200
+    if len(speaker) > max_length:
+        raise ValidationError({"speaker": f"A speaker's name has at most {max_length} characters."})
+    if speaker and speaker_type not in SPEAKER_TYPES:
+        raise ValidationError({"speaker_type": f"Say whether {speaker} is a person or an organisation."})
+    speaker_type = speaker_type if speaker else ""
+    with transaction.atomic():
+        claim = _locked(claim_id, version)
+        if claim.status not in OPEN:
+            raise ValidationError(
+                {"speaker": f"A {claim.get_status_display().lower()} claim's speaker cannot change; reopen it first."}
+            )
+        if (claim.speaker, claim.speaker_type) == (speaker, speaker_type):
+            return claim
+        old = {"speaker": claim.speaker, "speaker_type": claim.speaker_type}
+        claim.speaker, claim.speaker_type = speaker, speaker_type
+        return _save(
+            claim,
+            ["speaker", "speaker_type"],
+            actor=user,
+            kind="speaker_changed",
+            old=old,
+            new={"speaker": speaker, "speaker_type": speaker_type},
+        )
 
 
 def claim_split(*, claim_id: int, at: int, user: User, version: int) -> tuple[Claim, Claim]:

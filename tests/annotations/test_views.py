@@ -149,3 +149,23 @@ def test_queue_says_which_filter_it_could_not_use_and_keeps_the_typed_value(revi
     assert message in page
     assert f'value="{next(iter(query.values()))}"' in page
     assert [c.pk for c in response.context["page"]] == [claim.pk]  # the rest of the query still applies
+
+
+def test_a_reviewer_corrects_the_speaker_on_the_claim_page(reviewer_client, claim):
+    page = reviewer_client.get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert "Save speaker" in page
+    url = reverse("annotations:claim-speaker", kwargs={"claim_id": claim.pk})
+    response = reviewer_client.post(
+        url, {"speaker": "Statistisches Bundesamt", "speaker_type": "Organization", "version": 1}, follow=True
+    )
+    assert "Speaker saved." in response.content.decode()
+    assert "Speaker: <strong>Statistisches Bundesamt</strong> (organisation)" in response.content.decode()
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.speaker_type) == ("Statistisches Bundesamt", "Organization")
+    # A stale form and a name without its type are refused with a message; nothing changes.
+    stale = reviewer_client.post(url, {"speaker": "Jane Roe", "speaker_type": "Person", "version": 1}, follow=True)
+    assert "changed since you opened it" in stale.content.decode()
+    untyped = reviewer_client.post(url, {"speaker": "Jane Roe", "version": 2}, follow=True)
+    assert "is a person or an organisation" in untyped.content.decode()
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.version) == ("Statistisches Bundesamt", 2)

@@ -798,10 +798,7 @@ def test_the_article_s_own_description_types_a_named_speaker(text, language, spe
 
 
 def test_a_firm_is_no_antecedent_for_he():
-    text = (
-        "Der Chipkonzern Tokyo Electron verlor 4,9 Prozent. "
-        "Er sagte, die Umsätze seien 2023 um 5 Prozent gesunken."
-    )
+    text = "Der Chipkonzern Tokyo Electron verlor 4,9 Prozent. Er sagte, die Umsätze seien 2023 um 5 Prozent gesunken."
     claims = extract(text, language="de", threshold=0.0).claims
     assert [c.speaker for c in claims if "Umsätze" in c.text] == [""]
 

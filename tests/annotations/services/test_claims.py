@@ -143,3 +143,55 @@ def test_release_gives_a_taken_claim_back_and_only_its_reviewer_can(article, use
         svc.claim_release(claim_id=claim.pk, user=other)
     released = svc.claim_release(claim_id=claim.pk, user=user)
     assert (released.assignee, released.status) == (None, Claim.Status.READY)
+
+
+def test_a_reviewer_corrects_the_speaker_and_the_change_is_audited(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent", speaker="Tokyo Electron", speaker_type="Person")
+    changed = svc.claim_set_speaker(
+        claim_id=claim.pk, speaker="  Tokyo   Electron ", speaker_type="Organization", user=user, version=1
+    )
+    assert (changed.speaker, changed.speaker_type, changed.version) == ("Tokyo Electron", "Organization", 2)
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.speaker_type, claim.version) == ("Tokyo Electron", "Organization", 2)
+    event = ClaimEvent.objects.get(claim=claim, kind="speaker_changed")
+    assert (event.actor, event.old, event.new) == (
+        user,
+        {"speaker": "Tokyo Electron", "speaker_type": "Person"},
+        {"speaker": "Tokyo Electron", "speaker_type": "Organization"},
+    )
+    # The same again changes nothing and records nothing; a stale version is refused.
+    assert (
+        svc.claim_set_speaker(
+            claim_id=claim.pk, speaker="Tokyo Electron", speaker_type="Organization", user=user, version=2
+        ).version
+        == 2
+    )
+    assert ClaimEvent.objects.filter(claim=claim, kind="speaker_changed").count() == 1
+    with pytest.raises(StaleClaimVersion):
+        svc.claim_set_speaker(claim_id=claim.pk, speaker="Jane Roe", speaker_type="Person", user=user, version=1)
+    # An empty name says no one is named, and drops the type.
+    cleared = svc.claim_set_speaker(claim_id=claim.pk, speaker=" ", speaker_type="Person", user=user, version=2)
+    assert (cleared.speaker, cleared.speaker_type) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "speaker_type", "field"),
+    [
+        ("Jane Roe", "", "speaker_type"),
+        ("Jane Roe", "Thing", "speaker_type"),
+        ("x" * 201, "Person", "speaker"),
+    ],
+)
+def test_a_speaker_needs_a_type_and_a_name_that_fits(article, user, speaker, speaker_type, field):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    with pytest.raises(ValidationError) as raised:
+        svc.claim_set_speaker(claim_id=claim.pk, speaker=speaker, speaker_type=speaker_type, user=user, version=1)
+    assert field in raised.value.message_dict
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.version) == ("", 1)
+
+
+def test_a_decided_claim_s_speaker_changes_only_after_it_is_reopened(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent", status=Claim.Status.VERIFIED)
+    with pytest.raises(ValidationError, match="reopen it first"):
+        svc.claim_set_speaker(claim_id=claim.pk, speaker="Jane Roe", speaker_type="Person", user=user, version=1)

@@ -266,6 +266,20 @@ class VerdictCreateSerializer(serializers.Serializer):
     )
 
 
+class SpeakerUpdateSerializer(serializers.Serializer):
+    speaker = StrictCharField(
+        max_length=200, allow_blank=True, help_text="Who made the claim, as a reader would look it up; empty: no one."
+    )
+    speaker_type = serializers.ChoiceField(
+        choices=["Person", "Organization"],
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="The speaker's schema.org type; required with a speaker.",
+    )
+    claim_version = serializers.IntegerField(min_value=1, max_value=2**31 - 1)
+
+
 class WebhookSerializer(serializers.ModelSerializer):
     events = serializers.ListField(
         child=serializers.ChoiceField(choices=list(EVENTS)), min_length=1, max_length=len(EVENTS)

@@ -29,6 +29,7 @@ from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
 from annotations.selectors import VerdictFilters, article_same_text_as, claim_research_prefetches, with_same_text_as
 from annotations.services.articles import IdempotencyConflict, article_submit_once
+from annotations.services.claims import claim_set_speaker
 from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
 from annotations.services.webhooks import webhook_create
@@ -245,14 +246,46 @@ class ClaimVerdictCreate(APIView):
                 api_client=client,
             )
         except StaleClaimVersion as exc:
-            return problem(
-                409,
-                f"The claim changed since you read it: it is at version {exc.claim.version}, "
-                f"you sent {exc.seen_version}.",
-                current_version=exc.claim.version,
-                current_status=exc.claim.status,
-            )
+            return _stale(exc)
         return Response(s.VerdictSerializer(verdict).data, status=status.HTTP_201_CREATED)
+
+
+class ClaimSpeakerUpdate(APIView):
+    """Correct a claim's speaker and its type (scope `review`) against the version the client saw."""
+
+    permission_classes = [ScopePermission]
+    required_scopes = {"PUT": "review"}
+
+    @extend_schema(
+        request=s.SpeakerUpdateSerializer,
+        responses={200: s.ClaimSummarySerializer, **problems(*COMMON, 404, 409)},
+    )
+    def put(self, request: Request, pk: int) -> Response:
+        claim = get_object_or_404(Claim, pk=pk)
+        body = s.SpeakerUpdateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        client = request.auth if isinstance(request.auth, ApiClient) else None
+        try:
+            claim = claim_set_speaker(
+                claim_id=claim.pk,
+                speaker=body.validated_data["speaker"],
+                speaker_type=body.validated_data["speaker_type"],
+                version=body.validated_data["claim_version"],
+                user=None if client else request.user,  # type: ignore[arg-type]
+                api_client=client,
+            )
+        except StaleClaimVersion as exc:
+            return _stale(exc)
+        return Response(s.ClaimSummarySerializer(claim).data)
+
+
+def _stale(exc: StaleClaimVersion) -> Response:
+    return problem(
+        409,
+        f"The claim changed since you read it: it is at version {exc.claim.version}, you sent {exc.seen_version}.",
+        current_version=exc.claim.version,
+        current_status=exc.claim.status,
+    )
 
 
 def _client(request: Request) -> ApiClient:

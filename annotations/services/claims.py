@@ -18,7 +18,7 @@ from django.utils import timezone
 from annotations.evidence import enabled_providers
 from annotations.extraction.segment import split_sentences
 from annotations.extraction.signals import clause_signals
-from annotations.models import Article, Claim, ClaimEvent, EvidenceLookup
+from annotations.models import ApiClient, Article, Claim, ClaimEvent, EvidenceLookup
 
 from .evidence import lookups_enqueue
 from .reviews import StaleClaimVersion
@@ -36,7 +36,14 @@ def _locked(claim_id: int, version: int | None) -> Claim:
 
 
 def _save(
-    claim: Claim, fields: list[str], *, actor: User, kind: str, old: Mapping[str, object], new: Mapping[str, object]
+    claim: Claim,
+    fields: list[str],
+    *,
+    actor: User | None,
+    kind: str,
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+    api_client: ApiClient | None = None,
 ) -> Claim:
     seen = claim.version
     claim.updated_at = timezone.now()
@@ -47,7 +54,7 @@ def _save(
         claim.refresh_from_db()
         raise StaleClaimVersion(claim, seen)
     claim.version = seen + 1
-    ClaimEvent.objects.create(claim=claim, actor=actor, kind=kind, old=dict(old), new=dict(new))
+    ClaimEvent.objects.create(claim=claim, actor=actor, api_client=api_client, kind=kind, old=dict(old), new=dict(new))
     return claim
 
 
@@ -225,10 +232,19 @@ def claim_edit_span(*, claim_id: int, start: int, end: int, user: User, version:
 SPEAKER_TYPES = {value for value, _ in Claim._meta.get_field("speaker_type").choices or []}
 
 
-def claim_set_speaker(*, claim_id: int, speaker: str, speaker_type: str, user: User, version: int) -> Claim:
+def claim_set_speaker(
+    *,
+    claim_id: int,
+    speaker: str,
+    speaker_type: str,
+    version: int,
+    user: User | None = None,
+    api_client: ApiClient | None = None,
+) -> Claim:
     """Correct who made a claim, which ClaimReview exports give as its author: a name as
     a reader would look it up and whether it is a person or an organisation. An empty
-    name says the article names no one. Saving what is already stored changes nothing."""
+    name says the article names no one. Saving what is already stored changes nothing.
+    A reviewer or an API client (scope `review`) makes the change; the event names it."""
     speaker = " ".join(speaker.split())
     max_length = Claim._meta.get_field("speaker").max_length or 200
     if len(speaker) > max_length:
@@ -253,6 +269,7 @@ def claim_set_speaker(*, claim_id: int, speaker: str, speaker_type: str, user: U
             kind="speaker_changed",
             old=old,
             new={"speaker": speaker, "speaker_type": speaker_type},
+            api_client=api_client,
         )
 
 

@@ -145,6 +145,71 @@ def test_invalid_verdicts_are_400_and_store_nothing(api, claims, body):
     assert not Verdict.objects.filter(claim=claims["en"]).exists()
 
 
+def test_an_api_client_corrects_a_speaker_and_the_event_names_it(api, claims):
+    from annotations.models import ClaimEvent
+
+    claim = claims["en"]
+    response = api("review", name="newsroom-tool").put(
+        f"/api/v1/claims/{claim.pk}/speaker/",
+        json.dumps({"speaker": "Tokyo Electron", "speaker_type": "Organization", "claim_version": 1}),
+        content_type="application/json",
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["speaker"], body["speaker_type"], body["version"]) == ("Tokyo Electron", "Organization", 2)
+    event = ClaimEvent.objects.get(claim=claim, kind="speaker_changed")
+    assert (event.actor, event.api_client.name) == (None, "newsroom-tool")
+    # Read-only clients may not; a stale version is 409 with the current one.
+    assert (
+        api("read")
+        .put(
+            f"/api/v1/claims/{claim.pk}/speaker/",
+            json.dumps({"speaker": "", "claim_version": 2}),
+            content_type="application/json",
+        )
+        .status_code
+        == 403
+    )
+    stale = api("review").put(
+        f"/api/v1/claims/{claim.pk}/speaker/",
+        json.dumps({"speaker": "", "claim_version": 1}),
+        content_type="application/json",
+    )
+    assert (stale.status_code, stale.json()["current_version"]) == (409, 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"speaker": "Jane Roe", "claim_version": 1}, "speaker_type"),
+        ({"speaker": "Jane Roe", "speaker_type": "Robot", "claim_version": 1}, "speaker_type"),
+        ({"speaker": "x" * 201, "speaker_type": "Person", "claim_version": 1}, "speaker"),
+        ({"speaker": 42, "speaker_type": "Person", "claim_version": 1}, "speaker"),
+        ({"speaker": "Jane Roe", "speaker_type": "Person"}, "claim_version"),
+    ],
+)
+def test_invalid_speakers_are_400_and_change_nothing(api, claims, body, field):
+    claim = claims["en"]
+    response = api("review").put(
+        f"/api/v1/claims/{claim.pk}/speaker/", json.dumps(body), content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert field in response.json()["errors"]
+    claim.refresh_from_db()
+    assert (claim.speaker, claim.version) == ("", 1)
+
+
+def test_a_decided_claim_s_speaker_is_refused_until_reopened(api, claims):
+    response = api("review").put(
+        f"/api/v1/claims/{claims['disputed'].pk}/speaker/",
+        json.dumps({"speaker": "Jane Roe", "speaker_type": "Person", "claim_version": 2}),
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert "reopen it first" in response.json()["errors"]["speaker"][0]
+
+
 @override_settings(
     REST_FRAMEWORK={
         **__import__("django.conf", fromlist=["settings"]).settings.REST_FRAMEWORK,

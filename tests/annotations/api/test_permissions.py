@@ -15,12 +15,14 @@ ENDPOINTS = [
     ("GET", "/api/v1/claims/", "read", 200),
     ("GET", "/api/v1/claims/{claim}/", "read", 200),
     ("POST", "/api/v1/claims/{claim}/verdicts/", "review", 201),
+    ("PUT", "/api/v1/claims/{claim}/speaker/", "review", 200),
     ("GET", "/api/v1/webhooks/", "client", 200),
     ("POST", "/api/v1/webhooks/", "client", 201),
 ]
 BODIES = {
     "/api/v1/articles/": {"title": "T", "text": "Die Inflation stieg 2022 um 7,9 Prozent."},
     "/api/v1/claims/{claim}/verdicts/": {"rating": "verified", "rationale": "Confirmed.", "claim_version": 1},
+    "/api/v1/claims/{claim}/speaker/": {"speaker": "Jane Roe", "speaker_type": "Person", "claim_version": 1},
     "/api/v1/webhooks/": {"url": "http://127.0.0.1:9/hook", "events": ["verdict.created"]},
 }
 # credential → scopes it carries
@@ -54,8 +56,8 @@ def test_endpoint_permissions(db, token_for, credential, method, path, scope, ok
     client = make_client(credential, token_for)
     url = path.format(article=claim.article_id, claim=claim.pk)
     body = BODIES.get(path)
-    if method == "POST":
-        response = client.post(url, json.dumps(body), content_type="application/json")
+    if method in ("POST", "PUT"):
+        response = client.generic(method, url, json.dumps(body), content_type="application/json")
     else:
         response = client.get(url)
     scopes = CREDENTIALS[credential]

@@ -22,9 +22,11 @@ _COORDINATORS = {
     "en": r"while|whereas|but|although|yet",
     "es": r"mientras que|mientras|pero|sino que|aunque",
     "fr": r"tandis que|alors que|mais",
+    "it": r"mentre|ma|però|tuttavia",
+    "pt": r"enquanto|mas|porém|contudo",
 }
 # Complementisers that introduce what someone said or what is being asserted.
-_COMPLEMENTISERS = {"de": r"dass|daß", "en": r"that", "es": r"que", "fr": r"que|qu'"}
+_COMPLEMENTISERS = {"de": r"dass|daß", "en": r"that", "es": r"que", "fr": r"que|qu'", "it": r"che", "pt": r"que"}
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
@@ -34,12 +36,17 @@ _REPORTING = {
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
+    "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
+    r"ha avvertito|dice|afferma|dichiara",
+    "pt": r"disse|afirmou|declarou|explicou|anunciou|ressaltou|lembrou|destacou|alertou|diz|afirma",
 }
 _CONSIDER = {
     "de": r"wenn man bedenkt|bedenkt man|sollte man bedenken|man muss bedenken|obwohl bekannt ist",
     "en": r"considering|keep in mind|bear in mind",
     "es": r"teniendo en cuenta|hay que recordar|cabe recordar",
     "fr": r"étant donné|compte tenu",
+    "it": r"considerando|tenendo conto",
+    "pt": r"considerando|tendo em conta",
 }
 
 _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not a password
@@ -53,8 +60,8 @@ _NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TO
 # a German genitive after them with its lower-case adjectives ("des Instituts der
 # deutschen Wirtschaft").
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|selon)\s+"
-    rf"(?:(?i:the|der|des|dem|von|el|la|le)\s|l['’])?"
+    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|selon|secondo|segundo)\s+"
+    rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
@@ -581,7 +588,29 @@ def _name_beside(before: str, after: str) -> str:
 # said", "sagte ein Sprecher des Ministeriums", "dijo el ministro de Economía". Such a
 # description opens with an article and ends before a preposition or a time word.
 _ARTICLES = frozenset(
-    ["the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les"]
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "le",
+        "les",
+        "il",
+        "lo",
+        "gli",
+        "o",
+        "os",
+    ]
 )
 _LEADS = frozenset(["as", "wie", "como", "comme"])
 _DESCRIPTION_ENDS = frozenset(
@@ -725,13 +754,15 @@ def _is_pronoun(word: str) -> bool:
 # before: "He said that …", "…, sagte sie.", "Ella aseguró que …". The attribution keeps
 # the pronoun as written and the extractor puts the person in its place
 # (`NameIndex.antecedent`), or no one when the article leaves it open.
-_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle"])
-# Spanish drops the subject: "Dijo que …", "…, afirmó en rueda de prensa." A singular
-# reporting verb with nothing before it refers back the same way.
+_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle", "lui", "lei", "ele", "ela"])
+# Spanish (and Italian, Portuguese) drops the subject: "Dijo que …", "…, afirmó en rueda
+# de prensa." A singular reporting verb with nothing before it refers back the same way.
 IMPLIED_SUBJECT = "(él/ella)"
 _WORD_FIRST = re.compile(r"\s*(\w+)")
 # Plural reporting verbs ("sagten sie", "dijeron") speak for several people.
 _PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
+# Languages whose verbs need no subject: "Dijo que …", "Ha detto che …", "Disse que …".
+_DROPS_SUBJECT = frozenset(["es", "it", "pt"])
 
 
 def is_anaphor(speaker: str) -> bool:
@@ -753,7 +784,7 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     first = _WORD_FIRST.match(after)
     if first and first.group(1).lower() in _ANAPHORS:
         return first.group(1)
-    if lang == "es" and not words:
+    if lang in _DROPS_SUBJECT and not words:
         return IMPLIED_SUBJECT
     return ""
 

@@ -447,6 +447,33 @@ def test_french_quotations_and_selon_name_their_speakers():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La disoccupazione è salita del 3,2 % nel 2023, ha detto il ministro Giancarlo Giorgetti. "
+            "Secondo l'Istat, il debito pubblico ha raggiunto il 140 % del PIL nel 2023.",
+            "it",
+            [
+                ("La disoccupazione è salita del 3,2 % nel 2023", "Giancarlo Giorgetti"),
+                ("Secondo l'Istat, il debito pubblico ha raggiunto il 140 % del PIL nel 2023.", "Istat"),
+            ],
+        ),
+        (
+            "O desemprego subiu 3,2 % em 2023, disse o ministro Fernando Haddad. "
+            "Ele afirmou que os salários subiram 5 % em 2023.",
+            "pt",
+            [
+                ("O desemprego subiu 3,2 % em 2023", "Fernando Haddad"),
+                ("os salários subiram 5 % em 2023.", "Fernando Haddad"),
+            ],
+        ),
+    ],
+)
+def test_italian_and_portuguese_attributions_name_their_speakers(text, language, expected):
+    assert [(c.text, c.speaker) for c in extract(text, language=language).claims] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         (

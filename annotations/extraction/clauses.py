@@ -820,6 +820,11 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# A statement right after the reporting verb, then "and" before the complementiser:
+# "said the economy grew 3.1 percent and that wages rose 4.5 percent".
+_SECOND_COMPLEMENT = re.compile(r"\s(?P<statement>\S.*?),?\s+(?:and|und|y|e|et)\s*$", re.IGNORECASE | re.DOTALL)
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -833,8 +838,16 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             s, e = _trim(sentence, start + opening, end)
             if e - s < 12:
                 break
-            speaker = _speaker_around(head, reporting, lang) if reporting else ""
-            return [Piece(s, e, speaker=speaker, reported=bool(reporting), presented_as_fact=not reporting)]
+            if not reporting:
+                return [Piece(s, e, presented_as_fact=True)]
+            first = _SECOND_COMPLEMENT.search(head, reporting.end())
+            if first is not None and len(first.group("statement").split()) >= 3:
+                # "She said the economy grew 3.1 percent and that wages rose": two statements.
+                speaker = _speaker_around(head[: first.start("statement")], reporting, lang)
+                fs, fe = _trim(sentence, start + first.start("statement"), start + first.end("statement"))
+                return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
+            speaker = _speaker_around(head, reporting, lang)
+            return [Piece(s, e, speaker=speaker, reported=True)]
     if lang == "de":
         reported = _reported_after_comma(sentence, start, end)
         if reported is not None:

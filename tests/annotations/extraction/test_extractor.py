@@ -665,6 +665,16 @@ def test_a_pronoun_speaker_looks_past_places_and_adverbs(text, language, speaker
     assert claim.speaker == speaker
 
 
+def test_a_statement_before_and_that_is_a_claim_of_its_own():
+    text = "Janet Yellen said the economy grew 3.1 percent last year and that wages rose 4.5 percent."
+    claims = extract(text, language="en").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("the economy grew 3.1 percent last year", "Janet Yellen"),
+        ("wages rose 4.5 percent.", "Janet Yellen"),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in claims)
+
+
 def test_a_chain_of_pronouns_keeps_the_speaker():
     text = (
         "Jerome Powell said that inflation fell to 2.4 percent in March. "

@@ -27,12 +27,14 @@ TEMPLATES = {
         "Es bleibt abzuwarten, ob die Regierung bessere Ergebnisse erzielen wird.",
         "Könnte das Scheitern der Sanktionen ein Ansporn geworden sein?",
         "Das Unternehmen verlor an der Börse {n} Prozent, so die Analysten.",
+        "Er sagte, die Preise seien im Jahr {y} um {n} Prozent gestiegen.",
     ],
     "en": [
         "Unemployment rose {n}.{d} percent in {y}, while wages fell {m}%.",
         "The senator said that the deficit grew by {n} billion dollars.",
         "It remains to be seen whether the plan will work.",
         "I think we can do better together.",
+        "He added that exports rose {n} percent in {y}, the chipmaker Nvidia said.",
     ],
     "es": [
         "El paro subió un {n},{d} % en {y}, mientras que los salarios cayeron un {m} %.",

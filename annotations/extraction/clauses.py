@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .language import FUNCTION_WORDS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
+from .signals import alternation
 
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
@@ -754,7 +755,9 @@ def _is_pronoun(word: str) -> bool:
 # before: "He said that …", "…, sagte sie.", "Ella aseguró que …". The attribution keeps
 # the pronoun as written and the extractor puts the person in its place
 # (`NameIndex.antecedent`), or no one when the article leaves it open.
-_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle", "lui", "lei", "ele", "ela"])
+_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle", "lui", "lei", "ele", "ela", "it"])
+# "The bank said … It said …": English "it" stands for an organisation, the rest for people.
+_ORGANISATION_ANAPHORS = frozenset(["it"])
 # Spanish (and Italian, Portuguese) drops the subject: "Dijo que …", "…, afirmó en rueda
 # de prensa." A singular reporting verb with nothing before it refers back the same way.
 IMPLIED_SUBJECT = "(él/ella)"
@@ -768,6 +771,11 @@ _DROPS_SUBJECT = frozenset(["es", "it", "pt"])
 def is_anaphor(speaker: str) -> bool:
     """Whether a piece's speaker is a pronoun or Spanish's dropped subject, to be resolved."""
     return speaker == IMPLIED_SUBJECT or speaker.lower() in _ANAPHORS
+
+
+def anaphor_kind(speaker: str) -> str:
+    """What an anaphoric speaker (`is_anaphor`) stands for: "Person" or "Organization"."""
+    return "Organization" if speaker.lower() in _ORGANISATION_ANAPHORS else "Person"
 
 
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
@@ -918,9 +926,10 @@ class NameIndex:
         self._language = language
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None
         self._places: set[int] = set()
-        self._people: list[tuple[int, str]] | None = None
+        self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
+        self._firms: frozenset[str] | None = None
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_surname is None:
@@ -951,43 +960,44 @@ class NameIndex:
         """Note who said the statement starting at `at` (in text order, once per statement)."""
         self._speakers.append((at, speaker))  # typed when a pronoun asks (`antecedent`)
 
-    def antecedent(self, windows: list[int], until: int, piece: tuple[int, int]) -> str:
-        """The person a pronoun speaker stands for, nearest first: the speakers and people
-        named from `windows[0]` to `until` (outside the statement `piece` itself), else
-        from `windows[1]`, and so on (sentence starts, latest first). The first of these
-        that names anyone decides: its one person, or no one when it names several, since
-        a wrong speaker misleads more than none. A surname and its full name are one."""
-        if self._people is None:
-            self._people = sorted(
-                (at, name)
-                for mentions in self._index().values()
-                for at, name in mentions
-                if at not in self._places and self.speaker_type(name) == "Person"
+    def antecedent(self, windows: list[int], until: int, piece: tuple[int, int], kind: str = "Person") -> str:
+        """Whom a pronoun speaker stands for, nearest first: the speakers and names of
+        `kind` ("Person", or "Organization" for "it") from `windows[0]` to `until`
+        (outside the statement `piece` itself), else from `windows[1]`, and so on
+        (sentence starts, latest first). The first of these that names anyone decides:
+        its one person, or no one when it names several, since a wrong speaker misleads
+        more than none. A surname and its full name are one. Names are typed only here,
+        when a pronoun asks, so an article without pronouns costs nothing."""
+        if self._names is None:
+            self._names = sorted(
+                (at, name) for mentions in self._index().values() for at, name in mentions if at not in self._places
             )
         for since in windows:
-            people: dict[str, str] = {}
-            for mentions in (self._people, self._speakers):
+            found: dict[str, str] = {}
+            for mentions in (self._names, self._speakers):
                 for at, name in mentions[bisect_left(mentions, since, key=itemgetter(0)) :]:
                     if at >= until:
                         break
-                    if not piece[0] <= at < piece[1] and (
-                        mentions is self._people or self.speaker_type(name) == "Person"
-                    ):
+                    if not piece[0] <= at < piece[1] and self.speaker_type(name) == kind:
                         surname = name.rsplit(" ", 1)[-1]
-                        people[surname] = max(people.get(surname, ""), name, key=len)
-            if people:
-                return next(iter(people.values())) if len(people) == 1 else ""
+                        found[surname] = max(found.get(surname, ""), name, key=len)
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else ""
         return ""
 
     def speaker_type(self, name: str) -> str:
         """`speaker_type`, and "Organization" for a name the article calls a firm: "the
         chipmaker Nvidia", "vom chinesischen Startup DeepSeek", "la empresa china
-        DeepSeek", "Tokyo Electron, ein japanischer Konzern," (`_described_as_firm`)."""
+        DeepSeek", "Tokyo Electron, ein japanischer Konzern," (`_firm_names`); a
+        description ("a spokesman for …") says what it is itself."""
         found = self._types.get(name)
         if found is None:
             found = speaker_type(name, self._language)
-            if found == "Person" and _described_as_firm(self._text, name):
-                found = "Organization"
+            if found == "Person" and name[:1].isupper() and name.split(maxsplit=1)[0].lower() not in _ARTICLES:
+                if self._firms is None:
+                    self._firms = _firm_names(self._text)
+                if name in self._firms:
+                    found = "Organization"
             self._types[name] = found
         return found
 
@@ -1040,8 +1050,19 @@ _GERMAN_FIRM_ENDINGS = (
     "versicherer",
     "anbieter",
 )
-_APPOSITION = re.compile(r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
-_TWO_WORDS_BEFORE = re.compile(r"(?:([\w-]+)\s+)?([\w-]+)\s+$")
+_NAME_WORDS = rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
+# Searched in the lower-cased text: a case-insensitive alternation is several times slower.
+# It also finds the German endings inside compounds ("chipkonzern") and, to be weeded
+# out, nouns inside other words ("confirm").
+_FIRM_HINT = re.compile(rf"(?:{alternation(sorted(_FIRM_NOUNS | set(_GERMAN_FIRM_ENDINGS)))})(?=\s)")
+# After the firm noun: "… Nvidia", "… china DeepSeek" (a lower-case adjective first).
+_FIRM_NAMED = re.compile(rf"\s+(?:(?P<adjective>[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ]+)\s+)?(?P<name>{_NAME_WORDS})")
+# "Nvidia, the chipmaker,", "Tokyo Electron, ein japanischer Konzern,".
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+(?P<description>(?:[\w-]+\s+){0,2}[\w-]+)"
+)
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORDS})$")
+_WORD_CHARACTER = re.compile(r"[\w-]")
 
 
 def _is_firm_noun(word: str) -> bool:
@@ -1049,22 +1070,32 @@ def _is_firm_noun(word: str) -> bool:
     return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
 
 
-def _described_as_firm(text: str, name: str) -> bool:
-    """Whether `text` puts a firm noun right before `name` (after a lower-case adjective
-    too, as Spanish and French place it: "la empresa china DeepSeek"), or in an
-    apposition right after it."""
-    if not name[:1].isupper() or name.split(maxsplit=1)[0].lower() in _ARTICLES:
-        return False  # a description ("a spokesman for …") says what it is itself
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        before = _TWO_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if before:
-            first, last = before.groups()
-            if _is_firm_noun(last) or (first and last.islower() and _is_firm_noun(first) and last not in _PERSON_WORDS):
-                return True
-        after = _APPOSITION.match(text, match.end())
-        if after and any(_is_firm_noun(word) for word in after.group(1).split()):
-            return True
-    return False
+def _firm_names(text: str) -> frozenset[str]:
+    """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
+    Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
+    French place it: "la empresa china DeepSeek"), or before an apposition holding one
+    ("Nvidia, the chipmaker,"). A person's role between the two stays a person's:
+    "company spokesman John Doe"."""
+    names: set[str] = set()
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower-casing keeps offsets (it does not for "İ")
+        for hint in _FIRM_HINT.finditer(lowered):
+            begin = hint.start()
+            while begin and _WORD_CHARACTER.match(text, begin - 1):
+                begin -= 1
+            if not _is_firm_noun(text[begin : hint.end()]):
+                continue  # "confirm", or a compound in lower case
+            named = _FIRM_NAMED.match(text, hint.end())
+            if named and (named.group("adjective") or "").lower() not in _PERSON_WORDS:
+                words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
+                names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    for apposition in _APPOSITION.finditer(text):
+        if any(_is_firm_noun(word) for word in apposition.group("description").split()):
+            before = _NAME_BEFORE.search(text, max(0, apposition.start() - 120), apposition.start())
+            if before:
+                words = before.group("name").split()  # "Yesterday Nvidia, the chipmaker,": any last words
+                names.update(" ".join(words[n:]) for n in range(len(words)))
+    return frozenset(names)
 
 
 # German institutions are named in the case their sentence needs: "laut Statistischem

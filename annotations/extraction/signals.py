@@ -36,7 +36,7 @@ YEAR = re.compile(r"(?<![\d.,:])(1[89]\d\d|20\d\d)(?![\d.,:]\d)")
 _Trie = dict[str, "_Trie"]
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """One regex alternative for a word list, shared prefixes factored out ("ju(?:li|ni)").
 
     The regex engine then tries each starting position once per prefix instead of once
@@ -70,7 +70,7 @@ _DATE_WORDS = (
     "last year",
     "el año pasado",
 )
-DATE_WORD = re.compile(r"\b(?:" + _alternation(_DATE_WORDS) + r")\b", re.IGNORECASE)
+DATE_WORD = re.compile(r"\b(?:" + alternation(_DATE_WORDS) + r")\b", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:h|uhr|horas|am|pm)\b|\ba las \d", re.IGNORECASE)
 CURRENCY_UNITS = re.compile(
     # The whole figure, so reviewers read "446 millones", not "6 millones".
@@ -103,7 +103,7 @@ _NUMBER_WORDS = (
     "jeder dritte",
     "uno de cada",
 )
-NUMBER_WORDS = re.compile(r"\b(?:" + _alternation(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+NUMBER_WORDS = re.compile(r"\b(?:" + alternation(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<=[\s(\"'„“«])[A-ZÄÖÜÁÉÍÓÚÑ][\w'-]*[a-zäöüßáéíóúñ]\b")
 ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,}[a-z]?\b|\b[A-Z][a-z]+[A-Z]\w*")
 INTENTION = re.compile(
@@ -780,7 +780,7 @@ def _phrase_patterns() -> dict[tuple[str, str], re.Pattern[str]]:
     patterns: dict[tuple[str, str], re.Pattern[str]] = {}
     for signal, per_language in LEXICON.items():
         for language, phrases in per_language.items():
-            patterns[(signal, language)] = re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+            patterns[(signal, language)] = re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE)
     return patterns
 
 
@@ -1001,7 +1001,7 @@ def backing_link(sentence: str) -> str:
     return link.group()
 
 
-_GERMAN_OVER_FIGURE = re.compile(r"(?<!\w)(?:über|unter)\s+(?:\d|(?:" + _alternation(_NUMBER_WORDS) + r")(?!\w))", re.I)
+_GERMAN_OVER_FIGURE = re.compile(r"(?<!\w)(?:über|unter)\s+(?:\d|(?:" + alternation(_NUMBER_WORDS) + r")(?!\w))", re.I)
 
 
 def clause_signals(text: str, language: str, reported: bool = False) -> list[Signal]:

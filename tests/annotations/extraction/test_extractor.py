@@ -834,6 +834,19 @@ def test_the_article_s_own_description_types_a_named_speaker(text, language, spe
     assert claim.speaker_type == kind
 
 
+def test_it_stands_for_the_organisation_named_just_before():
+    text = (
+        "Jerome Powell spoke on Tuesday. Economists at Goldman Sachs expect two rate cuts in 2024, the bank said. "
+        "It said that core prices would rise 2.8 percent in 2024."
+    )
+    (claim,) = [c for c in extract(text, language="en").claims if "2.8" in c.text]
+    assert (claim.speaker, claim.speaker_type) == ("the bank", "Organization")
+    # A person is no "it".
+    text = "Jerome Powell spoke on Tuesday. It said that core prices would rise 2.8 percent in 2024."
+    (claim,) = [c for c in extract(text, language="en", threshold=0.0).claims if "2.8" in c.text]
+    assert claim.speaker == ""
+
+
 def test_a_firm_is_no_antecedent_for_he():
     text = "Der Chipkonzern Tokyo Electron verlor 4,9 Prozent. Er sagte, die Umsätze seien 2023 um 5 Prozent gesunken."
     claims = extract(text, language="de", threshold=0.0).claims

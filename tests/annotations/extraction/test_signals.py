@@ -161,10 +161,10 @@ def test_factored_alternation_finds_what_a_longest_first_list_finds():
     import random
     import re
 
-    from annotations.extraction.signals import _alternation
+    from annotations.extraction.signals import alternation
 
     phrases = ["mehr", "mehr als", "mehrheit", "mal mehr", "más", "más de", "más que", "ju", "juli", "juni", "a"]
-    factored = re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+    factored = re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE)
     listed = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     reference = re.compile(rf"(?<!\w)(?:{listed})(?!\w)", re.IGNORECASE)
     rng = random.Random(4)

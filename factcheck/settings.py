@@ -243,6 +243,13 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # (CONN_MAX_AGE, health checks), and closes the connections after any task that did not
 # succeed. The fixup still closes them after this many tasks, and in every new worker process.
 CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 1000)
+# Worker processes commit without waiting for the WAL flush (PostgreSQL's
+# synchronous_commit = off, for their own connections only; web requests, where reviewers'
+# verdicts are written, keep waiting). What a worker writes can be written again: if the
+# PostgreSQL server itself crashes, the last few hundred milliseconds of lookups revert
+# whole (a lookup and its evidence share a transaction) and the periodic sweep sends them
+# again. A lookup then waits for no disk flush: about a quarter more lookups per second.
+WORKER_SYNCHRONOUS_COMMIT = env_bool("WORKER_SYNCHRONOUS_COMMIT", False)
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {

@@ -268,6 +268,32 @@ def test_worker_keeps_its_postgresql_connection_between_tasks_and_replaces_a_los
     assert set(EvidenceLookup.objects.filter(claim__article=third).values_list("attempts", flat=True)) == {1}
 
 
+@pytest.mark.parametrize(("synchronous", "expected"), [(False, "off"), (True, "on")])
+@pytest.mark.django_db(transaction=True)
+def test_worker_processes_commit_without_waiting_for_the_disk_unless_told(settings, synchronous, expected):
+    """What a worker writes (lookups, evidence, progress) can be written again, so its
+    connections skip the WAL flush; WORKER_SYNCHRONOUS_COMMIT turns that off."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: synchronous_commit")
+    from django.db.backends.signals import connection_created
+
+    from factcheck.celery import worker_commits_asynchronously
+
+    settings.WORKER_SYNCHRONOUS_COMMIT = synchronous
+    try:
+        worker_commits_asynchronously()  # as Celery calls it in each new worker process
+        connection.close()
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone()[0] == expected
+    finally:
+        connection_created.disconnect(dispatch_uid="worker-asynchronous-commit")
+        connection.close()
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on", "web requests and this test's own connection keep waiting"
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_task_that_did_not_succeed_leaves_no_connection_behind():
     """A time limit can interrupt a query mid-flight; the connection must not be reused."""

@@ -830,7 +830,21 @@ _NOT_SPEAKERS = frozenset(
 
 # A statement right after the reporting verb, then "and" before the complementiser:
 # "said the economy grew 3.1 percent and that wages rose 4.5 percent".
-_SECOND_COMPLEMENT = re.compile(r"\s(?P<statement>\S.*?),?\s+(?:and|und|y|e|et)\s*$", re.IGNORECASE | re.DOTALL)
+_AND = frozenset(["and", "und", "y", "e", "et"])
+
+
+def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
+    """The span of a statement of three words or more between the reporting verb (ending
+    at `after_verb`) and an "and" closing `head`, or None. Linear: no backtracking regex."""
+    rest = head.rstrip()
+    last = rest.rsplit(None, 1)
+    if len(last) != 2 or last[1].lower() not in _AND:
+        return None
+    statement = head[after_verb : len(rest) - len(last[1])]
+    if len(statement.split()) < 3:
+        return None
+    begin = after_verb + len(statement) - len(statement.lstrip())
+    return begin, after_verb + len(statement.rstrip().rstrip(","))
 
 
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
@@ -848,11 +862,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 break
             if not reporting:
                 return [Piece(s, e, presented_as_fact=True)]
-            first = _SECOND_COMPLEMENT.search(head, reporting.end())
-            if first is not None and len(first.group("statement").split()) >= 3:
+            first = _statement_before_and(head, reporting.end())
+            if first is not None:
                 # "She said the economy grew 3.1 percent and that wages rose": two statements.
-                speaker = _speaker_around(head[: first.start("statement")], reporting, lang)
-                fs, fe = _trim(sentence, start + first.start("statement"), start + first.end("statement"))
+                speaker = _speaker_around(head[: first[0]], reporting, lang)
+                fs, fe = _trim(sentence, start + first[0], start + first[1])
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             speaker = _speaker_around(head, reporting, lang)
             return [Piece(s, e, speaker=speaker, reported=True)]

@@ -778,6 +778,42 @@ def anaphor_kind(speaker: str) -> str:
     return "Organization" if speaker.lower() in _ORGANISATION_ANAPHORS else "Person"
 
 
+_FEMININE_PRONOUNS = frozenset(["she", "sie", "ella", "elle", "lei", "ela"])
+_MASCULINE_PRONOUNS = frozenset(["he", "er", "él", "il", "lui", "ele"])
+# Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,
+# Spanish, Italian and French articles before a role ("la ministra", "el portavoz").
+_FEMININE_WORDS = frozenset(["mrs", "ms", "miss", "frau", "sra", "señora", "doña", "mme", "madame", "la"])
+_MASCULINE_WORDS = frozenset(["mr", "herr", "sr", "señor", "don", "monsieur", "el", "del", "al"])
+_FEMININE_WORDS |= {"chairwoman", "spokeswoman", "congresswoman", "businesswoman"}
+_MASCULINE_WORDS |= {"chairman", "spokesman", "congressman", "businessman"}
+_NEUTRAL_TITLES = frozenset(["dr", "prof"])
+
+
+def anaphor_gender(speaker: str) -> str:
+    """ "f" or "m" for a gendered pronoun speaker ("she", "er"), else ""."""
+    lowered = speaker.lower()
+    return "f" if lowered in _FEMININE_PRONOUNS else "m" if lowered in _MASCULINE_PRONOUNS else ""
+
+
+def _gender(words: list[str], language: str) -> str:
+    """ "f", "m" or "" from the words that name or introduce someone, the nearest (last)
+    first: an honorific or a gendered role ("Mrs", "spokeswoman", German "Ministerin"
+    against "Finanzminister", Spanish "ministra" against "ministro", "la"/"el")."""
+    for word in reversed(words):
+        lowered = word.lower().strip(".,")
+        if lowered in _FEMININE_WORDS:
+            return "f"
+        if lowered in _MASCULINE_WORDS:
+            return "m"
+        if lowered in _NEUTRAL_TITLES or not _is_title(lowered):
+            continue
+        if language == "de" and not lowered.endswith("e"):  # "die/der Vorsitzende" says nothing
+            return "f" if lowered.endswith("in") else "m"
+        if language in _DROPS_SUBJECT and lowered[-1:] in ("a", "o"):
+            return "f" if lowered.endswith("a") else "m"
+    return ""
+
+
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
     """A third-person singular pronoun right beside the reporting verb ("He said", "sagte
     er", "ella aseguró"), or IMPLIED_SUBJECT for a Spanish verb with nothing before it."""
@@ -944,6 +980,7 @@ class NameIndex:
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
         self._firms: frozenset[str] | None = None
+        self._genders: dict[str, str] | None = None
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_surname is None:
@@ -974,14 +1011,18 @@ class NameIndex:
         """Note who said the statement starting at `at` (in text order, once per statement)."""
         self._speakers.append((at, speaker))  # typed when a pronoun asks (`antecedent`)
 
-    def antecedent(self, windows: list[int], until: int, piece: tuple[int, int], kind: str = "Person") -> str:
+    def antecedent(
+        self, windows: list[int], until: int, piece: tuple[int, int], kind: str = "Person", gender: str = ""
+    ) -> str:
         """Whom a pronoun speaker stands for, nearest first: the speakers and names of
         `kind` ("Person", or "Organization" for "it") from `windows[0]` to `until`
         (outside the statement `piece` itself), else from `windows[1]`, and so on
-        (sentence starts, latest first). The first of these that names anyone decides:
-        its one person, or no one when it names several, since a wrong speaker misleads
-        more than none. A surname and its full name are one. Names are typed only here,
-        when a pronoun asks, so an article without pronouns costs nothing."""
+        (sentence starts, latest first), leaving out people known to be of the other
+        `gender` ("f" for "she", "m" for "er"; see `_gender`). The first of these that
+        names anyone decides: its one person, or no one when it names several, since a
+        wrong speaker misleads more than none. A surname and its full name are one. Names
+        are typed only here, when a pronoun asks, so an article without pronouns costs
+        nothing."""
         if self._names is None:
             self._names = sorted(
                 (at, name) for mentions in self._index().values() for at, name in mentions if at not in self._places
@@ -992,12 +1033,40 @@ class NameIndex:
                 for at, name in mentions[bisect_left(mentions, since, key=itemgetter(0)) :]:
                     if at >= until:
                         break
-                    if not piece[0] <= at < piece[1] and self.speaker_type(name) == kind:
-                        surname = name.rsplit(" ", 1)[-1]
-                        found[surname] = max(found.get(surname, ""), name, key=len)
+                    if piece[0] <= at < piece[1] or self.speaker_type(name) != kind:
+                        continue
+                    if gender and self.gender(name) not in ("", gender):
+                        continue
+                    surname = name.rsplit(" ", 1)[-1]
+                    found[surname] = max(found.get(surname, ""), name, key=len)
+            if len(found) > 1 and gender:
+                # "Powell met Mrs Lagarde. She said …": the one person known to be a woman.
+                found = {surname: name for surname, name in found.items() if self.gender(name) == gender}
+                return next(iter(found.values())) if len(found) == 1 else ""
             if found:
                 return next(iter(found.values())) if len(found) == 1 else ""
         return ""
+
+    def gender(self, name: str) -> str:
+        """ "f", "m" or "" for a person: from the words of a description ("a
+        spokeswoman", "la ministra"), else from the words introducing any mention of
+        the surname in the article ("Ökonomin Isabel Schnabel", "Mrs Smith"), when
+        they agree."""
+        found = _gender(name.split(), self._language)
+        if found:
+            return found
+        if self._genders is None:
+            genders: dict[str, str] = {}
+            for at, mention in self._names or ():
+                start = self._text.find(mention, at, at + len(mention) + 80)
+                words = self._text[max(0, at - 40) : start if start >= 0 else at].split()[-3:]
+                said = _gender(words, self._language)
+                surname = mention.rsplit(" ", 1)[-1]
+                if said:
+                    genders[surname] = said if genders.get(surname, said) == said else "?"
+            self._genders = genders
+        said = self._genders.get(name.rsplit(" ", 1)[-1], "")
+        return "" if said == "?" else said
 
     def speaker_type(self, name: str) -> str:
         """`speaker_type`, and "Organization" for a name the article calls a firm: "the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .clauses import NameIndex, anaphor_kind, german_nominative, is_anaphor, split_pieces
+from .clauses import NameIndex, anaphor_gender, anaphor_kind, german_nominative, is_anaphor, split_pieces
 from .language import detect_language
 from .scoring import RuleScorer, Scorer
 from .segment import split_sentences
@@ -88,7 +88,9 @@ def extract(
             if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
-                speaker = names.antecedent(windows, span.end, around, anaphor_kind(piece.speaker))
+                speaker = names.antecedent(
+                    windows, span.end, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker)
+                )
             else:
                 speaker = names.full_name(piece.speaker, span.start)
                 if speaker and lang == "de":

@@ -675,6 +675,60 @@ def test_a_statement_before_and_that_is_a_claim_of_its_own():
     assert all(text[c.start : c.end] == c.text for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # An honorific or a gendered role tells "she" from "he" among two people.
+        (
+            "Jerome Powell met Mrs Christine Lagarde in Frankfurt. "
+            "She said that inflation fell to 2.4 percent in 2023.",
+            "en",
+            "Christine Lagarde",
+        ),
+        (
+            "Jerome Powell met Mrs Christine Lagarde in Frankfurt. He said that inflation fell to 2.4 percent in 2023.",
+            "en",
+            "Jerome Powell",
+        ),
+        (
+            "Finanzminister Christian Lindner traf die Ökonomin Isabel Schnabel. "
+            "Sie sagte, die Inflation sei 2023 um 2 Prozent gesunken.",
+            "de",
+            "Isabel Schnabel",
+        ),
+        (
+            "Finanzminister Christian Lindner traf die Ökonomin Isabel Schnabel. "
+            "Er sagte, die Inflation sei 2023 um 2 Prozent gesunken.",
+            "de",
+            "Christian Lindner",
+        ),
+        (
+            "El ministro Carlos Cuerpo se reunió con la vicepresidenta Yolanda Díaz. "
+            "Ella aseguró que el paro bajó un 2 % en 2023.",
+            "es",
+            "Yolanda Díaz",
+        ),
+        # A woman named just before is no "er": the man named before her is.
+        (
+            "Christian Lindner sprach in Berlin. Die Ökonomin Isabel Schnabel widersprach. "
+            "Er sagte, die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "de",
+            "Christian Lindner",
+        ),
+        # Only a man named: "sie" is someone else.
+        (
+            "Finanzminister Christian Lindner sprach in Berlin. "
+            "Sie sagte, die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "de",
+            "",
+        ),
+    ],
+)
+def test_a_pronoun_s_gender_picks_among_the_people_named(text, language, speaker):
+    (claim,) = [c for c in extract(text, language=language, threshold=0.0).claims if "2023" in c.text]
+    assert claim.speaker == speaker
+
+
 def test_a_chain_of_pronouns_keeps_the_speaker():
     text = (
         "Jerome Powell said that inflation fell to 2.4 percent in March. "

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+
 from annotations.models import LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
 from .fulltext import search_passage_ids, weighs_by_rarity
-from .ranking import query_terms, relevance, search_relevance
+from .ranking import query_terms, relevance, search_relevance, search_relevance_bound
 
 CANDIDATES_PER_RESULT = 5
 
@@ -29,11 +31,15 @@ class LibraryProvider:
             "pk", "text", "language", "document__title", "document__url", "document__published_at"
         )
         passages = {row[0]: row[1:] for row in rows}
-        rank = search_relevance if weighs_by_rarity() else relevance
+        bounded = weighs_by_rarity()
+        rank = search_relevance if bounded else relevance
         items = []
-        for pid, search_score in hits:
+        best: list[float] = []  # the `limit` highest scores so far, as a min-heap
+        for pid, search_score in hits:  # best search score first
             if pid not in passages:
                 continue
+            if bounded and best and len(best) == limit and search_relevance_bound(terms, search_score) < best[0]:
+                break  # neither this passage nor any after it can reach the kept ones
             text, language, title, url, published_at = passages[pid]
             items.append(
                 EvidenceItem(
@@ -46,5 +52,9 @@ class LibraryProvider:
                     language=language,
                 )
             )
+            if bounded and len(best) < limit:
+                heapq.heappush(best, items[-1].score)
+            elif bounded:
+                heapq.heappushpop(best, items[-1].score)
         items.sort(key=lambda item: (-item.score, item.source_key))
         return [item for item in items if item.score > 0][:limit]

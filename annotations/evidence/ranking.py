@@ -175,6 +175,14 @@ def search_relevance(terms: list[Term], passage: str, search_score: float, langu
     return round(0.45 * _coverage(numeric, stated) + 0.55 * fts, 4)
 
 
+def search_relevance_bound(terms: list[Term], search_score: float) -> float:
+    """The highest `search_relevance` a passage with this full-text score can reach: all
+    the claim's quantities stated. Candidates come best search score first, so once this
+    falls below the scores already kept, no later candidate needs its quantities read."""
+    fts = max(0.0, min(1.0, search_score))
+    return round(0.45 + 0.55 * fts, 4) if any(_is_quantity(t) for t in terms) else round(fts, 4)
+
+
 def _coverage(terms: list[Term], keys: set[str]) -> float:
     """The weighted share of `terms` whose keys are in `keys` (0 without terms)."""
     total = sum(t.weight for t in terms)

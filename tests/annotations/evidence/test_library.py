@@ -2,6 +2,7 @@ import pytest
 
 from annotations.evidence.base import ClaimQuery
 from annotations.evidence.library import LibraryProvider
+from annotations.models import LibraryPassage
 from annotations.services.library import DocumentData, library_document_import, split_passages
 
 
@@ -379,3 +380,35 @@ def test_postgresql_widening_the_search_keeps_the_passages_the_rarest_words_foun
     items = LibraryProvider().search(ClaimQuery(text="Renten in Zwickau", language="de"), limit=3)
     assert items[0].source_title == "Zwickau", [item.passage for item in items]
     assert all("Renten" in item.passage for item in items)
+
+
+def test_postgresql_reads_quantities_only_of_passages_that_can_still_be_kept(db, fresh_statistics):
+    """Candidates come best full-text score first; once a passage could not reach the
+    kept scores even with every quantity of the claim, the rest are not read, and the
+    result is exactly what scoring every candidate gives."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext, numbers
+    from annotations.evidence.ranking import query_terms, search_relevance
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL scores")
+    for i in range(60):
+        # Each word in under a fifth of the passages, so every one of them chooses candidates.
+        words = [word for word, every, at in (("Importe", 6, 1), ("Exporte", 7, 0), ("Zölle", 8, 3)) if i % every == at]
+        text = f"{' '.join(words) or 'Wetter'} in Bezirk{i}: plus {i % 4},5 Prozent."
+        library_document_import(data=DocumentData(origin=f"q-{i}", title=f"Bericht {i}", text=text, language="de"))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE annotations_librarypassage")
+    query = ClaimQuery(text="Exporte, Importe und Zölle stiegen um 3,5 Prozent.", language="de")
+    terms = query_terms(query.text, query.language)
+    hits = fulltext.search_passage_ids(terms, "de", 25)
+    assert len(hits) >= 20, hits
+    texts = dict(LibraryPassage.objects.filter(pk__in=[pid for pid, _ in hits]).values_list("pk", "text"))
+    everything = sorted(
+        ((-search_relevance(terms, texts[pid], score, "de"), f"library:{pid}") for pid, score in hits),
+    )[:5]
+    numbers.quantities.cache_clear()
+    items = LibraryProvider().search(query, limit=5)
+    assert [(-item.score, item.source_key) for item in items] == everything
+    assert numbers.quantities.cache_info().misses < len(hits), "some candidates were never read"

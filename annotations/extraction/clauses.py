@@ -782,11 +782,45 @@ _FEMININE_PRONOUNS = frozenset(["she", "sie", "ella", "elle", "lei", "ela"])
 _MASCULINE_PRONOUNS = frozenset(["he", "er", "él", "il", "lui", "ele"])
 # Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,
 # Spanish, Italian and French articles before a role ("la ministra", "el portavoz").
-_FEMININE_WORDS = frozenset(["mrs", "ms", "miss", "frau", "sra", "señora", "doña", "mme", "madame", "la"])
-_MASCULINE_WORDS = frozenset(["mr", "herr", "sr", "señor", "don", "monsieur", "el", "del", "al"])
-_FEMININE_WORDS |= {"chairwoman", "spokeswoman", "congresswoman", "businesswoman"}
-_MASCULINE_WORDS |= {"chairman", "spokesman", "congressman", "businessman"}
+_FEMININE_WORDS = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "frau",
+        "sra",
+        "señora",
+        "doña",
+        "mme",
+        "madame",
+        "la",
+        "chairwoman",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+    ]
+)
+_MASCULINE_WORDS = frozenset(
+    [
+        "mr",
+        "herr",
+        "sr",
+        "señor",
+        "don",
+        "monsieur",
+        "el",
+        "del",
+        "al",
+        "chairman",
+        "spokesman",
+        "congressman",
+        "businessman",
+    ]
+)
 _NEUTRAL_TITLES = frozenset(["dr", "prof"])
+_GENDER_WORDS = _FEMININE_WORDS | _MASCULINE_WORDS
+# Languages that put a lower-case role with its article before a name: "la vicepresidenta Yolanda Díaz".
+_ROLE_BEFORE_NAME = frozenset(["es", "it", "pt", "fr"])
 
 
 def anaphor_gender(speaker: str) -> str:
@@ -812,6 +846,24 @@ def _gender(words: list[str], language: str) -> str:
         if language in _DROPS_SUBJECT and lowered[-1:] in ("a", "o"):
             return "f" if lowered.endswith("a") else "m"
     return ""
+
+
+def _introduced_gender(words: list[str], language: str) -> str:
+    """A name's gender from the one or two words right before it, in its own clause: an
+    honorific or a gendered role ("Mrs", "Ökonomin", "ministra"), or the article before a
+    role ("la vicepresidenta", "al presidente"). "Mrs Smith met Jerome Powell" says
+    nothing of Powell: only the word next to a name, or its role's article, counts."""
+    if not words:
+        return ""
+    nearest = words[-1]
+    bare = nearest.lower().rstrip(".")
+    if nearest[-1:] in ",;:!?" or (nearest.endswith(".") and not (_is_title(bare) or bare in _GENDER_WORDS)):
+        return ""  # the end of another sentence or clause, not this name's introduction
+    said = _gender([nearest], language)
+    if said or len(words) < 2:
+        return said
+    role = _is_title(bare) or (language in _ROLE_BEFORE_NAME and nearest.islower())
+    return _gender([words[-2]], language) if role and words[-2].lower() in _GENDER_WORDS else ""
 
 
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
@@ -1059,8 +1111,8 @@ class NameIndex:
             genders: dict[str, str] = {}
             for at, mention in self._names or ():
                 start = self._text.find(mention, at, at + len(mention) + 80)
-                words = self._text[max(0, at - 40) : start if start >= 0 else at].split()[-3:]
-                said = _gender(words, self._language)
+                words = self._text[max(0, at - 60) : start if start >= 0 else at].split()[-2:]
+                said = _introduced_gender(words, self._language)
                 surname = mention.rsplit(" ", 1)[-1]
                 if said:
                     genders[surname] = said if genders.get(surname, said) == said else "?"

@@ -715,6 +715,19 @@ def test_a_statement_before_and_that_is_a_claim_of_its_own():
             "de",
             "Christian Lindner",
         ),
+        # An honorific ending the sentence before says nothing of the next name.
+        (
+            "The talks were with Mrs. Lagarde. Jerome Powell spoke next. "
+            "He said that inflation fell to 2.4 percent in 2023.",
+            "en",
+            "Jerome Powell",
+        ),
+        # Only the word next to a name counts: "Mrs" is Jane Smith's, not Jerome Powell's.
+        (
+            "Mrs Jane Smith met Jerome Powell in Frankfurt. He said that inflation fell to 2.4 percent in 2023.",
+            "en",
+            "Jerome Powell",
+        ),
         # Only a man named: "sie" is someone else.
         (
             "Finanzminister Christian Lindner sprach in Berlin. "

@@ -760,7 +760,7 @@ _ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle", "l
 _ORGANISATION_ANAPHORS = frozenset(["it"])
 # Spanish (and Italian, Portuguese) drops the subject: "Dijo que …", "…, afirmó en rueda
 # de prensa." A singular reporting verb with nothing before it refers back the same way.
-IMPLIED_SUBJECT = "(él/ella)"
+_IMPLIED_SUBJECT = "(él/ella)"
 _WORD_FIRST = re.compile(r"\s*(\w+)")
 # Plural reporting verbs ("sagten sie", "dijeron") speak for several people.
 _PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
@@ -769,8 +769,8 @@ _DROPS_SUBJECT = frozenset(["es", "it", "pt"])
 
 
 def is_anaphor(speaker: str) -> bool:
-    """Whether a piece's speaker is a pronoun or Spanish's dropped subject, to be resolved."""
-    return speaker == IMPLIED_SUBJECT or speaker.lower() in _ANAPHORS
+    """Whether a piece's speaker is a pronoun or a dropped subject, to be resolved."""
+    return speaker == _IMPLIED_SUBJECT or speaker.lower() in _ANAPHORS
 
 
 def anaphor_kind(speaker: str) -> str:
@@ -868,7 +868,8 @@ def _introduced_gender(words: list[str], language: str) -> str:
 
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
     """A third-person singular pronoun right beside the reporting verb ("He said", "sagte
-    er", "ella aseguró"), or IMPLIED_SUBJECT for a Spanish verb with nothing before it."""
+    er", "ella aseguró"), or _IMPLIED_SUBJECT for a verb with nothing before it in a
+    language that drops its subjects ("Dijo que …", "Ha detto che …")."""
     plural = _PLURAL_VERB.get(lang)
     if plural is not None and plural.search(reporting.group().lower()):
         return ""
@@ -881,7 +882,7 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     if first and first.group(1).lower() in _ANAPHORS:
         return first.group(1)
     if lang in _DROPS_SUBJECT and not words:
-        return IMPLIED_SUBJECT
+        return _IMPLIED_SUBJECT
     return ""
 
 

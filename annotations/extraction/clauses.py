@@ -1052,6 +1052,25 @@ class NameIndex:
             self._by_surname = by_surname
         return self._by_surname
 
+    def _people_named(self) -> list[tuple[int, str]]:
+        """Every mention of a name, by position: the full names ("Jerome Powell"), and a
+        surname standing alone after its full name ("Powell was cautious."), as the
+        person last introduced with it. Names after a preposition of place are left out."""
+        by_surname = self._index()
+        every = [(at, name) for named in by_surname.values() for at, name in named]
+        mentions = [(at, name) for at, name in every if at not in self._places]
+        if by_surname:
+            ends = {self._text.find(name, at) + len(name) for at, name in every}
+            places = {name for at, name in every if at in self._places} - {name for _, name in mentions}
+            surnames = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])", re.IGNORECASE)
+            for match in surnames.finditer(self._text):
+                # As written ("Weber", not the noun "weber"), and not a full name's last word.
+                if match.group() in by_surname and match.end() not in ends:
+                    person = self.full_name(match.group(), match.start())
+                    if " " in person and person not in places:  # "York" after "in New York"
+                        mentions.append((match.start(), person))
+        return sorted(mentions)
+
     def full_name(self, speaker: str, before: int) -> str:
         """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
         if not speaker or " " in speaker:
@@ -1077,9 +1096,7 @@ class NameIndex:
         are typed only here, when a pronoun asks, so an article without pronouns costs
         nothing."""
         if self._names is None:
-            self._names = sorted(
-                (at, name) for mentions in self._index().values() for at, name in mentions if at not in self._places
-            )
+            self._names = self._people_named()
         for since in windows:
             found: dict[str, str] = {}
             for mentions in (self._names, self._speakers):

@@ -728,6 +728,19 @@ def test_a_statement_before_and_that_is_a_claim_of_its_own():
             "en",
             "Jerome Powell",
         ),
+        # A surname alone after its full name is a mention of that person.
+        (
+            "Jerome Powell and Christine Lagarde met in Frankfurt. Lagarde was cautious. "
+            "She said that inflation fell to 2.4 percent in 2023.",
+            "en",
+            "Christine Lagarde",
+        ),
+        (
+            "Christian Lindner und Isabel Schnabel sprachen in Berlin. Lindner blieb vorsichtig. "
+            "Er sagte, die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "de",
+            "Christian Lindner",
+        ),
         # Only a man named: "sie" is someone else.
         (
             "Finanzminister Christian Lindner sprach in Berlin. "

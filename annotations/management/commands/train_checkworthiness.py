@@ -4,13 +4,18 @@ import json
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from annotations.extraction.scoring import FEATURES_WORDS, FEATURES_WORDS_CHARS
+from annotations.extraction.scoring import FEATURES_MEANING, FEATURES_WORDS, FEATURES_WORDS_CHARS
 from annotations.extraction.training import read_units, save_model_file, train
 from annotations.services.checkworthiness import checkworthiness_model_store, review_units
 
-FEATURE_CHOICES = {"words": FEATURES_WORDS, "words+chars": FEATURES_WORDS_CHARS}
+FEATURE_CHOICES = {
+    "words": FEATURES_WORDS,
+    "words+chars": FEATURES_WORDS_CHARS,
+    "words+chars+meaning": FEATURES_MEANING,
+}
 
 
 class Command(BaseCommand):
@@ -28,8 +33,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--features",
             choices=sorted(FEATURE_CHOICES),
-            default="words+chars",
-            help="hashed word n-grams and signals, or those plus character 3/4-grams inside words (default)",
+            default="words+chars+meaning",
+            help="hashed word n-grams and signals; those plus character 3/4-grams inside words; or those plus "
+            "the meaning of English words from the sentence encoder's word vectors (default; the first training "
+            "computes the vectors, about half a minute, and keeps them in the var/cache folder)",
         )
         parser.add_argument(
             "--refit",
@@ -61,6 +68,7 @@ class Command(BaseCommand):
                 seed=options["seed"],
                 features=FEATURE_CHOICES[options["features"]],
                 refit=options["refit"],
+                cache_dir=settings.VAR_DIR / "cache",
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc

@@ -3,10 +3,13 @@ import math
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from annotations.extraction import semantic
 from annotations.extraction.extractor import extract
 from annotations.extraction.scoring import (
+    FEATURES_MEANING,
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
     SENTENCE_WEIGHT,
@@ -14,6 +17,8 @@ from annotations.extraction.scoring import (
     RuleScorer,
     feature_blocks,
     feature_indices,
+    meaning_positions,
+    tokens_of,
 )
 from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
 
@@ -133,9 +138,22 @@ def test_shipped_english_model_is_loaded_by_default():
     assert scorers["en"].metrics["validation"]["en"]["f1"] > 0.6
 
 
-@pytest.mark.parametrize("features", [FEATURES_WORDS, FEATURES_WORDS_CHARS])
+def word_vectors(groups: dict[str, list[str]] | None = None, dimensions: int = 8) -> np.ndarray:
+    """A stand-in for the encoder's word vectors: small random ones, except that the words
+    of each group share one direction (as "rose" and "soared" do in the real ones)."""
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(scale=0.1, size=(len(semantic.words()), dimensions)).astype(np.float32)
+    positions = {word: i for i, word in enumerate(semantic.words())}
+    for axis, members in enumerate((groups or {}).values()):
+        for word in members:
+            vectors[positions[word]] = 0.0
+            vectors[positions[word], axis] = 1.0
+    return vectors
+
+
+@pytest.mark.parametrize("features", [FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING])
 def test_each_feature_set_trains_and_round_trips(tmp_path, features):
-    scorer = train(synthetic_units(200), validation=0.25, features=features)
+    scorer = train(synthetic_units(200), validation=0.25, features=features, word_vectors=word_vectors())
     assert scorer.features == features
     path = tmp_path / "m.model"
     save_model_file(scorer, path, {"name": "test"})
@@ -171,3 +189,94 @@ def test_refit_learns_from_every_unit_and_keeps_the_validation_figures():
     assert (refitted.threshold, refitted.metrics["refit_on_all_units"]) == (first.threshold, True)
     assert refitted.weights != first.weights, "the refit saw the validation part too"
     assert extract("Exports rose 41 percent compared with 1999.", language="en", scorer=refitted).claims
+
+
+GROWTH = ["rose", "grew", "soared"]
+WISHES = ["hope", "wish", "dream"]
+
+
+def meaning_units() -> list[Unit]:
+    """Check-worthy units say something "rose", the others that someone "hopes"; the
+    words "soared" and "dream" never occur."""
+    units = []
+    for i in range(60):
+        units.append(Unit(f"They {GROWTH[i % 2]} in the north.", "en", 1))
+        units.append(Unit(f"They {WISHES[i % 2]} in the north.", "en", 0))
+    return units
+
+
+def test_the_meaning_block_scores_words_training_never_saw_like_their_neighbours():
+    vectors = word_vectors({"growth": GROWTH, "wishes": WISHES})
+    with_meaning = train(meaning_units(), validation=0.25, features=FEATURES_MEANING, word_vectors=vectors)
+    without = train(meaning_units(), validation=0.25, features=FEATURES_WORDS_CHARS)
+    assert with_meaning.metrics["vocabulary"] == semantic.fingerprint()
+
+    def gap(scorer: LinearScorer) -> float:
+        return scorer.score("They soared in the north.", [], "en") - scorer.score("They dream in the north.", [], "en")
+
+    assert gap(with_meaning) > 0.3
+    assert abs(gap(without)) < 0.1, "hashed words and characters know nothing of unseen words"
+    # German text gets no meaning block: the vectors are the English encoder's.
+    assert with_meaning.raw_score("They soared", [], "de") == pytest.approx(
+        with_meaning.raw_score("They dream", [], "de"), abs=0.05
+    )
+
+
+def test_a_meaning_model_keeps_one_number_per_word_and_refuses_another_word_list(tmp_path):
+    scorer = train(synthetic_units(200), validation=0.25, features=FEATURES_MEANING, word_vectors=word_vectors())
+    assert scorer.meanings is not None and len(scorer.meanings) == len(semantic.words())
+    data = scorer.to_bytes()
+    assert len(data) == 4 * ((1 << scorer.bits) + len(semantic.words()))
+    with pytest.raises(ValueError, match="another word list"):
+        LinearScorer.from_bytes(
+            data, intercept=0.0, threshold=0.5, bits=scorer.bits, features=FEATURES_MEANING, vocabulary="0" * 64
+        )
+    with pytest.raises(ValueError, match="word meanings"):
+        LinearScorer.from_bytes(
+            data[:-4],
+            intercept=0.0,
+            threshold=0.5,
+            bits=scorer.bits,
+            features=FEATURES_MEANING,
+            vocabulary=semantic.fingerprint(),
+        )
+
+
+def test_word_vectors_come_from_the_sentence_encoder_and_are_kept(settings):
+    cache = settings.VAR_DIR / "cache"
+    vectors = semantic.word_vectors(cache)
+    assert vectors.shape == (len(semantic.words()), 384)
+    assert float(np.sqrt((vectors.astype(np.float64) ** 2).sum(axis=1).mean())) == pytest.approx(1.0, abs=1e-3)
+    position = {word: i for i, word in enumerate(semantic.words())}
+
+    def cosine(a: str, b: str) -> float:
+        x, y = vectors[position[a]], vectors[position[b]]
+        return float(x @ y / np.linalg.norm(x) / np.linalg.norm(y))
+
+    assert cosine("billion", "trillion") > cosine("billion", "wonderful") + 0.2
+    assert cosine("senator", "congressman") > cosine("senator", "banana") + 0.2
+    assert list(cache.glob(f"word-vectors-{semantic.fingerprint()[:16]}.npy")), "kept for the next training"
+    assert np.array_equal(semantic.word_vectors(cache), vectors)
+
+
+def test_meaning_positions_read_known_english_words_in_any_case():
+    positions = meaning_positions(tokens_of("Unemployment ROSE, said Xyzzyq."))
+    assert [semantic.words()[p] for p in positions] == ["unemployment", "rose", "said"]
+
+
+def test_extraction_with_the_shipped_model_needs_neither_torch_nor_numpy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from annotations.extraction.defaults import default_scorer\n"
+        "from annotations.extraction.extractor import extract\n"
+        "claims = extract('Unemployment rose to 4.9 percent in 2020.', language='en', scorer=default_scorer()).claims\n"
+        "assert default_scorer().for_language('en').meanings is not None\n"
+        "print(len(claims), sorted({'torch', 'numpy', 'sentence_transformers'} & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[3]
+    )
+    assert result.stdout.split() == ["1", "[]"]

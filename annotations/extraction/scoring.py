@@ -137,9 +137,10 @@ def feature_blocks(
     """Hashed feature counts in blocks, each with its Euclidean length.
 
     Block one: word uni- and bigrams (digits folded to 0), signals, language, a length
-    bucket. Block two (`FEATURES_WORDS_CHARS`): character 3/4-grams inside words. Each
+    bucket. Block two (feature sets 2 and 3): character 3/4-grams inside words. Each
     block is scaled to unit length on its own, so the many character n-grams do not
-    drown the words and signals.
+    drown the words and signals. (Feature set 3's meaning block is not hashed: see
+    `LinearScorer.raw_score`.) `hashed`: the text's `tokens_of`, when the caller has them.
     """
     mask = (1 << bits) - 1
     if hashed is None:

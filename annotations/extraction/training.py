@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import statistics
 import zlib
 from array import array
 from collections.abc import Iterable
@@ -115,8 +116,14 @@ def train(
     refit: bool = False,
     word_vectors: np.ndarray | None = None,
     cache_dir: Path | None = None,
+    threshold_splits: int = 1,
 ) -> LinearScorer:
     """Fit, pick the F1-maximising threshold on the validation part, report its figures.
+
+    With `threshold_splits` n > 1, n - 1 more models are fitted on other splits of the
+    same units only to choose their thresholds; the model keeps the median of the n
+    choices (per language), which one validation part alone chooses noisily, and its
+    figures are measured at that threshold.
 
     With `refit`, the model is then fitted again on every unit (training and validation
     parts) with the same settings and keeps the thresholds; its figures are those of the
@@ -158,25 +165,36 @@ def train(
         per_word = (vectors.astype(np.float64) @ coef[1 << bits :]) * semantic.SCALE
         return hashed, float(model.intercept_[0]), array("f", per_word.astype("float32").tobytes())
 
-    train_matrix = matrix(train_units)
-    weights, intercept, meanings = fit(train_matrix, train_units)
-    scorer = LinearScorer(
-        weights=weights,
-        intercept=intercept,
-        bits=bits,
-        features=features,
-        sentence_weight=SENTENCE_WEIGHT,
-        meanings=meanings,
-    )
+    def fitted(part: list[Unit], held_out: list[Unit]) -> tuple[LinearScorer, csr_matrix, list[tuple[float, Unit]]]:
+        part_matrix = matrix(part)
+        weights, intercept, meanings = fit(part_matrix, part)
+        model = LinearScorer(
+            weights=weights,
+            intercept=intercept,
+            bits=bits,
+            features=features,
+            sentence_weight=SENTENCE_WEIGHT,
+            meanings=meanings,
+        )
+        # Scored on whole-unit extraction, the way the product uses the model.
+        return model, part_matrix, [(max((c.score for c in _claims(u, model)), default=0.0), u) for u in held_out]
 
-    # Choose thresholds on whole-unit extraction, the way the product uses the model: one
-    # per language (genres differ), and the pooled one as the model's default.
-    scored = [(max((c.score for c in _claims(unit, scorer)), default=0.0), unit) for unit in valid_units]
-    scorer.threshold = _best_threshold(scored)
-    languages = sorted({unit.language for _, unit in scored})
-    scorer.language_thresholds = {
-        language: _best_threshold([(s, u) for s, u in scored if u.language == language]) for language in languages
-    }
+    def thresholds(scored: list[tuple[float, Unit]]) -> dict[str, float]:
+        """One per language (genres differ), and the pooled one ("") as the model's default."""
+        chosen = {"": _best_threshold(scored)}
+        for language in sorted({unit.language for _, unit in scored}):
+            chosen[language] = _best_threshold([(s, u) for s, u in scored if u.language == language])
+        return chosen
+
+    scorer, train_matrix, scored = fitted(train_units, valid_units)
+    choices = [thresholds(scored)]
+    for k in range(1, threshold_splits):
+        choices.append(thresholds(fitted(*split(units, validation, seed * 1000 + k))[2]))
+    # A language too small to reach another split's validation part keeps the choices it has.
+    median = {key: round(statistics.median(c[key] for c in choices if key in c), 4) for key in choices[0]}
+    scorer.threshold = median.pop("")
+    scorer.language_thresholds = median
+    languages = sorted(median)
     scorer.metrics = {
         "validation": {
             language: prf(
@@ -191,6 +209,7 @@ def train(
         "validation_units": len(valid_units),
         "seed": seed,
         "refit_on_all_units": refit,
+        "threshold_splits": threshold_splits,
     }
     if vectors is not None:
         scorer.metrics["vocabulary"] = semantic.fingerprint()

@@ -85,6 +85,8 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     assert first.features == 3, "word meanings are the default feature set"
     assert len(bytes(first.weights)) == 4 * ((1 << first.bits) + len(semantic.words()))
     assert "stored and active" in out.getvalue()
+    assert "(median of 5 splits)" in out.getvalue()
+    assert first.metrics["threshold_splits"] == 5
     assert first.metrics["sentence_weight"] == SENTENCE_WEIGHT
     scorer = active_scorer()
     assert scorer.for_language("en").name == str(first)
@@ -97,6 +99,18 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     second = CheckworthinessModel.objects.get(is_active=True)
     assert (second.name, second.features) == ("second", 1)
     assert active_scorer().for_language("en").features == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [(["--threshold-splits", "0"], "--threshold-splits must be"), (["--validation", "0.95"], "--validation must be")],
+)
+def test_train_checkworthiness_refuses_bad_settings_before_training(db, tmp_path, option, message):
+    data = tmp_path / "units.jsonl"
+    data.write_text(json.dumps({"text": "Exports rose 5 percent.", "language": "en", "label": 1}))
+    with pytest.raises(CommandError, match=message):
+        call_command("train_checkworthiness", str(data), *option, stdout=io.StringIO())
+    assert not CheckworthinessModel.objects.exists()
 
 
 def test_train_from_reviews_uses_dismissed_as_negatives_and_reviewed_as_positives(db):

@@ -39,6 +39,13 @@ class Command(BaseCommand):
             "computes the vectors, about half a minute, and keeps them in the var/cache folder)",
         )
         parser.add_argument(
+            "--threshold-splits",
+            type=int,
+            default=5,
+            help="choose the decision threshold as the median of the best thresholds of this many "
+            "training/validation splits (each one more fit); 1 keeps the first split's own choice",
+        )
+        parser.add_argument(
             "--refit",
             action="store_true",
             help="after validation, fit again on every unit (the figures stay those measured before)",
@@ -51,6 +58,8 @@ class Command(BaseCommand):
             raise CommandError("Give training files, --from-reviews, or both.")
         if not 0 < options["validation"] < 0.9:
             raise CommandError("--validation must be between 0 and 0.9.")
+        if not 1 <= options["threshold_splits"] <= 50:
+            raise CommandError("--threshold-splits must be between 1 and 50.")
         try:
             units = read_units(options["paths"])
         except (OSError, ValueError) as exc:
@@ -69,6 +78,7 @@ class Command(BaseCommand):
                 features=FEATURE_CHOICES[options["features"]],
                 refit=options["refit"],
                 cache_dir=settings.VAR_DIR / "cache",
+                threshold_splits=options["threshold_splits"],
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
@@ -78,7 +88,8 @@ class Command(BaseCommand):
             "from_reviews": len(from_reviews),
         }
         self.stdout.write("Validation: " + json.dumps(scorer.metrics["validation"]))
-        self.stdout.write(f"Threshold: {scorer.threshold}")
+        splits = options["threshold_splits"]
+        self.stdout.write(f"Threshold: {scorer.threshold}" + (f" (median of {splits} splits)" if splits > 1 else ""))
         if options["refit"]:
             self.stdout.write(f"Refitted on all {len(units)} units; the figures above are from before the refit.")
         if options["output"]:

@@ -280,3 +280,20 @@ def test_extraction_with_the_shipped_model_needs_neither_torch_nor_numpy():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[3]
     )
     assert result.stdout.split() == ["1", "[]"]
+
+
+def test_the_threshold_can_be_the_median_of_several_splits_choices():
+    import statistics
+
+    rng = random.Random(7)
+    # Noisy labels, so that each split's best threshold differs.
+    units = [Unit(u.text, u.language, u.label if rng.random() > 0.2 else 1 - u.label) for u in synthetic_units(300)]
+    single = [train(units, validation=0.25, seed=seed).language_thresholds["en"] for seed in (5, 5001, 5002)]
+    combined = train(units, validation=0.25, seed=5, threshold_splits=3)
+    assert combined.language_thresholds["en"] == pytest.approx(statistics.median(single))
+    assert combined.threshold == pytest.approx(statistics.median(single)), "one language: the pooled choice is the same"
+    assert combined.metrics["threshold_splits"] == 3
+    # The figures are those of the first split, measured at the median threshold.
+    first = train(units, validation=0.25, seed=5)
+    assert combined.metrics["validation_units"] == first.metrics["validation_units"]
+    assert combined.weights == first.weights, "the extra splits only choose the threshold"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from annotations.extraction.scoring import LanguageRouter, LinearScorer, Scorer
 from annotations.extraction.training import Unit
 from annotations.models import CheckworthinessModel, Claim
 
+logger = logging.getLogger(__name__)
 _cache_lock = threading.Lock()
 _cache: dict[str, object] = {"key": None, "scorer": None}
 
@@ -48,8 +50,22 @@ def active_scorer() -> Scorer:
         if _cache["key"] == key and _cache["scorer"] is not None:
             return _cache["scorer"]  # type: ignore[return-value]
     scorer: Scorer = default_scorer(settings.EXTRACTION_MIN_SCORE)
-    if row is not None:
-        model = CheckworthinessModel.objects.get(pk=row[0])
+    trained = _trained_scorer(row[0]) if row is not None else None
+    if row is not None and trained is not None:
+        by_language: dict[str, Scorer] = {**shipped_scorers(), **dict.fromkeys(row[1], trained)}
+        scorer = LanguageRouter(by_language, scorer.fallback if isinstance(scorer, LanguageRouter) else scorer)
+    with _cache_lock:
+        _cache["key"] = key
+        _cache["scorer"] = scorer
+    return scorer
+
+
+def _trained_scorer(model_id: int) -> LinearScorer | None:
+    """The stored model as a scorer; None, with an error logged, when this installation
+    cannot read it (a feature set 3 model trained against another version of the encoder's
+    word list, say): articles are then scored by the default rather than refused."""
+    model = CheckworthinessModel.objects.get(pk=model_id)
+    try:
         trained = LinearScorer.from_bytes(
             bytes(model.weights),
             intercept=model.intercept,
@@ -59,14 +75,12 @@ def active_scorer() -> Scorer:
             name=str(model),
             vocabulary=model.metrics.get("vocabulary"),
         )
-        trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})
-        trained.sentence_weight = float(model.metrics.get("sentence_weight", 0.0))
-        by_language: dict[str, Scorer] = {**shipped_scorers(), **dict.fromkeys(model.languages, trained)}
-        scorer = LanguageRouter(by_language, scorer.fallback if isinstance(scorer, LanguageRouter) else scorer)
-    with _cache_lock:
-        _cache["key"] = key
-        _cache["scorer"] = scorer
-    return scorer
+    except ValueError:
+        logger.exception("Active check-worthiness model %s is unusable here; the default scorer is used", model)
+        return None
+    trained.language_thresholds = dict(model.metrics.get("language_thresholds") or {})
+    trained.sentence_weight = float(model.metrics.get("sentence_weight", 0.0))
+    return trained
 
 
 def review_units() -> list[Unit]:

@@ -101,6 +101,29 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     assert active_scorer().for_language("en").features == 1
 
 
+def test_an_active_model_this_installation_cannot_read_falls_back_to_the_default_scorer(db, caplog):
+    from annotations.extraction.defaults import default_scorer
+    from annotations.extraction.extractor import extract
+
+    CheckworthinessModel.objects.create(
+        name="other-encoder",
+        languages=["en"],
+        bits=4,
+        features=3,
+        intercept=0.0,
+        threshold=0.5,
+        weights=bytes(4 * (16 + len(semantic.words()))),
+        metrics={"vocabulary": "0" * 64},
+        is_active=True,
+    )
+    with caplog.at_level("ERROR", logger="annotations.services.checkworthiness"):
+        scorer = active_scorer()
+    assert scorer.for_language("en").name == default_scorer().for_language("en").name
+    assert "other-encoder" in caplog.text and "default scorer is used" in caplog.text
+    extracted = extract("Unemployment rose to 4.9 percent in 2020.", language="en", scorer=active_scorer())
+    assert [c.text for c in extracted.claims] == ["Unemployment rose to 4.9 percent in 2020."], "still scored"
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [(["--threshold-splits", "0"], "--threshold-splits must be"), (["--validation", "0.95"], "--validation must be")],

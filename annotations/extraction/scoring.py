@@ -98,16 +98,17 @@ def _hash(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
 
 
+# A token as the model sees it: its folded form, unigram hash and vocabulary position.
+Token = tuple[str, int, int | None]
+
+
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
-def _token(raw: str) -> tuple[str, int, int | None]:
+def _token(raw: str) -> Token:
     """A token as the model sees it (lower case, digits folded to 0), its unigram hash, and
     its lower-case form's position in the meaning block's vocabulary (None if absent)."""
     lowered = raw.lower()
     folded = _DIGITS.sub("0", lowered)
     return folded, zlib.crc32(f"w:{folded}".encode()), semantic.position(lowered)
-
-
-Token = tuple[str, int, int | None]
 
 
 def tokens_of(text: str) -> list[Token]:

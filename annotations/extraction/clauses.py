@@ -67,6 +67,14 @@ _ACCORDING = re.compile(
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
+# A text can only match _ACCORDING when its lower case holds one of these (most do not).
+_ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", "selon", "secondo", "segundo")
+
+
+def _according(text: str) -> re.Match[str] | None:
+    lowered = text.lower()
+    return _ACCORDING.search(text) if any(key in lowered for key in _ACCORDING_KEYS) else None
+
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …".
 _AS_SAID = re.compile(r"\s*(?:wie|como|as)\s", re.IGNORECASE)
@@ -331,7 +339,7 @@ class _Name(NamedTuple):
 
 
 def _find_speaker(head: str) -> str:
-    according = _ACCORDING.search(head)
+    according = _according(head)
     if according:
         return according.group("name").strip()
     names: list[_Name] = []
@@ -966,7 +974,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     s, e = _trim(sentence, start, end)
     if e <= s:
         return []
-    according = _ACCORDING.search(clause)
+    according = _according(clause)
     speaker = _strip_titles(according.group("name").strip()) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)

@@ -116,6 +116,26 @@ SPECULATION = re.compile(
     r"está por ver|habrá que ver|reste à voir)\b",
     re.IGNORECASE,
 )
+# Key words: a clause without one of a pattern's key words cannot match it (each branch of
+# the pattern holds one), so most clauses are spared the search; tests check each branch.
+INTENTION_KEYS = frozenset(
+    [
+        "entschlossen",
+        "darauf",
+        "beabsichtigt",
+        "strebt",
+        "determined",
+        "intends",
+        "aims",
+        "seeks",
+        "set",
+        "pretende",
+        "busca",
+        "intención",
+        "dispuesto",
+    ]
+)
+SPECULATION_KEYS = frozenset(["abzuwarten", "zeigen", "remains", "tell", "ver", "voir"])
 HANDLE = re.compile(r"[@#]\w+")
 URL = re.compile(r"https?://\S+|\bwww\.\w\S+")
 SECOND_PERSON = re.compile(
@@ -124,7 +144,31 @@ SECOND_PERSON = re.compile(
     r"|(?<=\w[\s,])(?-i:Sie|Ihnen|Ihre[nmrs]?)\b",
     re.IGNORECASE,
 )
-
+SECOND_PERSON_KEYS = frozenset(
+    [
+        "you",
+        "your",
+        "du",
+        "dich",
+        "dir",
+        "dein",
+        "deine",
+        "euch",
+        "ihr",
+        "tú",
+        "te",
+        "tu",
+        "vosotros",
+        "os",
+        "sie",
+        "ihnen",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "ihres",
+    ]
+)
 LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "comparison": {
         "de": (
@@ -966,7 +1010,6 @@ _NOT_NAMES = frozenset(
 PERSPECTIVE = re.compile(
     r"^\s*(?i:für|for|para|pour)\s+[A-ZÄÖÜÁÉÍÓÚÑ]\w+,?(?:\s+\w+){0,2}?\s+(?:war|ist|was|is|es|era|fue|est|était)\b"
 )
-_WORDS = re.compile(r"\w+")
 # A run of two capitalised words not opening a sentence: a German name ("Michelle Guida").
 _GERMAN_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-ZÄÖÜ][\w-]+\s[A-ZÄÖÜ][\w-]+")
 
@@ -996,7 +1039,7 @@ def _link(text: str) -> re.Match[str] | None:
 def backing_link(sentence: str) -> str:
     """The link when a sentence is little more than one ("Quelle: https://…"), else ""."""
     link = _link(sentence)
-    if not link or len(_WORDS.findall(URL.sub(" ", sentence))) >= 5:
+    if not link or len(_WORD.findall(URL.sub(" ", sentence))) >= 5:
         return ""
     return link.group()
 
@@ -1038,7 +1081,8 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         numbers = [m.group() for m in NUMBER.finditer(plain)]
         if not percent and not quantity and any(not (year and n == year.group()) for n in numbers):
             add("number", next(n for n in numbers if not (year and n == year.group())))
-    words = set(_WORD.findall(body.lower()))
+    tokens = _WORD.findall(body.lower())
+    words = set(tokens)
     if not (percent or quantity) and not _NUMBER_FIRST_WORDS.isdisjoint(words):
         search("number_words", NUMBER_WORDS, body)
     if not _DATE_FIRST_WORDS.isdisjoint(words):
@@ -1063,8 +1107,10 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     if entities or acronyms:
         add("named_entity", (entities or acronyms)[0])
 
-    search("intention", INTENTION, body)
-    search("speculation", SPECULATION, body)
+    if not INTENTION_KEYS.isdisjoint(words):
+        search("intention", INTENTION, body)
+    if not SPECULATION_KEYS.isdisjoint(words):
+        search("speculation", SPECULATION, body)
     perspective = PERSPECTIVE.search(text)
     if perspective:
         add("attributed_judgement", perspective.group().strip())
@@ -1082,10 +1128,11 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         add("question", "?")
     if "!" in text:
         add("exclamation", "!")
-    search("addresses_reader", SECOND_PERSON, body)
+    if not SECOND_PERSON_KEYS.isdisjoint(words):
+        search("addresses_reader", SECOND_PERSON, body)
     if link and weights["cites_source"]:
         add("cites_source", link.group())
-    words_found = len(_WORDS.findall(body))
+    words_found = len(tokens)
     if words_found < 5 and (body.isascii() or words_found + len(_CJK_CHARACTER.findall(body)) // 2 < 5):
         # Chinese and Japanese put no spaces between words: count two characters as one.
         add("too_short", "")

@@ -213,3 +213,78 @@ def test_words_capitalised_only_by_position_are_not_names(language, text):
 )
 def test_questions_are_recognised_by_each_script_s_question_mark(text, language, question):
     assert ("question" in {s.name for s in clause_signals(text, language)}) is question
+
+
+# One text per branch of each key-worded pattern, in its capitalisations: each must match
+# the pattern and hold one of its key words, or the key-word check would hide a match.
+KEYED = {
+    "intention": [
+        "Sie ist entschlossen",
+        "Er setzt darauf",
+        "Sie setzen darauf",
+        "Er beabsichtigt es",
+        "Die Partei strebt an",
+        "Das zielt darauf",
+        "She is Determined to win",
+        "He intends to go",
+        "It aims to cut",
+        "It seeks to grow",
+        "The bank is set to raise",
+        "El gobierno pretende bajar",
+        "Busca votos",
+        "Tiene la intención de",
+        "Está dispuesto a",
+    ],
+    "speculation": [
+        "Es bleibt abzuwarten",
+        "Es bleibt noch abzuwarten",
+        "Das wird sich zeigen",
+        "It remains to be seen",
+        "Time will tell",
+        "Queda por ver",
+        "Está por ver",
+        "Habrá que ver",
+        "Il reste à voir",
+    ],
+    "second_person": [
+        "You know",
+        "Your plan",
+        "Weißt du das",
+        "Ich sehe dich",
+        "Ich sage dir",
+        "Dein Plan",
+        "Deine Zahlen",
+        "Ich frage euch",
+        "Habt ihr das",
+        "Tú sabes",
+        "No te creo",
+        "Tu plan",
+        "Vosotros sabéis",
+        "Os digo",
+        "Wissen Sie das",
+        "Ich danke Ihnen",
+        "Ist das Ihre Meinung",
+        "Mit Ihren Zahlen",
+        "Aus Ihrem Haus",
+        "In Ihrer Rede",
+        "Wegen Ihres Plans",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEYED))
+def test_each_branch_of_a_key_worded_pattern_holds_a_key_word(name):
+    import re
+
+    from annotations.extraction import signals
+
+    pattern, keys = {
+        "intention": (signals.INTENTION, signals.INTENTION_KEYS),
+        "speculation": (signals.SPECULATION, signals.SPECULATION_KEYS),
+        "second_person": (signals.SECOND_PERSON, signals.SECOND_PERSON_KEYS),
+    }[name]
+    for text in KEYED[name]:
+        assert pattern.search(text), text
+        assert not keys.isdisjoint(re.findall(r"\w+", text.lower())), text
+    if name != "second_person":  # a plain alternation: one example or more per branch
+        assert len(KEYED[name]) >= pattern.pattern.count("|") + 1

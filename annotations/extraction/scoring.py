@@ -127,6 +127,21 @@ def _pair(first: str, second: str) -> int:
     return zlib.crc32(f"b:{first} {second}".encode())
 
 
+@lru_cache(maxsize=4096)
+def _context_features(
+    signal_names: tuple[str, ...], language: str, length_bucket: int, mask: int
+) -> tuple[tuple[int, float], ...]:
+    """The word block's slots for the clause's signals (alone and per language), its
+    language and its length bucket; few combinations occur, so each is hashed once."""
+    keys = (
+        *((f"s:{name}", 2.0) for name in signal_names),
+        *((f"s:{language}:{name}", 1.0) for name in signal_names),
+        (f"lang:{language}", 1.0),
+        (f"len:{length_bucket}", 1.0),
+    )
+    return tuple((_hash(key) & mask, value) for key, value in keys)
+
+
 def feature_blocks(
     text: str,
     signals: list[Signal],
@@ -158,13 +173,7 @@ def feature_blocks(
             index = _pair(previous, token) & mask
             words[index] = get(index, 0.0) + 1.0
         previous = token
-    for key, value in (
-        *((f"s:{signal.name}", 2.0) for signal in signals),
-        *((f"s:{language}:{signal.name}", 1.0) for signal in signals),
-        (f"lang:{language}", 1.0),
-        (f"len:{min(len(tokens) // 5, 8)}", 1.0),
-    ):
-        index = _hash(key) & mask
+    for index, value in _context_features(tuple(s.name for s in signals), language, min(len(tokens) // 5, 8), mask):
         words[index] = get(index, 0.0) + value
     blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
     if features in (FEATURES_WORDS_CHARS, FEATURES_MEANING):

@@ -55,7 +55,7 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 # ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
 # Christian Sewing", whose title `_strip_titles` drops).
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
-_NAME = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
+_NAME = re.compile(rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
@@ -146,6 +146,33 @@ _SPEECH_ADVERBS = frozenset(
         "damals",
         "heute",
         "gestern",
+        "however",
+        "meanwhile",
+        "moreover",
+        "separately",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "allerdings",
+        "dennoch",
+        "trotzdem",
+        "dazu",
+        "zuvor",
+        "anschließend",
+        "gleichzeitig",
+        "nun",
+        "jetzt",
+        "daraufhin",
+        "deshalb",
+        "daher",
+        "schließlich",
+        "zunächst",
+        "ebenso",
+        "hingegen",
+        "inzwischen",
+        "zuletzt",
+        "dabei",
+        "demnach",
         "y",
         "también",
         "además",
@@ -346,11 +373,17 @@ def _find_speaker(head: str) -> str:
     for match in _NAME.finditer(head):
         # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".
         tokens = match.group().split()
-        while tokens and tokens[0].lower() in _NOT_NAMES:
-            tokens.pop(0)
-        if len(tokens) >= 2:
-            name = " ".join(tokens)  # one character between tokens, as in the pattern
-            names.append(_Name(name, head[match.end() : match.end() + 2], match.end() - len(name), match.end()))
+        first, last = 0, len(tokens)
+        while first < last and tokens[first].lower() in _NOT_NAMES:
+            first += 1
+        while first < last and tokens[last - 1].lower() in _NOT_NAMES:  # "@USER Ich sagte"
+            last -= 1
+        if last - first >= 2:
+            # One character between tokens, as in the pattern.
+            start = match.start() + sum(len(token) + 1 for token in tokens[:first])
+            name = " ".join(tokens[first:last])
+            end = start + len(name)
+            names.append(_Name(name, head[end : end + 2], start, end))
     if not names:
         return ""
     # An organisation, a role, then the person right before the verb: "White House
@@ -571,25 +604,35 @@ _NAME_FIRST = re.compile(rf"\s*({_NAME_TOKEN})")
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     """The name in an attribution: before its verb ("Pedro Sánchez told"), after it
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
-    single name right beside the verb ("Lindner sagte", "dijo Sánchez")."""
+    single name right beside the verb ("Lindner sagte", "dijo Sánchez"); else a
+    description ("the statistics office said"). A name that closes a description after a
+    genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
+    der Bundesbank" did."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
-    return (
-        find_speaker(before)
-        or find_speaker(after)
-        or _name_beside(before, after)
-        or _described(before, after, lang)
-        or _anaphor(before, after, reporting, lang)
-    )
+    described = _described(before, after, lang)
+    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after)
+    if named and not _closes_description(described, named):
+        return named
+    return described or _anaphor(before, after, reporting, lang)
+
+
+def _closes_description(described: str, name: str) -> bool:
+    """`name` ends `described` right after a genitive link ("del Banco de España")."""
+    if not described.endswith(name):
+        return False
+    link = described[: -len(name)].split()[-1:]
+    return bool(link) and link[0].lower() in _GENITIVE
 
 
 def _name_beside(before: str, after: str) -> str:
     """A single capitalised word right before or right after the reporting verb, unless it
-    is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez"."""
-    beside = _NAME_LAST.search(before) or _NAME_FIRST.match(after)
-    if beside:
-        word = beside.group(1).lower()
-        if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
-            return beside.group(1)
+    is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez",
+    "Dazu sagte Lindner" (an adverb before the verb, the name after it)."""
+    for beside in (_NAME_LAST.search(before), _NAME_FIRST.match(after)):
+        if beside:
+            word = beside.group(1).lower()
+            if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
+                return beside.group(1)
     return ""
 
 
@@ -675,12 +718,28 @@ _NOT_IN_DESCRIPTION = (_NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "alr
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+# An opening adverbial before who spoke: "However, the minister said", "In an interview on
+# Tuesday, the minister said", "Por su parte, el ministro dijo", "Sin embargo, …".
+_ADVERBIAL_OPENERS = (
+    _SPEECH_ADVERBS
+    | _DESCRIPTION_ENDS
+    | frozenset(["after", "despite", "following", "asked", "speaking", "trotz", "por", "sin", "con", "pese", "no"])
+)
+_ADVERBIAL_WORDS = 8
+
+
+def _opens_adverbial(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _ADVERBIAL_OPENERS
+
+
 def _described(before: str, after: str, lang: str) -> str:
-    if "," in before.rstrip(", "):
-        return ""  # "The last debate, my opponent said": more than who spoke
-    words = before.split()
-    if words and words[0].lower() in _LEADS:
-        words = words[1:]
+    intro, comma, head = before.rstrip(", ").rpartition(",")
+    if comma and not _opens_adverbial(intro):
+        return ""  # "Exports rose 4 percent, the whole world said this …": more than who spoke
+    words = head.split()
+    if words and (words[0].lower() in _LEADS or (len(words) == 1 and words[0].lower() in _SPEECH_ADVERBS)):
+        words = words[1:]  # "As the office said", "Allerdings sagte der Minister": who spoke follows
     if not words:  # the verb comes first: "sagte ein Sprecher …", "said a spokesman …"
         words = []
         for word in after.split():
@@ -729,6 +788,14 @@ _PRONOUNS = frozenset(
         "wir",
         "ihr",
         "man",
+        "mir",
+        "mich",
+        "dir",
+        "dich",
+        "ihm",
+        "ihn",
+        "uns",
+        "euch",
         "yo",
         "tú",
         "él",
@@ -1142,7 +1209,13 @@ def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
         return None
     head = sentence[start:comma]
     reporting = REPORTING["de"].search(head)
-    if reporting is None or len(head.split()) > _ATTRIBUTION_WORDS // 2:
+    # Who spoke before the verb, when and where after it: "Der Finanzminister sagte am
+    # Dienstag in einem Interview, …"; each part short.
+    if (
+        reporting is None
+        or len(head[: reporting.start()].split()) > _ATTRIBUTION_WORDS // 2
+        or len(head[reporting.end() :].split()) > _ATTRIBUTION_WORDS // 2
+    ):
         return None
     s, e = _trim(sentence, comma, end)
     words = sentence[s:e].split(maxsplit=1)

@@ -1049,3 +1049,83 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
     first = extract(text, language="en", threshold=0.0).claims[0]
     assert first.text == "Exports rose 4 percent in 2023, the whole world said this is the right thing to do"
     assert first.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "speaker"),
+    [
+        # An opening adverbial before who spoke.
+        (
+            "en",
+            "However, the finance minister said that unemployment had risen by 300,000 people since 2019.",
+            "unemployment had risen by 300,000 people since 2019.",
+            "the finance minister",
+        ),
+        (
+            "en",
+            "In an interview with Reuters on Tuesday, the central bank said that inflation fell to 2.1 percent.",
+            "inflation fell to 2.1 percent.",
+            "the central bank",
+        ),
+        (
+            "es",
+            "Sin embargo, el ministro de Economía afirmó que el paro subió en 300.000 personas desde 2019.",
+            "el paro subió en 300.000 personas desde 2019.",
+            "el ministro de Economía",
+        ),
+        # German verb second: an adverb before the verb, who spoke after it.
+        (
+            "de",
+            "Allerdings sagte der Finanzminister, die Arbeitslosigkeit sei seit 2019 um 300.000 Menschen gestiegen.",
+            "die Arbeitslosigkeit sei seit 2019 um 300.000 Menschen gestiegen.",
+            "der Finanzminister",
+        ),
+        (
+            "de",
+            "Dazu sagte Lindner, die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "die Schulden seien 2023 um 5 Prozent gestiegen.",
+            "Lindner",
+        ),
+        ("es", "Pero dice Feijóo que el paro subió en 300.000 personas desde 2019.", None, "Feijóo"),
+        # When and where between the German verb and the comma.
+        (
+            "de",
+            "Der Finanzminister sagte am Dienstag in einem Interview, die Arbeitslosigkeit sei um 4 Prozent gestiegen.",
+            "die Arbeitslosigkeit sei um 4 Prozent gestiegen.",
+            "Der Finanzminister",
+        ),
+        # A name after a genitive link closes a description of who spoke.
+        (
+            "de",
+            "Der Präsident der Bundesbank sagte, die Inflation sei im März auf 2,1 Prozent gefallen.",
+            "die Inflation sei im März auf 2,1 Prozent gefallen.",
+            "Der Präsident der Bundesbank",
+        ),
+        (
+            "es",
+            "El ministro de Finanzas dijo que el paro subió en 300.000 personas desde 2019.",
+            "el paro subió en 300.000 personas desde 2019.",
+            "El ministro de Finanzas",
+        ),
+        (
+            "es",
+            "Por su parte, el presidente del Banco de España aseguró que la inflación bajó al 2,1 % en marzo.",
+            "la inflación bajó al 2,1 % en marzo.",
+            "el presidente del Banco de España",
+        ),
+        # A name standing alone stays the speaker.
+        ("en", "The Bank of England said that inflation fell to 2.1 percent in March.", None, "Bank of England"),
+    ],
+)
+def test_speakers_behind_adverbials_and_in_descriptions(language, text, claim, speaker):
+    claims = extract(text, language=language).claims
+    assert len(claims) == 1
+    if claim is not None:
+        assert claims[0].text == claim
+    assert claims[0].speaker == speaker
+
+
+def test_handles_and_pronouns_are_no_part_of_a_speaker_s_name():
+    text = "@USER Ich sagte der Zeitung einfach mal, die Preise seien um 5 Prozent gestiegen."
+    assert all("USER" not in c.speaker and "Ich" not in c.speaker for c in extract(text, language="de").claims)
+    assert extract(text, language="de").claims  # the statement is still a claim

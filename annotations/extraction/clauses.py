@@ -31,11 +31,13 @@ _COMPLEMENTISERS = {"de": r"dass|daß", "en": r"that", "es": r"que", "fr": r"que
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
-    r"bekanntgab",
+    r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten",
     "en": r"said|says|stated|states|claimed|claims|argued|argues|warned|warns|noted|notes|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|confirmed|admitted",
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
-    r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron",
+    r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"
+    r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"
+    r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",
@@ -609,11 +611,42 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
+    if lang in ("de", "en"):
+        before = _without_setting(before)
     described = _described(before, after, lang)
-    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after)
+    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
     if named and not _closes_description(described, named):
         return named
     return described or _anaphor(before, after, reporting, lang)
+
+
+def _without_setting(before: str) -> str:
+    """`before` without a time or place after who spoke: "Wie Lindner am Montag (sagte)",
+    "Wie das Bundesamt gestern (mitteilte)" (German puts the verb last), "the woman who
+    bought the guns at Columbine (said)". Not in Spanish, where "en" also opens a role
+    ("La ministra en funciones Montero")."""
+    words = before.split()
+    for i in range(max(1, len(words) - 3), len(words)):
+        if words[i].lower() in _DESCRIPTION_ENDS:
+            return " ".join(words[:i]) + " "
+    return before
+
+
+# "Apple, the world's most valuable company, said": the name before an apposition.
+_APPOSED = re.compile(
+    rf"\s*(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}),\s+(?P<apposition>[^,]+),\s*"
+)
+
+
+def _apposed(before: str) -> str:
+    match = _APPOSED.fullmatch(before)
+    if match is None:
+        return ""
+    apposition = match.group("apposition").split()
+    name = match.group("name")
+    if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
+        return ""
+    return "" if name.split()[0].lower() in _NOT_NAMES else name
 
 
 def _closes_description(described: str, name: str) -> bool:
@@ -1054,7 +1087,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 if _ONLY_NAME.fullmatch(head):
                     speaker = _name_beside(head, "") or _anaphor(head, "", reporting, lang)
                 else:
-                    speaker = _described(head, "", lang)
+                    speaker = _apposed(head) or _described(head, "", lang)
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])

@@ -1113,6 +1113,33 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la inflación bajó al 2,1 % en marzo.",
             "el presidente del Banco de España",
         ),
+        # The name before an apposition.
+        (
+            "en",
+            "Apple, the world's most valuable company, said its revenue fell 2 percent to $89.5 billion.",
+            "its revenue fell 2 percent to $89.5 billion.",
+            "Apple",
+        ),
+        # A time or place between who spoke and the German verb at the end.
+        (
+            "de",
+            "Wie Lindner am Montag sagte, sind die Schulden um 5 Prozent gestiegen.",
+            "sind die Schulden um 5 Prozent gestiegen.",
+            "Lindner",
+        ),
+        # Plural reporting verbs.
+        (
+            "es",
+            "Fuentes del Ministerio de Hacienda indicaron que la recaudación creció un 8 %.",
+            "la recaudación creció un 8 %.",
+            "Fuentes del Ministerio de Hacienda",
+        ),
+        (
+            "de",
+            "Die Forscher schrieben, die Emissionen seien 2023 um 3 Prozent gesunken.",
+            "die Emissionen seien 2023 um 3 Prozent gesunken.",
+            "Die Forscher",
+        ),
         # A name standing alone stays the speaker.
         ("en", "The Bank of England said that inflation fell to 2.1 percent in March.", None, "Bank of England"),
     ],
@@ -1123,6 +1150,11 @@ def test_speakers_behind_adverbials_and_in_descriptions(language, text, claim, s
     if claim is not None:
         assert claims[0].text == claim
     assert claims[0].speaker == speaker
+
+
+def test_a_place_before_the_verb_is_not_who_spoke():
+    text = "The woman who bought the guns at Columbine said that she would not have bought 2 guns."
+    assert [c.speaker for c in extract(text, language="en", threshold=0.0).claims] == [""]
 
 
 def test_handles_and_pronouns_are_no_part_of_a_speaker_s_name():

@@ -458,13 +458,13 @@ class CheckworthinessModel(models.Model):
     bits = models.PositiveSmallIntegerField()
     features = models.PositiveSmallIntegerField(
         default=1,
-        help_text="Feature set: 1 words and signals, 2 also character n-grams, 3 also word meanings "
-        "(see extraction.scoring).",
+        help_text="Feature set: 1 words and signals, 2 also character n-grams, 3 also word meanings, "
+        "4 word meanings shrunk for short texts (see extraction.scoring).",
     )
     intercept = models.FloatField()
     threshold = models.FloatField()
     weights = models.BinaryField(
-        help_text="float32 weights, 2**bits of them; for feature set 3 then one per vocabulary word."
+        help_text="float32 weights, 2**bits of them; for feature sets 3 and 4 then one per vocabulary word."
     )
     metrics = models.JSONField(default=dict, help_text="Validation precision, recall and F1 per language.")
     trained_on = models.JSONField(default=dict, help_text="Sources and unit counts.")

@@ -28,10 +28,16 @@ HASH_BITS = 20
 # which carry spelling and inflection the word features miss.
 # 3: those plus the meaning of the words (semantic.py): one learned number per word of
 # the sentence encoder's vocabulary, averaged over the text's words.
+# 4: set 3 with short texts' meanings shrunk: the words' numbers summed and divided by at
+# least `semantic.FLOOR`, so one or two words cannot carry a text ("Reuters" alone, far
+# from any training sentence, scored 1.0 with set 3).
 FEATURES_WORDS = 1
 FEATURES_WORDS_CHARS = 2
 FEATURES_MEANING = 3
-FEATURE_SETS = (FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING)
+FEATURES_MEANING_FLOORED = 4
+FEATURE_SETS = (FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING, FEATURES_MEANING_FLOORED)
+WITH_CHARS = (FEATURES_WORDS_CHARS, FEATURES_MEANING, FEATURES_MEANING_FLOORED)
+WITH_MEANING = (FEATURES_MEANING, FEATURES_MEANING_FLOORED)
 _TOKEN = re.compile(r"\w+|[%$€?!]")
 _DIGITS = re.compile(r"\d")
 
@@ -121,6 +127,12 @@ def meaning_positions(tokens: list[Token]) -> list[int]:
     return [known for _, _, known in tokens if known is not None]
 
 
+def meaning_divisor(features: int, known: int) -> int:
+    """What the sum of a text's `known` word meanings is divided by: their count (set 3),
+    or at least `semantic.FLOOR` of them (set 4)."""
+    return max(known, semantic.FLOOR) if features == FEATURES_MEANING_FLOORED else known
+
+
 @lru_cache(maxsize=_KEY_CACHE_SIZE)
 def _pair(first: str, second: str) -> int:
     """The hash of a word bigram."""
@@ -176,7 +188,7 @@ def feature_blocks(
     for index, value in _context_features(tuple(s.name for s in signals), language, min(len(tokens) // 5, 8), mask):
         words[index] = get(index, 0.0) + value
     blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
-    if features in (FEATURES_WORDS_CHARS, FEATURES_MEANING):
+    if features in WITH_CHARS:
         chars = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))
         blocks.append((chars, _length(chars)))
     return blocks
@@ -212,8 +224,9 @@ class LinearScorer:
     # probability is rescaled so that its own threshold lands on `threshold`.
     language_thresholds: dict[str, float] = field(default_factory=dict)
     sentence_weight: float = 0.0
-    # Feature set 3: one number per word of `semantic.words()`, its vector times the
-    # learned weights of the meaning block; a text adds the mean over its known words.
+    # Feature sets 3 and 4: one number per word of `semantic.words()`, its vector times the
+    # learned weights of the meaning block; a text adds the sum over its known words,
+    # divided by `meaning_divisor`.
     meanings: array | None = None
 
     def raw_score(self, text: str, signals: list[Signal], language: str) -> float:
@@ -225,7 +238,7 @@ class LinearScorer:
             total += sum(map(mul, map(weights.__getitem__, counts), counts.values())) / length
         meanings = self.meanings
         if meanings is not None and language in semantic.LANGUAGES and (positions := meaning_positions(tokens)):
-            total += sum(map(meanings.__getitem__, positions)) / len(positions)
+            total += sum(map(meanings.__getitem__, positions)) / meaning_divisor(self.features, len(positions))
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:
@@ -239,7 +252,7 @@ class LinearScorer:
         return self.sentence_weight
 
     def to_bytes(self) -> bytes:
-        """The hashed weights, then (feature set 3) the per-word meaning numbers, float32."""
+        """The hashed weights, then (feature sets 3 and 4) the per-word meaning numbers, float32."""
         return self.weights.tobytes() + (self.meanings.tobytes() if self.meanings is not None else b"")
 
     @classmethod
@@ -254,14 +267,14 @@ class LinearScorer:
         name: str = "model",
         vocabulary: str | None = None,
     ) -> LinearScorer:
-        """`vocabulary` is the fingerprint of the word list a feature set 3 model was trained
+        """`vocabulary` is the fingerprint of the word list a feature set 3 or 4 model was trained
         with; a model made with another list is refused rather than misread."""
         if features not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {features}; this version knows {FEATURE_SETS}")
         weights = array("f")
         weights.frombytes(data)
         meanings = None
-        if features == FEATURES_MEANING:
+        if features in WITH_MEANING:
             if vocabulary != semantic.fingerprint():
                 raise ValueError(
                     "model was trained with another word list than the installed sentence encoder's "

@@ -22,13 +22,14 @@ from . import semantic
 from .clauses import split_pieces
 from .extractor import ClaimCandidate, extract, normalise
 from .scoring import (
-    FEATURES_MEANING,
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
     HASH_BITS,
     SENTENCE_WEIGHT,
+    WITH_MEANING,
     LinearScorer,
     feature_indices,
+    meaning_divisor,
     meaning_positions,
     tokens_of,
 )
@@ -127,7 +128,7 @@ def train(
 
     With `refit`, the model is then fitted again on every unit (training and validation
     parts) with the same settings and keeps the thresholds; its figures are those of the
-    first fit, measured before the validation part was seen. Feature set 3 needs the
+    first fit, measured before the validation part was seen. Feature sets 3 and 4 need the
     vocabulary's word vectors: `word_vectors`, or `semantic.word_vectors(cache_dir)`.
     """
     import numpy as np
@@ -138,7 +139,7 @@ def train(
         raise ValueError("training needs both check-worthy (1) and other (0) units")
     train_units, valid_units = split(units, validation, seed)
     vectors = None
-    if features == FEATURES_MEANING:
+    if features in WITH_MEANING:
         vectors = word_vectors if word_vectors is not None else semantic.word_vectors(cache_dir)
 
     def matrix(batch: list[Unit]) -> csr_matrix:
@@ -151,7 +152,7 @@ def train(
         hashed = csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << bits), dtype=np.float64)
         if vectors is None:
             return hashed
-        return hstack([hashed, csr_matrix(_meaning_vectors(batch, vectors))], format="csr")
+        return hstack([hashed, csr_matrix(_meaning_vectors(batch, vectors, features))], format="csr")
 
     def fit(features_matrix: csr_matrix, batch: list[Unit]) -> tuple[array, float, array | None]:
         model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
@@ -221,17 +222,18 @@ def train(
     return scorer
 
 
-def _meaning_vectors(batch: list[Unit], vectors: np.ndarray) -> np.ndarray:
-    """The meaning block of each unit: the mean vector of its known words, times
-    `semantic.SCALE`; zeros for a unit with none or in a language outside
-    `semantic.LANGUAGES`. Scoring adds the same mean of the per-word numbers."""
+def _meaning_vectors(batch: list[Unit], vectors: np.ndarray, features: int) -> np.ndarray:
+    """The meaning block of each unit: the sum of its known words' vectors over
+    `meaning_divisor` (their mean for set 3), times `semantic.SCALE`; zeros for a unit with
+    none or in a language outside `semantic.LANGUAGES`. Scoring adds the same quotient of
+    the per-word numbers."""
     import numpy as np
 
     out = np.zeros((len(batch), vectors.shape[1]), dtype=np.float64)
     for row, unit in enumerate(batch):
         positions = meaning_positions(tokens_of(unit.text)) if unit.language in semantic.LANGUAGES else []
         if positions:
-            out[row] = vectors[positions].mean(axis=0)
+            out[row] = vectors[positions].sum(axis=0) / meaning_divisor(features, len(positions))
     return out * semantic.SCALE
 
 

@@ -82,7 +82,7 @@ def test_train_checkworthiness_stores_a_versioned_active_model_and_extraction_us
     first = CheckworthinessModel.objects.get(is_active=True)
     assert first.metrics["validation"]["en"]["f1"] > 0.9
     assert first.languages == ["en"]
-    assert first.features == 3, "word meanings are the default feature set"
+    assert first.features == 4, "word meanings, shrunk for short texts, are the default feature set"
     assert len(bytes(first.weights)) == 4 * ((1 << first.bits) + len(semantic.words()))
     assert "stored and active" in out.getvalue()
     assert "(median of 5 splits)" in out.getvalue()

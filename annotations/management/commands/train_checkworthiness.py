@@ -7,14 +7,14 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from annotations.extraction.scoring import FEATURES_MEANING, FEATURES_WORDS, FEATURES_WORDS_CHARS
+from annotations.extraction.scoring import FEATURES_MEANING_FLOORED, FEATURES_WORDS, FEATURES_WORDS_CHARS
 from annotations.extraction.training import read_units, save_model_file, train
 from annotations.services.checkworthiness import checkworthiness_model_store, review_units
 
 FEATURE_CHOICES = {
     "words": FEATURES_WORDS,
     "words+chars": FEATURES_WORDS_CHARS,
-    "words+chars+meaning": FEATURES_MEANING,
+    "words+chars+meaning": FEATURES_MEANING_FLOORED,
 }
 
 
@@ -35,7 +35,8 @@ class Command(BaseCommand):
             choices=sorted(FEATURE_CHOICES),
             default="words+chars+meaning",
             help="hashed word n-grams and signals; those plus character 3/4-grams inside words; or those plus "
-            "the meaning of English words from the sentence encoder's word vectors (default; the first training "
+            "the meaning of English words from the sentence encoder's word vectors, shrunk for texts of under "
+            "eight known words (default, feature set 4; the first training "
             "computes the vectors, about half a minute, and keeps them in the var/cache folder)",
         )
         parser.add_argument(

@@ -1161,3 +1161,11 @@ def test_handles_and_pronouns_are_no_part_of_a_speaker_s_name():
     text = "@USER Ich sagte der Zeitung einfach mal, die Preise seien um 5 Prozent gestiegen."
     assert all("USER" not in c.speaker and "Ich" not in c.speaker for c in extract(text, language="de").claims)
     assert extract(text, language="de").claims  # the statement is still a claim
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Bloomberg", "Source: Reuters", "CNN"])
+def test_a_lone_agency_or_source_line_is_no_english_claim(line):
+    from annotations.extraction.defaults import default_scorer
+
+    # One known word no longer carries a text's whole meaning (feature set 4).
+    assert extract(line, language="en", scorer=default_scorer()).claims == []

@@ -1,6 +1,7 @@
 import json
 import math
 import random
+from array import array
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ from annotations.extraction import semantic
 from annotations.extraction.extractor import extract
 from annotations.extraction.scoring import (
     FEATURES_MEANING,
+    FEATURES_MEANING_FLOORED,
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
     SENTENCE_WEIGHT,
@@ -151,7 +153,7 @@ def word_vectors(groups: dict[str, list[str]] | None = None, dimensions: int = 8
     return vectors
 
 
-@pytest.mark.parametrize("features", [FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING])
+@pytest.mark.parametrize("features", [FEATURES_WORDS, FEATURES_WORDS_CHARS, FEATURES_MEANING, FEATURES_MEANING_FLOORED])
 def test_each_feature_set_trains_and_round_trips(tmp_path, features):
     scorer = train(synthetic_units(200), validation=0.25, features=features, word_vectors=word_vectors())
     assert scorer.features == features
@@ -192,6 +194,7 @@ def test_refit_learns_from_every_unit_and_keeps_the_validation_figures():
 
 
 GROWTH = ["rose", "grew", "soared"]
+PLACE = "in the north of the country this year."
 WISHES = ["hope", "wish", "dream"]
 
 
@@ -200,26 +203,47 @@ def meaning_units() -> list[Unit]:
     words "soared" and "dream" never occur."""
     units = []
     for i in range(60):
-        units.append(Unit(f"They {GROWTH[i % 2]} in the north.", "en", 1))
-        units.append(Unit(f"They {WISHES[i % 2]} in the north.", "en", 0))
+        # Ten known words: as many as set 4 needs for a whole mean (semantic.FLOOR).
+        units.append(Unit(f"They {GROWTH[i % 2]} in the north of the country this year.", "en", 1))
+        units.append(Unit(f"They {WISHES[i % 2]} in the north of the country this year.", "en", 0))
     return units
 
 
-def test_the_meaning_block_scores_words_training_never_saw_like_their_neighbours():
+@pytest.mark.parametrize("features", [FEATURES_MEANING, FEATURES_MEANING_FLOORED])
+def test_the_meaning_block_scores_words_training_never_saw_like_their_neighbours(features):
     vectors = word_vectors({"growth": GROWTH, "wishes": WISHES})
-    with_meaning = train(meaning_units(), validation=0.25, features=FEATURES_MEANING, word_vectors=vectors)
+    with_meaning = train(meaning_units(), validation=0.25, features=features, word_vectors=vectors)
     without = train(meaning_units(), validation=0.25, features=FEATURES_WORDS_CHARS)
     assert with_meaning.metrics["vocabulary"] == semantic.fingerprint()
 
     def gap(scorer: LinearScorer) -> float:
-        return scorer.score("They soared in the north.", [], "en") - scorer.score("They dream in the north.", [], "en")
+        return scorer.score(f"They soared {PLACE}", [], "en") - scorer.score(f"They dream {PLACE}", [], "en")
 
-    assert gap(with_meaning) > 0.3
-    assert abs(gap(without)) < 0.1, "hashed words and characters know nothing of unseen words"
+    # One word in ten differs, so a tenth of the block: still far apart.
+    assert gap(with_meaning) > 0.15
+    assert abs(gap(without)) < 0.01, "hashed words and characters know nothing of unseen words"
     # German text gets no meaning block: the vectors are the English encoder's.
     assert with_meaning.raw_score("They soared", [], "de") == pytest.approx(
         with_meaning.raw_score("They dream", [], "de"), abs=0.05
     )
+
+
+def test_feature_set_4_shrinks_the_meaning_of_a_text_of_few_words():
+    """One known word carries a set 3 text alone; set 4 divides by at least semantic.FLOOR."""
+    meanings = array("f", [0.0] * len(semantic.words()))
+    position = {word: i for i, word in enumerate(semantic.words())}
+    meanings[position["reuters"]] = 8.0
+    weights = array("f", [0.0] * 16)
+
+    def raw(features: int, text: str) -> float:
+        scorer = LinearScorer(weights=weights, intercept=0.0, bits=4, features=features, meanings=meanings)
+        return scorer.raw_score(text, [], "en")
+
+    assert raw(FEATURES_MEANING, "Reuters") == pytest.approx(1 / (1 + math.exp(-8.0)))
+    assert raw(FEATURES_MEANING_FLOORED, "Reuters") == pytest.approx(1 / (1 + math.exp(-8.0 / semantic.FLOOR)))
+    long = "Reuters reported that the council of the city met on the first day of the year"
+    assert len(long.split()) >= semantic.FLOOR
+    assert raw(FEATURES_MEANING_FLOORED, long) == pytest.approx(raw(FEATURES_MEANING, long))
 
 
 def test_a_meaning_model_keeps_one_number_per_word_and_refuses_another_word_list(tmp_path):

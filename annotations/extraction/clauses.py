@@ -653,8 +653,10 @@ def _closes_description(described: str, name: str) -> bool:
     """`name` ends `described` right after a genitive link ("del Banco de España")."""
     if not described.endswith(name):
         return False
-    link = described[: -len(name)].split()[-1:]
-    return bool(link) and link[0].lower() in _GENITIVE
+    words = described[: -len(name)].split()
+    if words and words[-1].lower() in ("l'", "l’"):  # "le ministre de l'Économie"
+        words.pop()
+    return bool(words) and words[-1].lower() in _GENITIVE
 
 
 def _name_beside(before: str, after: str) -> str:

@@ -1113,6 +1113,12 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la inflación bajó al 2,1 % en marzo.",
             "el presidente del Banco de España",
         ),
+        (
+            "fr",
+            "Le ministre de l'Économie a déclaré que la croissance atteindrait 1,4 % l'an prochain.",
+            "la croissance atteindrait 1,4 % l'an prochain.",
+            "Le ministre de l'Économie",
+        ),
         # The name before an apposition.
         (
             "en",

@@ -886,6 +886,14 @@ _GERMAN_NOT_NAMES = frozenset(
         "diese",
         "dieser",
         "jedoch",
+        # Possessives: "Meiner Meinung nach", "Unsere Regierung".
+        *(
+            f"{stem}{ending}"
+            for stem in ("mein", "dein", "sein", "unser")
+            for ending in ("", "e", "er", "es", "em", "en")
+        ),
+        *(f"ihr{ending}" for ending in ("", "e", "er", "es", "em", "en")),
+        *(f"eu{ending}" for ending in ("er", "re", "rer", "res", "rem", "ren")),
     ]
 )
 # Words capitalised only because a sentence or clause starts with them: "El paro baja",

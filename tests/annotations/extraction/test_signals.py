@@ -288,3 +288,15 @@ def test_each_branch_of_a_key_worded_pattern_holds_a_key_word(name):
         assert not keys.isdisjoint(re.findall(r"\w+", text.lower())), text
     if name != "second_person":  # a plain alternation: one example or more per branch
         assert len(KEYED[name]) >= pattern.pattern.count("|") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Meiner Meinung nach macht die Regierung zu wenig.", False),
+        ("Unsere Regierung hat die Steuern erhöht.", False),
+        ("Michelle Guida wies darauf hin, dass die Zahl stieg.", True),
+    ],
+)
+def test_a_german_possessive_does_not_open_a_name(text, named):
+    assert ("named_entity" in {s.name for s in clause_signals(text, "de")}) is named

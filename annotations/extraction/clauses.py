@@ -611,20 +611,25 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
-    if lang in ("de", "en"):
-        before = _without_setting(before)
+    if lang == "de" and (setting := _without_setting(before)) != before:
+        # First without a time or place before the verb; if that names nobody, with it.
+        found = _named_or_described(setting, after, lang)
+        if found:
+            return found
+    return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
+
+
+def _named_or_described(before: str, after: str, lang: str) -> str:
     described = _described(before, after, lang)
     named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
-    if named and not _closes_description(described, named):
-        return named
-    return described or _anaphor(before, after, reporting, lang)
+    return named if named and not _closes_description(described, named) else described
 
 
 def _without_setting(before: str) -> str:
-    """`before` without a time or place after who spoke: "Wie Lindner am Montag (sagte)",
-    "Wie das Bundesamt gestern (mitteilte)" (German puts the verb last), "the woman who
-    bought the guns at Columbine (said)". Not in Spanish, where "en" also opens a role
-    ("La ministra en funciones Montero")."""
+    """`before` without a time or place after who spoke, where German puts the verb last:
+    "Wie Lindner am Montag (sagte)", "Wie das Bundesamt gestern (mitteilte)". Not in
+    English, where the place names the employer ("Analysts at JPMorgan said"), nor in
+    Spanish, where "en" also opens a role ("La ministra en funciones Montero")."""
     words = before.split()
     for i in range(max(1, len(words) - 3), len(words)):
         if words[i].lower() in _DESCRIPTION_ENDS:

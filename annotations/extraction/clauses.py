@@ -1074,10 +1074,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             speaker = _speaker_around(head, reporting, lang)
             return [Piece(s, e, speaker=speaker, reported=True)]
-    if lang == "de":
-        reported = _reported_after_comma(sentence, start, end)
-        if reported is not None:
-            return [reported]
+    reported = (
+        _reported_after_comma(sentence, start, end) if lang == "de" else _said_before_comma(sentence, start, end, lang)
+    )
+    if reported is not None:
+        return [reported]
     s, e = _trim(sentence, start, end)
     if e <= s:
         return []
@@ -1262,6 +1263,25 @@ def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
     if e - s < 12 or not words or words[0].lower() in _NOT_INDIRECT:
         return None
     speaker = _speaker_around(head, reporting, "de")
+    return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+
+
+def _said_before_comma(sentence: str, start: int, end: int, lang: str) -> Piece | None:
+    """ "As the ministry said on Monday, exports rose …", "Como dijo la ministra, el paro …":
+    the statement after the comma, said by the one named before it (German: above)."""
+    if not _AS_SAID.match(sentence, start, end):
+        return None
+    comma = sentence.find(",", start, end)
+    if comma < 0:
+        return None
+    head = sentence[start:comma]
+    reporting = REPORTING[lang].search(head) if lang in REPORTING else None
+    if reporting is None or len(head.split()) > _ATTRIBUTION_WORDS:
+        return None
+    s, e = _trim(sentence, comma, end)
+    if e - s < 12:
+        return None
+    speaker = _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
 
 

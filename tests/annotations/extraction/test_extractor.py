@@ -1146,6 +1146,14 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "die Emissionen seien 2023 um 3 Prozent gesunken.",
             "Die Forscher",
         ),
+        # "As X said, …": the statement after the comma.
+        (
+            "en",
+            "As the ministry said on Monday, exports rose 12 percent in 2023.",
+            "exports rose 12 percent in 2023.",
+            "the ministry",
+        ),
+        ("es", "Como dijo la ministra, el paro bajó un 3 % en mayo.", "el paro bajó un 3 % en mayo.", "la ministra"),
         # A name standing alone stays the speaker.
         ("en", "The Bank of England said that inflation fell to 2.1 percent in March.", None, "Bank of England"),
     ],

@@ -1490,7 +1490,7 @@ _FIRM_HINT = re.compile(rf"(?:{alternation(sorted(_FIRM_NOUNS | set(_GERMAN_FIRM
 _FIRM_NAMED = re.compile(rf"\s+(?:(?P<adjective>[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ]+)\s+)?(?P<name>{_NAME_WORDS})")
 # "Nvidia, the chipmaker,", "Tokyo Electron, ein japanischer Konzern,".
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+(?P<description>(?:[\w-]+\s+){0,2}[\w-]+)"
+    r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+(?P<description>(?:[\w'’-]+\s+){0,3}[\w-]+)"
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORDS})$")
 _WORD_CHARACTER = re.compile(r"[\w-]")
@@ -1521,7 +1521,9 @@ def _firm_names(text: str) -> frozenset[str]:
                 words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
                 names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     for apposition in _APPOSITION.finditer(text):
-        if any(_is_firm_noun(word) for word in apposition.group("description").split()):
+        description = apposition.group("description").split()
+        # "the world's most valuable company"; not "a former company director".
+        if any(map(_is_firm_noun, description)) and not any(w.lower() in _PERSON_WORDS for w in description):
             before = _NAME_BEFORE.search(text, max(0, apposition.start() - 120), apposition.start())
             if before:
                 words = before.group("name").split()  # "Yesterday Nvidia, the chipmaker,": any last words

@@ -959,7 +959,19 @@ def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind)
             "DeepSeek",
             "Organization",
         ),
+        (
+            "Apple, the world's most valuable company, said its revenue fell 2 percent to $89.5 billion.",
+            "en",
+            "Apple",
+            "Organization",
+        ),
         # A person's role beside a firm noun stays a person's: "Konzernchef", "company spokesman".
+        (
+            "John Doe, a former company director, said that revenue fell 2 percent in 2023.",
+            "en",
+            "John Doe",
+            "Person",
+        ),
         (
             "Konzernchef Tim Cook sprach am Dienstag. Tim Cook sagte, der Umsatz sei um 5 Prozent gestiegen.",
             "de",

@@ -1091,9 +1091,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             speaker = find_speaker(head)
             if not speaker and lang == "en":
-                # "Powell said the bank …", "The company said revenue …", "He said the …"
-                if _ONLY_NAME.fullmatch(head):
-                    speaker = _name_beside(head, "") or _anaphor(head, "", reporting, lang)
+                # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said the …"
+                subject = _without_trailing_adverbs(head)
+                if _ONLY_NAME.fullmatch(subject):
+                    speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
                     speaker = _apposed(head) or _described(head, "", lang)
             if not speaker and _AS_SAID.match(head):
@@ -1195,6 +1196,14 @@ _NOT_SUBJECT_WORDS = frozenset(
     ]
 )
 _SUBJECT_WORDS = 8
+
+
+def _without_trailing_adverbs(head: str) -> str:
+    """`head` without the speech adverbs before the verb: "Powell also (said)" -> "Powell "."""
+    words = head.split()
+    while words and words[-1].lower() in _SPEECH_ADVERBS:
+        words.pop()
+    return " ".join(words) + " " if len(words) < len(head.split()) else head
 
 
 def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | None:

@@ -1158,6 +1158,8 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "die Emissionen seien 2023 um 3 Prozent gesunken.",
             "Die Forscher",
         ),
+        # A speech adverb between the name and the verb.
+        ("en", "Powell also said rates would stay at 5.25 percent.", "rates would stay at 5.25 percent.", "Powell"),
         # "As X said, …": the statement after the comma.
         (
             "en",

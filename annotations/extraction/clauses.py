@@ -600,7 +600,7 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
 
 # A single capitalised word right before or right after the reporting verb.
 _NAME_LAST = re.compile(rf"(?<![@#\w])({_NAME_TOKEN})\s*$")
-_NAME_FIRST = re.compile(rf"\s*({_NAME_TOKEN})")
+_NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({_NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
 
 
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:

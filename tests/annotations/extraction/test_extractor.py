@@ -1131,6 +1131,12 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la croissance atteindrait 1,4 % l'an prochain.",
             "Le ministre de l'Économie",
         ),
+        (
+            "it",
+            "La disoccupazione è salita al 7,8 per cento nel 2023, ha detto l'Istat.",
+            "La disoccupazione è salita al 7,8 per cento nel 2023",
+            "Istat",
+        ),
         # The name before an apposition.
         (
             "en",

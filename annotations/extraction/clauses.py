@@ -73,9 +73,23 @@ _ACCORDING = re.compile(
 _ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", "selon", "secondo", "segundo")
 
 
+# The source further on: "according to figures released on Friday by the Labor
+# Department", "según los datos publicados este martes por el Ministerio de Trabajo",
+# "laut einer Umfrage des Ifo-Instituts": a few words of one clause, then "by", "por",
+# "von" or a genitive, then the name.
+_ACCORDING_AGENT = re.compile(
+    # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
+    r"\b(?i:according to|laut|según|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
+    r"(?i:by|por|von|des|der|del|de la|de los|du|de)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})"
+)
+
+
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
-    return _ACCORDING.search(text) if any(key in lowered for key in _ACCORDING_KEYS) else None
+    if not any(key in lowered for key in _ACCORDING_KEYS):
+        return None
+    return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text)
 
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …".
@@ -622,7 +636,12 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
 def _named_or_described(before: str, after: str, lang: str) -> str:
     described = _described(before, after, lang)
     named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
-    return named if named and not _closes_description(described, named) else described
+    if named and not _closes_description(described, named):
+        return named
+    article_and_acronym = described.split()
+    if len(article_and_acronym) == 2 and article_and_acronym[1].isupper():
+        return article_and_acronym[1]  # "informó el INE", "teilte die EZB mit": the acronym is the name
+    return described
 
 
 def _without_setting(before: str) -> str:
@@ -773,6 +792,18 @@ def _opens_adverbial(text: str) -> bool:
     return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _ADVERBIAL_OPENERS
 
 
+def _after_time(words: list[str]) -> list[str]:
+    """`words` from the article after a time that opens them: "(informó) este jueves el
+    INE" -> "el INE", "(said) on Friday the office" -> "the office"."""
+    for i, word in enumerate(words[:4]):
+        lowered = word.lower().strip(",.")
+        if lowered in _ARTICLES and i + 1 < len(words) and words[i + 1].lower().strip(",.") not in _NOT_SPEAKERS:
+            return words[i:]
+        if lowered not in _DESCRIPTION_ENDS and lowered not in _NOT_SPEAKERS and lowered not in _ARTICLES:
+            break
+    return words
+
+
 def _described(before: str, after: str, lang: str) -> str:
     intro, comma, head = before.rstrip(", ").rpartition(",")
     if comma and not _opens_adverbial(intro):
@@ -782,7 +813,7 @@ def _described(before: str, after: str, lang: str) -> str:
         words = words[1:]  # "As the office said", "Allerdings sagte der Minister": who spoke follows
     if not words:  # the verb comes first: "sagte ein Sprecher …", "said a spokesman …"
         words = []
-        for word in after.split():
+        for word in _after_time(after.split()):
             if (words and word.lower().strip(",.") in _DESCRIPTION_ENDS) or len(words) == _DESCRIPTION_WORDS:
                 break
             words.append(word)

@@ -1137,6 +1137,32 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "La disoccupazione è salita al 7,8 per cento nel 2023",
             "Istat",
         ),
+        # A time between the verb and who spoke; an acronym after its article is the name.
+        (
+            "es",
+            "La inflación se moderó hasta el 3,2 % en noviembre, informó este jueves el INE.",
+            "La inflación se moderó hasta el 3,2 % en noviembre",
+            "INE",
+        ),
+        # "According to" a noun phrase, the source after "by", "por" or a genitive.
+        (
+            "en",
+            "Unemployment fell to 3.7 percent, according to figures released on Friday by the Labor Department.",
+            None,
+            "Labor Department",
+        ),
+        (
+            "es",
+            "El paro bajó en 49.000 personas, según los datos publicados este martes por el Ministerio de Trabajo.",
+            None,
+            "Ministerio de Trabajo",
+        ),
+        (
+            "de",
+            "Laut einer Umfrage des Ifo-Instituts erwarten 40 Prozent der Unternehmen sinkende Umsätze.",
+            None,
+            "Ifo-Institut",
+        ),
         # The name before an apposition.
         (
             "en",
@@ -1198,3 +1224,8 @@ def test_a_lone_agency_or_source_line_is_no_english_claim(line):
 
     # One known word no longer carries a text's whole meaning (feature set 4).
     assert extract(line, language="en", scorer=default_scorer()).claims == []
+
+
+def test_a_spanish_ordinal_is_not_according_to():
+    text = "España es el segundo país de la UE que más empleo femenino ha creado en 2019."
+    assert [c.speaker for c in extract(text, language="es", threshold=0.0).claims] == [""]

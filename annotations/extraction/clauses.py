@@ -633,7 +633,19 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
 
 
+# "The company, which employs 12,000 people, said": who spoke, then a relative clause.
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"(?P<subject>[^,]+),\s+(?i:which|who|whose|que|quien|quienes|die|der|das|welche|welcher|qui)\s.+,\s*"
+)
+
+
+def _without_relative(before: str) -> str:
+    relative = _RELATIVE_AFTER_SUBJECT.fullmatch(before)
+    return relative.group("subject") + " " if relative else before
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
+    before = _without_relative(before)
     described = _described(before, after, lang)
     named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
     if named and not _closes_description(described, named):
@@ -1127,7 +1139,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 if _ONLY_NAME.fullmatch(subject):
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
-                    speaker = _apposed(head) or _described(head, "", lang)
+                    speaker = _apposed(head) or _described(_without_relative(head), "", lang)
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])

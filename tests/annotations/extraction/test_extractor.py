@@ -1163,6 +1163,19 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             None,
             "Ifo-Institut",
         ),
+        # A relative clause between who spoke and the verb.
+        (
+            "en",
+            "The company, which employs 12,000 people, said that profits rose 8 percent.",
+            "profits rose 8 percent.",
+            "The company",
+        ),
+        (
+            "es",
+            "La empresa, que emplea a 12.000 personas, aseguró que los beneficios subieron un 8 %.",
+            "los beneficios subieron un 8 %.",
+            "La empresa",
+        ),
         # The name before an apposition.
         (
             "en",

@@ -37,7 +37,10 @@ _REPORTING = {
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"
     r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"
-    r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron",
+    r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|"
+    # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
+    r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
+    r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado)",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",

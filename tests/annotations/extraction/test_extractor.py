@@ -1163,6 +1163,13 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             None,
             "Ifo-Institut",
         ),
+        # The Spanish perfect: "ha asegurado", "ha señalado".
+        (
+            "es",
+            "La vicepresidenta ha señalado que la economía creció un 2,5 % el año pasado.",
+            "la economía creció un 2,5 % el año pasado.",
+            "La vicepresidenta",
+        ),
         # A relative clause between who spoke and the verb.
         (
             "en",

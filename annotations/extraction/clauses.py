@@ -31,7 +31,10 @@ _COMPLEMENTISERS = {"de": r"dass|daß", "en": r"that", "es": r"que", "fr": r"que
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
-    r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten",
+    r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
+    # Participles of the perfect: "Lindner hat gesagt, dass …".
+    r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
+    r"bekanntgegeben",
     "en": r"said|says|stated|states|claimed|claims|argued|argues|warned|warns|noted|notes|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|confirmed|admitted",
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
@@ -647,8 +650,24 @@ def _without_relative(before: str) -> str:
     return relative.group("subject") + " " if relative else before
 
 
+# Auxiliaries of the perfect before the verb: "The minister has (said)", "Lindner hat (gesagt)".
+_AUXILIARIES = frozenset(["has", "have", "had", "hat", "haben", "hatte", "hatten"])
+
+
+def _without_auxiliary(before: str) -> str:
+    """`before` without a perfect's auxiliary and the speech adverbs around it: "The
+    minister has also (said)" -> "The minister "."""
+    words = before.split()
+    kept = len(words)
+    while kept and (words[kept - 1].lower() in _SPEECH_ADVERBS or words[kept - 1].lower() in _AUXILIARIES):
+        kept -= 1
+    if kept == len(words) or not any(word.lower() in _AUXILIARIES for word in words[kept:]):
+        return before
+    return " ".join(words[:kept]) + " "
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
-    before = _without_relative(before)
+    before = _without_auxiliary(_without_relative(before))
     described = _described(before, after, lang)
     named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
     if named and not _closes_description(described, named):
@@ -1297,6 +1316,9 @@ _ONLY_NAME = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME_TOKEN}\s*")
 _NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum", "wann", "wo", "womit"}
 
 
+_CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])
+
+
 def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
     """German indirect speech without "dass": "Lindner sagte am Montag, die Schulden seien
     gestiegen." The statement after the comma, said by the speaker before it."""
@@ -1311,6 +1333,10 @@ def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
         reporting is None
         or len(head[: reporting.start()].split()) > _ATTRIBUTION_WORDS // 2
         or len(head[reporting.end() :].split()) > _ATTRIBUTION_WORDS // 2
+        # "Hätte Spahn das Gegenteil gesagt, …" is a condition; "Jeder hat gesagt, ob er …, …"
+        # reports a question, and what follows the comma is not what was said.
+        or head.split(maxsplit=1)[0].lower() in _CONDITIONAL_OPENERS
+        or not _NOT_INDIRECT.isdisjoint(word.lower() for word in head[reporting.end() :].split())
     ):
         return None
     s, e = _trim(sentence, comma, end)

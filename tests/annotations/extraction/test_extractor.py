@@ -1170,6 +1170,14 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la economía creció un 2,5 % el año pasado.",
             "La vicepresidenta",
         ),
+        # The perfect: "hat gesagt", "has said".
+        (
+            "de",
+            "Lindner hat am Montag gesagt, dass die Schulden um 5 Prozent gestiegen seien.",
+            "die Schulden um 5 Prozent gestiegen seien.",
+            "Lindner",
+        ),
+        ("en", "The minister has said that unemployment rose by 300,000 people.", None, "The minister"),
         # A relative clause between who spoke and the verb.
         (
             "en",
@@ -1249,3 +1257,14 @@ def test_a_lone_agency_or_source_line_is_no_english_claim(line):
 def test_a_spanish_ordinal_is_not_according_to():
     text = "España es el segundo país de la UE que más empleo femenino ha creado en 2019."
     assert [c.speaker for c in extract(text, language="es", threshold=0.0).claims] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hätte Spahn das Gegenteil gesagt, würde diese Dame auch das Gegenteil sagen!",
+        "Jeder hat in der Sendung gesagt, ob er spendet oder nicht, Spahn hat sich nicht geäußert.",
+    ],
+)
+def test_a_german_condition_or_question_after_a_reporting_verb_reports_nothing(text):
+    assert all(not c.speaker for c in extract(text, language="de", threshold=0.0).claims)

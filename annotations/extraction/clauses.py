@@ -36,7 +36,7 @@ _REPORTING = {
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben",
     "en": r"said|says|stated|states|claimed|claims|argued|argues|warned|warns|noted|notes|told|reported|"
-    r"announced|pointed out|insisted|added|explained|wrote|confirmed|admitted",
+    r"announced|pointed out|insisted|added|explained|wrote|confirmed|admitted|say",
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"
     r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"
@@ -1174,7 +1174,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
 
 # English reporting verbs whose bare complement is a statement ("said core prices would
 # rise"); "reported a 5 percent rise", "announced a plan" take an object instead.
-_BARE_SPEECH_VERBS = frozenset(["said", "says", "argued", "argues", "insisted", "told"])
+_BARE_SPEECH_VERBS = frozenset(["said", "says", "say", "argued", "argues", "insisted", "told"])
 # Whom something was told: "told reporters", "told Reuters", "told the committee".
 _RECIPIENT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|investors|analysts|supporters|"

@@ -1178,6 +1178,13 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "Lindner",
         ),
         ("en", "The minister has said that unemployment rose by 300,000 people.", None, "The minister"),
+        # "say": "Critics say …", "Analysts say that …".
+        (
+            "en",
+            "Critics say the program cost taxpayers more than $2 billion.",
+            "the program cost taxpayers more than $2 billion.",
+            "Critics",
+        ),
         # A relative clause between who spoke and the verb.
         (
             "en",

@@ -654,14 +654,16 @@ def _without_relative(before: str) -> str:
 _AUXILIARIES = frozenset(["has", "have", "had", "hat", "haben", "hatte", "hatten"])
 
 
-def _without_auxiliary(before: str) -> str:
-    """`before` without a perfect's auxiliary and the speech adverbs around it: "The
-    minister has also (said)" -> "The minister "."""
+def _without_auxiliary(before: str, *, adverbs_alone: bool = False) -> str:
+    """`before` without the perfect auxiliary and speech adverbs right before the verb:
+    "The minister has also (said)" -> "The minister ". Adverbs alone ("Powell also
+    (said)") only with `adverbs_alone`: after a clause's own words they are not always the
+    subject's ("… was der Makler da sagt")."""
     words = before.split()
     kept = len(words)
     while kept and (words[kept - 1].lower() in _SPEECH_ADVERBS or words[kept - 1].lower() in _AUXILIARIES):
         kept -= 1
-    if kept == len(words) or not any(word.lower() in _AUXILIARIES for word in words[kept:]):
+    if kept == len(words) or not (adverbs_alone or any(word.lower() in _AUXILIARIES for word in words[kept:])):
         return before
     return " ".join(words[:kept]) + " "
 
@@ -1157,7 +1159,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             speaker = find_speaker(head)
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said the …"
-                subject = _without_trailing_adverbs(head)
+                subject = _without_auxiliary(head, adverbs_alone=True)
                 if _ONLY_NAME.fullmatch(subject):
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
@@ -1261,14 +1263,6 @@ _NOT_SUBJECT_WORDS = frozenset(
     ]
 )
 _SUBJECT_WORDS = 8
-
-
-def _without_trailing_adverbs(head: str) -> str:
-    """`head` without the speech adverbs before the verb: "Powell also (said)" -> "Powell "."""
-    words = head.split()
-    while words and words[-1].lower() in _SPEECH_ADVERBS:
-        words.pop()
-    return " ".join(words) + " " if len(words) < len(head.split()) else head
 
 
 def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | None:

@@ -1178,6 +1178,12 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "Lindner",
         ),
         ("en", "The minister has said that unemployment rose by 300,000 people.", None, "The minister"),
+        (
+            "en",
+            "Mr. Herter has said these islands cost 40 million dollars.",
+            "these islands cost 40 million dollars.",
+            "Herter",
+        ),
         # "say": "Critics say …", "Analysts say that …".
         (
             "en",

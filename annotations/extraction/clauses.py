@@ -531,6 +531,16 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
         cursor = match.end()
     bounds.append((cursor, end))
     for s, e in bounds:
+        link = _PARTICIPLE_LINK.search(sentence, s, e) if lang == "en" else None
+        said = _clause_attribution(sentence[s : link.start()], lang) if link else None
+        if link and said is not None:
+            # "Exports rose 4 percent, the ministry said, adding that imports fell 2 percent":
+            # both statements, both said by the ministry.
+            pieces.extend(_said_by(_complement_pieces(sentence, s, s + said.end, lang), said.speaker))
+            ls, le = _trim(sentence, link.end(), e)
+            if le - ls >= 12:
+                pieces.append(Piece(ls, le, speaker=said.speaker, reported=True))
+            continue
         attributed = _clause_attribution(sentence[s:e], lang) if len(bounds) > 1 else None
         if attributed is not None:
             cut, speaker, _ = attributed
@@ -538,6 +548,12 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
         else:
             pieces.extend(_complement_pieces(sentence, s, e, lang))
     return pieces
+
+
+# An attribution's participle carrying a second statement: "…, the ministry said, adding that …".
+_PARTICIPLE_LINK = re.compile(
+    r",\s+(?:adding|noting|saying|explaining|warning|stressing|arguing|insisting)\s+(?:that\s+)?", re.IGNORECASE
+)
 
 
 def _clause_attribution(clause: str, lang: str) -> _Attribution | None:

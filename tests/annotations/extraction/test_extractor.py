@@ -1281,3 +1281,14 @@ def test_a_spanish_ordinal_is_not_according_to():
 )
 def test_a_german_condition_or_question_after_a_reporting_verb_reports_nothing(text):
     assert all(not c.speaker for c in extract(text, language="de", threshold=0.0).claims)
+
+
+def test_an_attribution_adding_a_second_statement_gives_both_with_its_speaker():
+    text = "Exports rose 4 percent in 2023, the ministry said on Monday, adding that imports fell 2 percent."
+    claims = extract(text, language="en").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Exports rose 4 percent in 2023", "the ministry"),
+        ("imports fell 2 percent.", "the ministry"),
+    ]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text

@@ -428,6 +428,12 @@ _DATELINE = re.compile(
     r"[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{2,30}\)\s*\.?\s*[-–—]+\s*"
 )
 
+# A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
+_KICKER = re.compile(
+    r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|eilmeldung|eil|exklusiv|analyse|"
+    r"última hora|exclusiva|urgente|directo|análisis)\s*[:|–—-]\s+"
+)
+
 # Quotation marks: "…", “…”, „…“, «…» and »…«.
 _QUOTES = '"“”„«»'
 # A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
@@ -500,8 +506,8 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
     quotation, and a statement with its attribution after it ("…, sagte Lindner.") the
     statement, each with the speaker named in the attribution.
     """
-    dateline = _DATELINE.match(sentence)
-    if dateline:  # "WASHINGTON (Reuters) - …": the claim starts after the agency's dateline
+    dateline = _DATELINE.match(sentence) or _KICKER.match(sentence)
+    if dateline:  # "WASHINGTON (Reuters) - …", "BREAKING: …": the claim starts after the label
         cut = dateline.end()
         return [replace(p, start=p.start + cut, end=p.end + cut) for p in split_pieces(sentence[cut:], language)]
     lang = language if language in COORDINATION else "en"

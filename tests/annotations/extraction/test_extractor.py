@@ -1292,3 +1292,24 @@ def test_an_attribution_adding_a_second_statement_gives_both_with_its_speaker():
     ]
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "en",
+            "BREAKING: Germany's economy shrank by 0.3 percent in 2023.",
+            "Germany's economy shrank by 0.3 percent in 2023.",
+        ),
+        (
+            "de",
+            "Eilmeldung: Die Inflation sank im November auf 3,2 Prozent.",
+            "Die Inflation sank im November auf 3,2 Prozent.",
+        ),
+        ("es", "ÚLTIMA HORA: El paro bajó en 49.000 personas en mayo.", "El paro bajó en 49.000 personas en mayo."),
+    ],
+)
+def test_a_news_label_before_the_sentence_is_no_part_of_the_claim(language, text, claim):
+    (found,) = extract(text, language=language).claims
+    assert (found.text, text[found.start : found.end]) == (claim, claim)

@@ -1163,9 +1163,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             speaker = _speaker_around(head, reporting, lang)
             return [Piece(s, e, speaker=speaker, reported=True)]
-    reported = (
-        _reported_after_comma(sentence, start, end) if lang == "de" else _said_before_comma(sentence, start, end, lang)
-    )
+    reported = _statement_after_comma(sentence, start, end, lang)
     if reported is not None:
         return [reported]
     s, e = _trim(sentence, start, end)
@@ -1335,51 +1333,41 @@ _NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])
 
 
-def _reported_after_comma(sentence: str, start: int, end: int) -> Piece | None:
-    """German indirect speech without "dass": "Lindner sagte am Montag, die Schulden seien
-    gestiegen." The statement after the comma, said by the speaker before it."""
-    comma = sentence.find(",", start, end)
-    if comma < 0:
-        return None
-    head = sentence[start:comma]
-    reporting = REPORTING["de"].search(head)
-    # Who spoke before the verb, when and where after it: "Der Finanzminister sagte am
-    # Dienstag in einem Interview, …"; each part short.
-    if (
-        reporting is None
-        or len(head[: reporting.start()].split()) > _ATTRIBUTION_WORDS // 2
-        or len(head[reporting.end() :].split()) > _ATTRIBUTION_WORDS // 2
-        # "Hätte Spahn das Gegenteil gesagt, …" is a condition; "Jeder hat gesagt, ob er …, …"
-        # reports a question, and what follows the comma is not what was said.
-        or head.split(maxsplit=1)[0].lower() in _CONDITIONAL_OPENERS
-        or not _NOT_INDIRECT.isdisjoint(word.lower() for word in head[reporting.end() :].split())
-    ):
-        return None
-    s, e = _trim(sentence, comma, end)
-    words = sentence[s:e].split(maxsplit=1)
-    if e - s < 12 or not words or words[0].lower() in _NOT_INDIRECT:
-        return None
-    speaker = _speaker_around(head, reporting, "de")
-    return Piece(s, e, speaker=speaker, reported=True) if speaker else None
-
-
-def _said_before_comma(sentence: str, start: int, end: int, lang: str) -> Piece | None:
-    """ "As the ministry said on Monday, exports rose …", "Como dijo la ministra, el paro …":
-    the statement after the comma, said by the one named before it (German: above)."""
-    if not _AS_SAID.match(sentence, start, end):
+def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Piece | None:
+    """The statement after the first comma, said by the one named before it: German
+    indirect speech without "dass" ("Lindner sagte am Montag, die Schulden seien
+    gestiegen."), elsewhere "As the ministry said on Monday, exports rose …", "Como dijo
+    la ministra, el paro …"."""
+    if lang != "de" and not _AS_SAID.match(sentence, start, end):
         return None
     comma = sentence.find(",", start, end)
     if comma < 0:
         return None
     head = sentence[start:comma]
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
-    if reporting is None or len(head.split()) > _ATTRIBUTION_WORDS:
+    if reporting is None or not (
+        _german_attribution(head, reporting) if lang == "de" else len(head.split()) <= _ATTRIBUTION_WORDS
+    ):
         return None
     s, e = _trim(sentence, comma, end)
-    if e - s < 12:
+    if e - s < 12 or (lang == "de" and sentence[s:e].split(maxsplit=1)[0].lower() in _NOT_INDIRECT):
         return None
     speaker = _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+
+
+def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
+    """Who spoke before the verb, when and where after it, each part short: "Der
+    Finanzminister sagte am Dienstag in einem Interview, …". Not a condition ("Hätte Spahn
+    das Gegenteil gesagt, …") nor a reported question ("Jeder hat gesagt, ob er …, …"),
+    after which the comma does not open what was said."""
+    after = head[reporting.end() :].split()
+    return (
+        len(head[: reporting.start()].split()) <= _ATTRIBUTION_WORDS // 2
+        and len(after) <= _ATTRIBUTION_WORDS // 2
+        and head.split(maxsplit=1)[0].lower() not in _CONDITIONAL_OPENERS
+        and _NOT_INDIRECT.isdisjoint(word.lower() for word in after)
+    )
 
 
 # A name after a preposition of place is where something happened, not who said it.

@@ -230,6 +230,9 @@ _NOT_NAMES = (
             "the",
             "this",
             "that",
+            "now",
+            "today",
+            "yesterday",
             "el",
             "la",
             "los",
@@ -653,12 +656,53 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
+    if lang == "de" and _first_word(before) in _GERMAN_PREPOSITIONS:
+        # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows it.
+        found = _named_or_described("", after, lang)
+        if found:
+            return found
     if lang == "de" and (setting := _without_setting(before)) != before:
         # First without a time or place before the verb; if that names nobody, with it.
         found = _named_or_described(setting, after, lang)
         if found:
             return found
     return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text` in lower case ("" for none)."""
+    words = text.split(maxsplit=1)
+    return words[0].lower() if words else ""
+
+
+# Prepositions opening a German sentence's first phrase: "Nach dem Treffen", "Im Interview",
+# "Bei der Vorstellung". ("Von" is left out: it opens names, "Von der Leyen sagte".)
+_GERMAN_PREPOSITIONS = frozenset(
+    [
+        "nach",
+        "vor",
+        "bei",
+        "beim",
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "mit",
+        "seit",
+        "während",
+        "wegen",
+        "trotz",
+        "über",
+        "unter",
+        "zum",
+        "zur",
+        "vom",
+        "gegenüber",
+        "angesichts",
+    ]
+)
 
 
 # "The company, which employs 12,000 people, said": who spoke, then a relative clause.
@@ -1174,13 +1218,15 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     if not speaker:
         reporting = REPORTING[lang].search(clause)
         head = clause[: reporting.start()] if reporting else ""
-        if reporting and (lang == "en" or _AS_SAID.match(head)):
+        if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             speaker = find_speaker(head)
             if not speaker and lang == "en":
-                # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said the …"
-                subject = _without_auxiliary(head, adverbs_alone=True)
-                if _ONLY_NAME.fullmatch(subject):
+                # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
+                # the …", "After the meeting, Powell said …"
+                subject = _without_auxiliary(_without_opening(head), adverbs_alone=True)
+                alone = subject.split()
+                if _ONLY_NAME.fullmatch(subject) or (len(alone) == 1 and _is_pronoun(alone[0].lower())):  # "Later, he"
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
                     speaker = _apposed(head) or _described(_without_relative(head), "", lang)
@@ -1321,6 +1367,28 @@ def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | N
     ):
         return None
     return len(clause) - len(rest)
+
+
+# English "said" without "that" inside a subordinate clause attributes nothing to anyone:
+# "Shares closed 3 percent higher after the company reported record orders", "Oil fell
+# after OPEC said it would raise output". The clause runs from the conjunction to the verb
+# without a comma; at the sentence's start it is an opening phrase instead ("When asked,
+# Smith said …"). With "that" the statement is cut out as usual: "…, als sie darauf
+# hinwies, dass …" is what she said.
+_SUBORDINATE = re.compile(r"\s(?i:after|before|when|because|until|although|though|unless)\s[^,]*$")
+
+
+# An opening phrase before who spoke: "After the meeting, ", "On Friday, ", "When asked about
+# the deficit, ", "Speaking in Berlin, ", "Later, ".
+_OPENING_WORDS = frozenset(["when", "while", "on", "in", "at", "during", "before", "last", "this", "yesterday"])
+
+
+def _without_opening(head: str) -> str:
+    """`head` after an opening phrase and its comma, when one opens it; else `head`."""
+    intro, comma, rest = head.rpartition(",")
+    if comma and rest.strip() and (_opens_adverbial(intro) or _first_word(intro) in _OPENING_WORDS):
+        return rest
+    return head
 
 
 # The subject of "said" that is a single name, with titles before it: "Powell", "Mr. Powell".

@@ -462,6 +462,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "ich glaube",
             "keine ahnung",
             "theoretisch",
+            "schwer zu sagen",
+            "kaum zu sagen",
+            "unklar",
         ),
         "en": (
             "maybe",
@@ -480,6 +483,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "hopefully",
             "i'm not sure",
             "theoretically",
+            "hard to say",
+            "too early to say",
+            "unclear",
         ),
         "es": (
             "quizás",
@@ -493,8 +499,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "creo que",
             "ojalá",
             "espero",
+            "difícil de saber",
+            "difícil saberlo",
+            "difícil de decir",
+            "no está claro",
         ),
-        "fr": ("peut-être", "probablement", "pourrait", "semble", "il reste à voir"),
+        "fr": ("peut-être", "probablement", "pourrait", "semble", "il reste à voir", "difficile à dire"),
     },
     "opinion": {
         "de": (

@@ -1243,6 +1243,38 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
         ("es", "Como dijo la ministra, el paro bajó un 3 % en mayo.", "el paro bajó un 3 % en mayo.", "la ministra"),
         # A name standing alone stays the speaker.
         ("en", "The Bank of England said that inflation fell to 2.1 percent in March.", None, "Bank of England"),
+        # An opening phrase before one name and "said" without "that".
+        (
+            "en",
+            "After the meeting, Powell said the bank would keep rates at 5 percent.",
+            "the bank would keep rates at 5 percent.",
+            "Powell",
+        ),
+        (
+            "en",
+            "On Friday, Powell said rates would stay at 5.25 percent.",
+            "rates would stay at 5.25 percent.",
+            "Powell",
+        ),
+        (
+            "en",
+            "Speaking in Berlin, Scholz said unemployment had fallen to 5 percent.",
+            "unemployment had fallen to 5 percent.",
+            "Scholz",
+        ),
+        # German: a phrase before the verb, so who spoke follows it (not "Treffen").
+        (
+            "de",
+            "Nach dem Treffen sagte Powell, die Bank werde die Zinsen bei 5 Prozent halten.",
+            "die Bank werde die Zinsen bei 5 Prozent halten.",
+            "Powell",
+        ),
+        (
+            "de",
+            "Im Interview sagte Finanzminister Christian Lindner, die Schulden seien um 5 Prozent gestiegen.",
+            "die Schulden seien um 5 Prozent gestiegen.",
+            "Christian Lindner",
+        ),
     ],
 )
 def test_speakers_behind_adverbials_and_in_descriptions(language, text, claim, speaker):
@@ -1313,3 +1345,25 @@ def test_an_attribution_adding_a_second_statement_gives_both_with_its_speaker():
 def test_a_news_label_before_the_sentence_is_no_part_of_the_claim(language, text, claim):
     (found,) = extract(text, language=language).claims
     assert (found.text, text[found.start : found.end]) == (claim, claim)
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_person_named_before():
+    text = "Jerome Powell spoke in Washington. Later, he said inflation had fallen to 2.4 percent."
+    claims = extract(text, language="en").claims
+    assert [(c.text, c.speaker) for c in claims if "inflation" in c.text] == [
+        ("inflation had fallen to 2.4 percent.", "Jerome Powell")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Shares of Siemens closed 3 percent higher after the company reported record orders."),
+        ("en", "Oil prices fell 2 percent on Monday after OPEC said it would raise output."),
+        ("en", "Stocks rose 3 percent when the Fed announced a rate cut."),
+    ],
+)
+def test_a_report_in_a_subordinate_clause_attributes_nothing(language, text):
+    # The sentence states an event; the report without "that" only dates it: whole, and said by nobody.
+    claims = extract(text, language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [(text, "")]

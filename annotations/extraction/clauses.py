@@ -40,10 +40,12 @@ _REPORTING = {
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"
     r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"
-    r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|"
+    r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|confirmó|confirmaron|"
+    r"detalló|detallaron|precisó|precisaron|agregó|agregaron|aclaró|admitió|manifestó|comunicó|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
-    r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado)",
+    r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
+    r"detallado|precisado)",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",
@@ -849,6 +851,7 @@ _DESCRIPTION_ENDS = frozenset(
         "gegenüber",
         "vor",
         "nach",
+        "mit",
         "heute",
         "gestern",
         "zuletzt",
@@ -906,6 +909,36 @@ def _after_time(words: list[str]) -> list[str]:
     return words
 
 
+# English plural nouns that speak without an article: "…, police said", "state media reported".
+_COLLECTIVES = frozenset(
+    [
+        "police",
+        "officials",
+        "authorities",
+        "analysts",
+        "economists",
+        "investigators",
+        "prosecutors",
+        "witnesses",
+        "researchers",
+        "scientists",
+        "experts",
+        "sources",
+        "doctors",
+        "residents",
+        "organizers",
+        "organisers",
+        "lawmakers",
+        "regulators",
+        "traders",
+        "media",
+        "firefighters",
+        "rescuers",
+        "diplomats",
+    ]
+)
+
+
 def _described(before: str, after: str, lang: str) -> str:
     intro, comma, head = before.rstrip(", ").rpartition(",")
     if comma and not _opens_adverbial(intro):
@@ -922,11 +955,18 @@ def _described(before: str, after: str, lang: str) -> str:
             if word.endswith(","):
                 break
     words = [w.rstrip(",.") for w in words]
-    if len(words) < 2 or len(words) > _DESCRIPTION_WORDS or words[0].lower() not in _ARTICLES:
+    if lang == "en" and 0 < len(words) <= 3 and words[0].lower() not in _ARTICLES and words[-1].lower() in _COLLECTIVES:
+        described = words  # "…, police said", "…, local officials said": no article needed
+    elif (
+        len(words) < 2
+        or len(words) > _DESCRIPTION_WORDS
+        or words[0].lower() not in _ARTICLES
+        or (words[0].lower() == "a" and lang != "en")  # "dijo a los periodistas": a preposition
+    ):
         return ""
-    if words[0].lower() == "a" and lang != "en":  # "dijo a los periodistas": a preposition
-        return ""
-    for word in words[1:]:
+    else:
+        described = words[1:]
+    for word in described:
         lowered = word.lower()
         if (
             not _DESCRIPTION_WORD.fullmatch(word)
@@ -1300,6 +1340,9 @@ _NOT_STATEMENTS = frozenset(
         "from",
     ]
 )
+# A statement may open with a quantity whose first word would otherwise say there is none:
+# "Officials said at least 40 people died" (not "said at the meeting").
+_QUANTITY_FIRST = re.compile(r"(?i:at least|at most|more than|less than|fewer than|about|around|over|up to)\s+\d")
 # The subject part before the verb, when it is more than a subject: "…, which analysts said
 # was too much", "The plant is said to …".
 _NOT_SUBJECT_WORDS = frozenset(
@@ -1361,7 +1404,7 @@ def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | N
     if len(following) < 3:
         return None
     if not late_that and (
-        following[0].lower() in _NOT_STATEMENTS
+        (following[0].lower() in _NOT_STATEMENTS and not _QUANTITY_FIRST.match(rest))
         or _ONLY_OBJECT.fullmatch(rest)
         or _DEMONSTRATIVE_THAT.match(rest)  # a verb first: "Nothing X said is true" has no statement after "said"
     ):

@@ -787,10 +787,18 @@ def _closes_description(described: str, name: str) -> bool:
     return bool(words) and words[-1].lower() in _GENITIVE
 
 
+# A surname with its particle, capitalised as the sentence's first words: "Von der Leyen
+# sagte", "De Guindos dijo" (lower case inside a sentence, where `_NAME` reads them).
+_PARTICLE_NAME = re.compile(rf"(?:Von der|Van der|Van den|Von|Van|De la|Del|De)\s{_NAME_TOKEN}")
+
+
 def _name_beside(before: str, after: str) -> str:
     """A single capitalised word right before or right after the reporting verb, unless it
     is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez",
-    "Dazu sagte Lindner" (an adverb before the verb, the name after it)."""
+    "Dazu sagte Lindner" (an adverb before the verb, the name after it); or all that stands
+    before the verb, when it is a surname with its particle ("Von der Leyen sagte")."""
+    if particle := _PARTICLE_NAME.fullmatch(before.strip()):
+        return particle.group()
     for beside in (_NAME_LAST.search(before), _NAME_FIRST.match(after)):
         if beside:
             word = beside.group(1).lower()
@@ -1266,7 +1274,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # the …", "After the meeting, Powell said …"
                 subject = _without_auxiliary(_without_opening(head), adverbs_alone=True)
                 alone = subject.split()
-                if _ONLY_NAME.fullmatch(subject) or (len(alone) == 1 and _is_pronoun(alone[0].lower())):  # "Later, he"
+                if (
+                    _ONLY_NAME.fullmatch(subject)
+                    or _PARTICLE_NAME.fullmatch(subject.strip())
+                    or (len(alone) == 1 and _is_pronoun(alone[0].lower()))  # "Later, he said"
+                ):
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
                     speaker = _apposed(head) or _described(_without_relative(head), "", lang)

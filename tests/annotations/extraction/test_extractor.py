@@ -1431,3 +1431,16 @@ def test_english_plural_sources_speak_without_an_article(text, statement, speake
 def test_separable_and_more_reporting_verbs_name_who_spoke(language, text, statement, speaker):
     claims = extract(text, language=language, threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("de", "Von der Leyen sagte, die Kommission werde 5 Milliarden Euro bereitstellen.", "Von der Leyen"),
+        ("en", "Von der Leyen said the commission would provide 5 billion euros.", "Von der Leyen"),
+        ("es", "De Guindos aseguró que la inflación bajará al 2 % en 2025.", "De Guindos"),
+    ],
+)
+def test_a_surname_with_its_particle_opening_the_sentence_is_whole(language, text, speaker):
+    (claim,) = extract(text, language=language, threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -895,7 +895,8 @@ _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ADVERBIAL_OPENERS = (
     _SPEECH_ADVERBS
     | _DESCRIPTION_ENDS
-    | frozenset(["after", "despite", "following", "asked", "speaking", "trotz", "por", "sin", "con", "pese", "no"])
+    | frozenset(["after", "despite", "following", "asked", "speaking", "when", "while"])
+    | frozenset(["trotz", "por", "sin", "con", "pese", "no"])
 )
 _ADVERBIAL_WORDS = 8
 
@@ -1286,7 +1287,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
             elif speaker and lang == "en":
-                statement = _bare_statement(clause, head, reporting)
+                statement = _bare_statement(clause, _without_opening(head), reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
@@ -1433,17 +1434,11 @@ def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | N
 _SUBORDINATE = re.compile(r"\s(?i:after|before|when|because|until|although|though|unless)\s[^,]*$")
 
 
-# An opening phrase before who spoke: "After the meeting, ", "On Friday, ", "When asked about
-# the deficit, ", "Speaking in Berlin, ", "Later, ".
-_OPENING_WORDS = frozenset(["when", "while", "on", "in", "at", "during", "before", "last", "this", "yesterday"])
-
-
 def _without_opening(head: str) -> str:
-    """`head` after an opening phrase and its comma, when one opens it; else `head`."""
+    """`head` after an opening phrase and its comma ("After the meeting, ", "On Friday, ",
+    "When asked about the deficit, ", "Speaking in Berlin, ", "Later, "); else `head`."""
     intro, comma, rest = head.rpartition(",")
-    if comma and rest.strip() and (_opens_adverbial(intro) or _first_word(intro) in _OPENING_WORDS):
-        return rest
-    return head
+    return rest if comma and rest.strip() and _opens_adverbial(intro) else head
 
 
 # The subject of "said" that is a single name, with titles before it: "Powell", "Mr. Powell".

@@ -1263,6 +1263,12 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "unemployment had fallen to 5 percent.",
             "Scholz",
         ),
+        (
+            "en",
+            "When asked about the deficit, Smith said the deficit had doubled since 2010.",
+            "the deficit had doubled since 2010.",
+            "Smith",
+        ),
         # German: a phrase before the verb, so who spoke follows it (not "Treffen").
         (
             "de",

@@ -7,9 +7,11 @@ import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.backends.utils import CursorWrapper
 from django.db.models import F
 from django.utils import timezone
 
@@ -209,7 +211,7 @@ def lookup_finish(
         )
         if cursor.fetchone() is None:
             return False
-        Evidence.objects.bulk_create(evidence, ignore_conflicts=True)
+        _evidence_insert(cursor, evidence)
         cursor.execute(
             f"UPDATE {_ARTICLES} SET {counter} = {counter} + 1 WHERE id = %s "  # noqa: S608 - constants
             "RETURNING status, lookups_total, lookups_done + lookups_failed",
@@ -220,6 +222,37 @@ def lookup_finish(
         if article_status == Article.Status.PROCESSING and finished >= total:
             _article_mark_processed_if_finished(lookup.article_id, now)
     return True
+
+
+# Every column but the primary key, in the model's order.
+_EVIDENCE_FIELDS = [field for field in Evidence._meta.concrete_fields if not field.primary_key]
+
+
+@lru_cache(maxsize=64)
+def _evidence_insert_sql(rows: int) -> str:
+    """INSERT of `rows` evidence rows; a row already stored for the lookup (same
+    `source_key`: a rerun) is skipped, as `bulk_create(ignore_conflicts=True)` would."""
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in _EVIDENCE_FIELDS)
+    row = "(" + ", ".join(["%s"] * len(_EVIDENCE_FIELDS)) + ")"
+    return (
+        f"INSERT INTO {quote(Evidence._meta.db_table)} ({columns}) "  # noqa: S608 - names from the model
+        f"VALUES {', '.join([row] * rows)} ON CONFLICT DO NOTHING"
+    )
+
+
+def _evidence_insert(cursor: CursorWrapper, evidence: list[Evidence]) -> None:
+    """Write a lookup's evidence in one statement. Written out rather than
+    `bulk_create`: every lookup runs it, and compiling the ORM's INSERT took about
+    0.8 ms of CPU per lookup, a fifth of the lookup's Python time."""
+    if not evidence:
+        return
+    params = [
+        field.get_db_prep_save(field.pre_save(item, add=True), connection)
+        for item in evidence
+        for field in _EVIDENCE_FIELDS
+    ]
+    cursor.execute(_evidence_insert_sql(len(evidence)), params)
 
 
 # "status NOT IN (every other status)" says "researching" in a form no index can serve,

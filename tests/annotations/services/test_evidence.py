@@ -82,6 +82,39 @@ def test_finishing_twice_is_refused_so_evidence_is_never_doubled(article):
     assert Evidence.objects.filter(lookup=lookup).count() == 1
 
 
+def test_evidence_is_stored_field_by_field_and_an_item_given_twice_once(article):
+    lookup = EvidenceLookup.objects.filter(claim__article=article).first()
+    item = EvidenceItem(
+        source_key="fc:7",
+        source_title="Earlier check",
+        passage="Tokyo Electron fell 4.9 percent.",
+        url="https://example.org/fc/7",
+        published_at=dt.date(2025, 1, 28),
+        score=0.75,
+        rating="True",
+        language="en",
+    )
+    assert lookup_finish(lookup_id=lookup.pk, items=[item, item], error="") is True
+    (stored,) = Evidence.objects.filter(lookup=lookup)
+    assert (stored.source_key, stored.source_title, stored.url, stored.passage) == (
+        "fc:7",
+        "Earlier check",
+        "https://example.org/fc/7",
+        "Tokyo Electron fell 4.9 percent.",
+    )
+    assert (stored.published_at, stored.relevance, stored.rank, stored.rating, stored.language) == (
+        dt.date(2025, 1, 28),
+        0.75,
+        1,
+        "True",
+        "en",
+    )
+    assert (stored.claim_id, stored.provider) == (lookup.claim_id, lookup.provider)
+    assert stored.numeric_check == Evidence.NumericCheck.AGREES
+    assert stored.numeric_details and isinstance(stored.numeric_details, list)
+    assert stored.retrieved_at is not None
+
+
 @pytest.fixture
 def scripted(monkeypatch):
     def install(*answers):

@@ -718,19 +718,21 @@ READING = """## How the figures are made
 - Lookup pipeline ÷ Celery no-op: a no-op task touches neither database nor search; a
   library lookup runs a full-text search over 100,000 passages (scoring 1,000 matches in
   the generated library), re-ranks the passages in Python, cross-checks their numbers
-  and writes its evidence and the article's progress: about a dozen statements in four
-  transactions. Measured per lookup in one process on the generated library, with
-  prepared statements: about 6.5-7 ms of Python CPU (the search and its re-ranking about
-  4 ms) and 5.5-6 ms of PostgreSQL CPU (the search alone about 4), plus Celery's own
-  share; without prepared statements both were 10-20 % higher. Two cores are spent long
+  and writes its evidence and the article's progress: about eight statements. Measured
+  per lookup in one process on the generated library (300 lookups, prepared statements):
+  about 4.5 ms of Python CPU and 9-10 ms of wall time, most of the rest PostgreSQL's (the
+  search alone about 3-4 ms), plus Celery's own share; writing the evidence with a
+  written-out INSERT instead of the ORM's bulk_create saved 0.75 ms of the Python
+  (5.4 → 4.6 ms); without prepared statements both were 10-20 % higher. Two cores are spent long
   before the queue is: the no-op task costs about 2.5 ms of CPU in all, so half its rate
   leaves a lookup about 2.5 ms of its own, less than its search. Workers keep their
   database connection from task to task; Celery's default, a new connection per task,
   halved this rate. Workers commit without waiting for the disk (docs/operations.md):
   on one machine, 156 → 199 lookups/s, ratio 0.178 → 0.216; four worker processes
-  instead of two then added nothing (190/s), the two cores being busy. Half the no-op rate would take batching: one task per claim (all its
-  providers) or per article, with progress counters written once per batch, and
-  searches for many claims in one statement.
+  instead of two then added nothing (190/s), the two cores being busy. Half the no-op
+  rate would take batching: one task per claim (all its providers) or per article, with
+  progress counters written once per batch, and searches for many claims in one
+  statement.
 - Lookup pipeline, natural vocabulary: the same measurement after the generated library
   is replaced by 100,000 passages of 30,000 made-up words used with Zipf frequencies (the
   word of rank r about 1/r as often as the commonest, as in real text), searched by claims

@@ -723,7 +723,9 @@ READING = """## How the figures are made
   about 4.5 ms of Python CPU and 9-10 ms of wall time, most of the rest PostgreSQL's (the
   search alone about 3-4 ms), plus Celery's own share; writing the evidence with a
   written-out INSERT instead of the ORM's bulk_create saved 0.75 ms of the Python
-  (5.4 → 4.6 ms); without prepared statements both were 10-20 % higher. Two cores are spent long
+  (5.4 → 4.6 ms), which the pipeline ratio does not show beyond its run-to-run spread
+  (alternating runs of both versions: 0.186 and 0.207 against 0.187 and 0.205); without
+  prepared statements both were 10-20 % higher. Two cores are spent long
   before the queue is: the no-op task costs about 2.5 ms of CPU in all, so half its rate
   leaves a lookup about 2.5 ms of its own, less than its search. Workers keep their
   database connection from task to task; Celery's default, a new connection per task,

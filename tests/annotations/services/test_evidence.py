@@ -115,6 +115,16 @@ def test_evidence_is_stored_field_by_field_and_an_item_given_twice_once(article)
     assert stored.retrieved_at is not None
 
 
+def test_many_evidence_items_are_all_stored(article):
+    # More rows than Django puts in one SQLite statement (999 parameters): written in batches.
+    lookup = EvidenceLookup.objects.filter(claim__article=article).first()
+    items = [EvidenceItem(source_key=f"doc:{i}", source_title=f"Doc {i}", passage="p") for i in range(150)]
+    assert lookup_finish(lookup_id=lookup.pk, items=items, error="") is True
+    assert list(Evidence.objects.filter(lookup=lookup).order_by("rank").values_list("rank", flat=True)) == list(
+        range(1, 151)
+    )
+
+
 @pytest.fixture
 def scripted(monkeypatch):
     def install(*answers):

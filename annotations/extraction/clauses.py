@@ -774,7 +774,7 @@ def _apposed(before: str) -> str:
     name = match.group("name")
     if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
         return ""
-    return "" if name.split()[0].lower() in _NOT_NAMES else name
+    return "" if _first_word(name) in _NOT_NAMES else name
 
 
 def _closes_description(described: str, name: str) -> bool:
@@ -1270,10 +1270,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             speaker = find_speaker(head)
+            opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
                 # the …", "After the meeting, Powell said …"
-                subject = _without_auxiliary(_without_opening(head), adverbs_alone=True)
+                subject = _without_auxiliary(opened, adverbs_alone=True)
                 alone = subject.split()
                 if (
                     _ONLY_NAME.fullmatch(subject)
@@ -1287,7 +1288,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
             elif speaker and lang == "en":
-                statement = _bare_statement(clause, _without_opening(head), reporting)
+                statement = _bare_statement(clause, opened, reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
@@ -1468,7 +1469,7 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     ):
         return None
     s, e = _trim(sentence, comma, end)
-    if e - s < 12 or (lang == "de" and sentence[s:e].split(maxsplit=1)[0].lower() in _NOT_INDIRECT):
+    if e - s < 12 or (lang == "de" and _first_word(sentence[s:e]) in _NOT_INDIRECT):
         return None
     speaker = _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
@@ -1483,7 +1484,7 @@ def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
     return (
         len(head[: reporting.start()].split()) <= _ATTRIBUTION_WORDS // 2
         and len(after) <= _ATTRIBUTION_WORDS // 2
-        and head.split(maxsplit=1)[0].lower() not in _CONDITIONAL_OPENERS
+        and _first_word(head) not in _CONDITIONAL_OPENERS
         and _NOT_INDIRECT.isdisjoint(word.lower() for word in after)
     )
 
@@ -1627,7 +1628,7 @@ class NameIndex:
         found = self._types.get(name)
         if found is None:
             found = speaker_type(name, self._language)
-            if found == "Person" and name[:1].isupper() and name.split(maxsplit=1)[0].lower() not in _ARTICLES:
+            if found == "Person" and name[:1].isupper() and _first_word(name) not in _ARTICLES:
                 if self._firms is None:
                     self._firms = _firm_names(self._text)
                 if name in self._firms:

@@ -45,7 +45,9 @@ _REPORTING = {
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
-    r"detallado|precisado)",
+    r"detallado|precisado)|"
+    # The present, as headlines and agency copy write it: "Los expertos advierten que …".
+    r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",
@@ -235,6 +237,13 @@ _NOT_NAMES = (
             "now",
             "today",
             "yesterday",
+            "jetzt",
+            "heute",
+            "gestern",
+            "ahora",
+            "hoy",
+            "ayer",
+            "así",
             "el",
             "la",
             "los",
@@ -918,7 +927,8 @@ def _after_time(words: list[str]) -> list[str]:
     return words
 
 
-# English plural nouns that speak without an article: "…, police said", "state media reported".
+# Plural nouns that speak without an article: "…, police said", "state media reported";
+# in Spanish the noun comes first: "Fuentes policiales confirmaron que …".
 _COLLECTIVES = frozenset(
     [
         "police",
@@ -944,8 +954,29 @@ _COLLECTIVES = frozenset(
         "firefighters",
         "rescuers",
         "diplomats",
+        "fuentes",
+        "autoridades",
+        "expertos",
+        "analistas",
+        "economistas",
+        "investigadores",
+        "testigos",
+        "médicos",
+        "vecinos",
+        "portavoces",
+        "agentes",
+        "científicos",
+        "responsables",
     ]
 )
+
+
+def _collective(words: list[str], lang: str) -> bool:
+    """A plural source named without an article: the noun last in English ("local police"),
+    first in Spanish ("fuentes policiales")."""
+    if lang == "en":
+        return words[-1].lower() in _COLLECTIVES
+    return lang == "es" and words[0].lower() in _COLLECTIVES
 
 
 def _described(before: str, after: str, lang: str) -> str:
@@ -964,7 +995,7 @@ def _described(before: str, after: str, lang: str) -> str:
             if word.endswith(","):
                 break
     words = [w.rstrip(",.") for w in words]
-    if lang == "en" and 0 < len(words) <= 3 and words[0].lower() not in _ARTICLES and words[-1].lower() in _COLLECTIVES:
+    if 0 < len(words) <= 3 and words[0].lower() not in _ARTICLES and _collective(words, lang):
         described = words  # "…, police said", "…, local officials said": no article needed
     elif (
         len(words) < 2

@@ -209,6 +209,13 @@ def feature_indices(
     return result
 
 
+# Signals too rare in any labelled set for a model to learn their weight: ClaimBuster's
+# 22,501 debate sentences hold a handful of "it remains to be seen" and two "could … next
+# decade". A model adds their hand-set weight to its log-odds, as the rules do, so
+# "Inflation could reach 3 percent next year" is speculation whoever scores it.
+HAND_WEIGHTED = frozenset(["speculation"])
+
+
 @dataclass
 class LinearScorer:
     """A trained logistic model over hashed features (see `feature_indices`)."""
@@ -239,6 +246,7 @@ class LinearScorer:
         meanings = self.meanings
         if meanings is not None and language in semantic.LANGUAGES and (positions := meaning_positions(tokens)):
             total += sum(map(meanings.__getitem__, positions)) / meaning_divisor(self.features, len(positions))
+        total += sum(signal.weight for signal in signals if signal.name in HAND_WEIGHTED)
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:

@@ -116,6 +116,38 @@ SPECULATION = re.compile(
     r"está por ver|habrá que ver|reste à voir)\b",
     re.IGNORECASE,
 )
+# Speculation about what is to come: a modal of possibility and a time still to come, in
+# either order ("could cool later this year", "Im kommenden Jahr dürfte die Inflation …").
+# What may happen next year cannot be checked today. A forecast someone published ("The
+# IMF expects growth of 2 percent next year") is left alone: that it was made can be checked.
+_MODAL = {
+    "en": r"could|might|may|is likely to|are likely to",
+    "de": r"könnte|könnten|dürfte|dürften",
+    "es": r"podría|podrían",
+}
+_TO_COME = {
+    "en": r"next (?:year|month|week|quarter|decade)|later this (?:year|month|decade)|"
+    r"by (?:the end of )?(?:next year|this year|(?:19|20)\d\d)|in the coming (?:days|weeks|months|years|decades?)|"
+    r"in the future",
+    "de": r"im kommenden Jahr|nächstes Jahr|im nächsten Jahr|nächste Woche|in der nächsten Woche|"
+    r"bis (?:Ende )?(?:des Jahres|(?:19|20)\d\d)|in den kommenden (?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|"
+    r"in Zukunft",
+    "es": r"el próximo año|el año que viene|el próximo mes|en los próximos (?:días|meses|años)|para (?:19|20)\d\d|"
+    r"a finales de (?:este )?año|en el futuro",
+}
+FORECAST = {
+    language: re.compile(
+        rf"\b(?:{modal})\b[^.;:!?]{{0,80}}?\b(?:{_TO_COME[language]})\b|"
+        rf"\b(?:{_TO_COME[language]})\b[^.;:!?]{{0,80}}?\b(?:{modal})\b",
+        re.IGNORECASE,
+    )
+    for language, modal in _MODAL.items()
+}
+FORECAST_KEYS = {
+    "en": frozenset(["could", "might", "may", "likely"]),
+    "de": frozenset(["könnte", "könnten", "dürfte", "dürften"]),
+    "es": frozenset(["podría", "podrían"]),
+}
 # Key words: a clause without one of a pattern's key words cannot match it (each branch of
 # the pattern holds one), so most clauses are spared the search; tests check each branch.
 INTENTION_KEYS = frozenset(
@@ -767,7 +799,7 @@ WEIGHTS: dict[str, float] = {
     "addresses_reader": -0.5,
     "time_of_day": -1.2,
     "too_short": -2.0,
-    "speculation": -2.5,
+    "speculation": -4.0,
     "intention": -1.0,
     "attributed_judgement": -1.5,
     "presented_as_fact": 0.6,
@@ -1075,6 +1107,7 @@ def backing_link(sentence: str) -> str:
     return link.group()
 
 
+_SPANISH_FUTURE = re.compile(r"(?<!\w)[a-zñáéíóú]\w+(?:ará|erá|irá)n?(?!\w)")
 _GERMAN_OVER_FIGURE = re.compile(r"(?<!\w)(?:über|unter)\s+(?:\d|(?:" + alternation(_NUMBER_WORDS) + r")(?!\w))", re.I)
 
 
@@ -1123,6 +1156,8 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         # Not every language has every lexicon; most clauses hold no word that opens one.
         if key in PHRASES and not _FIRST_WORDS[key].isdisjoint(words):
             search(name, PHRASES[key], body)
+    if lang == "es" and all(s.name != "future" for s in found):
+        search("future", _SPANISH_FUTURE, body)
     # "über 2 %", "unter 100.000": a comparison only before a figure ("über die Summen" is not).
     if lang == "de" and ("über" in words or "unter" in words) and all(s.name != "comparison" for s in found):
         search("comparison", _GERMAN_OVER_FIGURE, body)
@@ -1142,6 +1177,8 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         search("intention", INTENTION, body)
     if not SPECULATION_KEYS.isdisjoint(words):
         search("speculation", SPECULATION, body)
+    if lang in FORECAST and not FORECAST_KEYS[lang].isdisjoint(words) and all(s.name != "speculation" for s in found):
+        search("speculation", FORECAST[lang], body)
     perspective = PERSPECTIVE.search(text)
     if perspective:
         add("attributed_judgement", perspective.group().strip())

@@ -1450,3 +1450,57 @@ def test_separable_and_more_reporting_verbs_name_who_spoke(language, text, state
 def test_a_surname_with_its_particle_opening_the_sentence_is_whole(language, text, speaker):
     (claim,) = extract(text, language=language, threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Fuentes policiales confirmaron que tres personas resultaron heridas en 2023.",
+            "tres personas resultaron heridas en 2023.",
+            "Fuentes policiales",
+        ),
+        (
+            "Los expertos advierten que la deuda alcanzó el 120 % del PIB en 2020.",
+            "la deuda alcanzó el 120 % del PIB en 2020.",
+            "Los expertos",
+        ),
+        (
+            "El paro subió un 3 % en marzo, señalan fuentes del sector.",
+            "El paro subió un 3 % en marzo",
+            "fuentes del sector",
+        ),
+        # A time opening the sentence is nobody: the statement is cut, said by no one named.
+        ("Ahora aseguran que el paro subió un 3 % en marzo.", "el paro subió un 3 % en marzo.", ""),
+    ],
+)
+def test_spanish_sources_without_an_article_and_present_tense_reports(text, statement, speaker):
+    claims = extract(text, language="es", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "speculation", "fact"),
+    [
+        (
+            "en",
+            "Some analysts warned that inflation could reach 4 percent later this year.",
+            "Some analysts said that inflation reached 4 percent last year.",
+        ),
+        (
+            "de",
+            "Die Inflation könnte im kommenden Jahr auf 3 Prozent steigen, sagte Nagel.",
+            "Die Inflation ist im vergangenen Jahr auf 3 Prozent gestiegen, sagte Nagel.",
+        ),
+        (
+            "es",
+            "La economía podría crecer un 2 % el próximo año, según el Banco de España.",
+            "La economía creció un 2 % el año pasado, según el Banco de España.",
+        ),
+    ],
+)
+def test_speculation_about_what_is_to_come_is_no_claim_for_model_or_rules(language, speculation, fact):
+    # English goes to the shipped model, German and Spanish to the rules: both add the weight.
+    assert extract(speculation, language=language).claims == []
+    (claim,) = extract(fact, language=language).claims
+    assert "speculation" not in {s.name for s in claim.signals}

@@ -46,6 +46,10 @@ CASES = [
     ("de", "Es bleibt abzuwarten, ob die Strategie funktioniert.", "speculation"),
     ("en", "It remains to be seen whether the strategy works.", "speculation"),
     ("es", "Queda por ver si la estrategia funciona en absoluto.", "speculation"),
+    ("de", "Die Inflation könnte im kommenden Jahr auf 3 Prozent steigen.", "speculation"),
+    ("en", "Inflation could reach 3 percent later this year.", "speculation"),
+    ("es", "La inflación podría llegar al 3 % el próximo año.", "speculation"),
+    ("es", "El gobierno aprobará la reforma en el Congreso.", "future"),
     ("de", "Die Zahlen wurden am 3. März veröffentlicht.", "date"),
     ("en", "The figures were published on 3 March by the agency.", "date"),
     ("es", "Las cifras se publicaron el 3 de marzo por la agencia.", "date"),
@@ -297,6 +301,20 @@ def test_each_branch_of_a_key_worded_pattern_holds_a_key_word(name):
 
 
 @pytest.mark.parametrize(
+    ("language", "to_come"), [("en", "next year"), ("de", "im kommenden Jahr"), ("es", "el próximo año")]
+)
+def test_each_modal_of_a_forecast_holds_a_key_word(language, to_come):
+    import re
+
+    from annotations.extraction import signals
+
+    for modal in signals._MODAL[language].split("|"):
+        for text in (f"Prices {modal} rise {to_come}", f"{to_come.capitalize()} {modal} prices rise"):
+            assert signals.FORECAST[language].search(text), text
+            assert not signals.FORECAST_KEYS[language].isdisjoint(re.findall(r"\w+", text.lower())), text
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("Meiner Meinung nach macht die Regierung zu wenig.", False),
@@ -306,3 +324,40 @@ def test_each_branch_of_a_key_worded_pattern_holds_a_key_word(name):
 )
 def test_a_german_possessive_does_not_open_a_name(text, named):
     assert ("named_entity" in {s.name for s in clause_signals(text, "de")}) is named
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "match"),
+    [
+        ("en", "Growth might slow to 1 percent in the coming months.", "might slow to 1 percent in the coming months"),
+        ("de", "Im kommenden Jahr dürfte die Wirtschaft kaum wachsen.", "Im kommenden Jahr dürfte"),
+        ("es", "Para 2030 podrían faltar 10.000 médicos.", "Para 2030 podrían"),
+    ],
+)
+def test_a_possibility_about_a_time_to_come_is_speculation_in_either_order(language, text, match):
+    assert [s.match for s in clause_signals(text, language) if s.name == "speculation"] == [match]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A forecast someone published: that it was made can be checked.
+        ("en", "The IMF expects the economy to grow 2 percent next year."),
+        # A possibility about the past or present, no time to come.
+        ("en", "Prices could have risen by 3 percent in 2023."),
+        ("de", "Die Zahl könnte 2019 bei 3 Prozent gelegen haben."),
+    ],
+)
+def test_forecasts_and_possibilities_without_a_time_to_come_are_not_speculation(language, text):
+    assert "speculation" not in {s.name for s in clause_signals(text, language)}
+
+
+def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
+    assert [
+        s.match
+        for s in clause_signals("Joan Ribó duplica el gasto de la etapa de Rita Barberá.", "es")
+        if s.name == "future"
+    ] == []
+    assert [s.match for s in clause_signals("La deuda escalará al 133 % del PIB.", "es") if s.name == "future"] == [
+        "escalará"
+    ]

@@ -14,6 +14,7 @@ from annotations.extraction.scoring import (
     FEATURES_MEANING_FLOORED,
     FEATURES_WORDS,
     FEATURES_WORDS_CHARS,
+    HAND_WEIGHTED,
     SENTENCE_WEIGHT,
     LinearScorer,
     RuleScorer,
@@ -22,6 +23,7 @@ from annotations.extraction.scoring import (
     meaning_positions,
     tokens_of,
 )
+from annotations.extraction.signals import Signal, signal_weight
 from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
 
 POSITIVE = [
@@ -321,3 +323,16 @@ def test_the_threshold_can_be_the_median_of_several_splits_choices():
     first = train(units, validation=0.25, seed=5)
     assert combined.metrics["validation_units"] == first.metrics["validation_units"]
     assert combined.weights == first.weights, "the extra splits only choose the threshold"
+
+
+def test_a_model_adds_the_hand_set_weight_of_signals_too_rare_to_learn():
+    """Speculation ("could … next year") is nearly absent from labelled data: a model with
+    nothing learned scores it by the rules' weight alone, and other signals not at all."""
+    scorer = LinearScorer(weights=array("f", [0.0] * 16), intercept=0.0, bits=4, features=FEATURES_WORDS)
+    assert "speculation" in HAND_WEIGHTED
+    weight = signal_weight("speculation", "en")
+    speculation = Signal("speculation", weight, "could reach 3 percent next year")
+    percent = Signal("percent", signal_weight("percent", "en"), "3 percent")
+    text = "Inflation could reach 3 percent next year."
+    assert scorer.raw_score(text, [speculation, percent], "en") == pytest.approx(1 / (1 + math.exp(-weight)))
+    assert scorer.raw_score(text, [percent], "en") == pytest.approx(0.5)

@@ -745,8 +745,30 @@ def _without_auxiliary(before: str, *, adverbs_alone: bool = False) -> str:
     return " ".join(words[:kept]) + " "
 
 
+# "Warren went to Wall Street and said …": in a clause coordinated with the reporting verb,
+# a name after a preposition is where the speaker went or spoke, not who spoke.
+_PLACE_BEFORE_AND = re.compile(
+    rf"\s(?:to|in|at|into|from|on)\s+{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN})*(?:(?!\sand\s)[^,])*\sand\s*$"
+)
+_OPENING_NAME = re.compile(rf"\s*({_NAME_TOKEN})\s+[a-z]")
+
+
+def _coordinated_speaker(before: str) -> str | None:
+    """Who spoke when `before` is "<someone> <verb> to <a place> and" (None when it is not):
+    the single name opening it ("Warren"), or nobody ("The senator flew to New York and")."""
+    if not before.rstrip().endswith(" and") or _PLACE_BEFORE_AND.search(before) is None:
+        return None
+    opening = _OPENING_NAME.match(before)
+    if opening is None:
+        return ""
+    name = opening.group(1)
+    return "" if name.lower() in _NOT_NAMES or _is_pronoun(name.lower()) else name
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
     before = _without_auxiliary(_without_relative(before))
+    if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
+        return coordinated
     described = _described(before, after, lang)
     named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
     if named and not _closes_description(described, named):
@@ -1300,7 +1322,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         head = clause[: reporting.start()] if reporting else ""
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
-            speaker = find_speaker(head)
+            coordinated = _coordinated_speaker(head) if lang == "en" else None
+            speaker = find_speaker(head) if coordinated is None else coordinated
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said

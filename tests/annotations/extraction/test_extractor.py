@@ -1504,3 +1504,39 @@ def test_speculation_about_what_is_to_come_is_no_claim_for_model_or_rules(langua
     assert extract(speculation, language=language).claims == []
     (claim,) = extract(fact, language=language).claims
     assert "speculation" not in {s.name for s in claim.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Warren went to Wall Street and said that unemployment had fallen to 3.5 percent.",
+            "unemployment had fallen to 3.5 percent.",
+            "Warren",
+        ),
+        (
+            "Warren spoke in New York on Monday and said unemployment had fallen to 3.5 percent.",
+            "unemployment had fallen to 3.5 percent.",
+            "Warren",
+        ),
+        (
+            "A year ago, I went to Wall Street and said that unemployment had fallen to 3.5 percent.",
+            "unemployment had fallen to 3.5 percent.",
+            "",
+        ),
+        (
+            "The senator flew to New York and said that unemployment had fallen to 3.5 percent.",
+            "unemployment had fallen to 3.5 percent.",
+            "",
+        ),
+        # Another clause between the place and "said": the place's clause is not the speaker's.
+        (
+            "Ann was at a rally in Denver and a woman came up to her and said that rents had risen 40 percent.",
+            "rents had risen 40 percent.",
+            "",
+        ),
+    ],
+)
+def test_a_place_in_a_clause_coordinated_with_the_report_is_not_who_spoke(text, statement, speaker):
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]

@@ -1540,3 +1540,31 @@ def test_speculation_about_what_is_to_come_is_no_claim_for_model_or_rules(langua
 def test_a_place_in_a_clause_coordinated_with_the_report_is_not_who_spoke(text, statement, speaker):
     claims = extract(text, language="en", threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns: nobody said anything, the sentence is the claim.
+        (
+            "The number of Americans filing new claims for unemployment benefits fell by 13,000 to 217,000.",
+            [("The number of Americans filing new claims for unemployment benefits fell by 13,000 to 217,000.", "")],
+        ),
+        (
+            "The states that expanded Medicaid saw uninsured rates fall 3 percent in 2019.",
+            [("The states that expanded Medicaid saw uninsured rates fall 3 percent in 2019.", "")],
+        ),
+        # Verbs: before "that" or a comma.
+        (
+            "The report notes that unemployment fell 3 percent in 2019.",
+            [("unemployment fell 3 percent in 2019.", "The report")],
+        ),
+        (
+            "Warren claims, without evidence, that unemployment fell 3 percent in 2019.",
+            [("unemployment fell 3 percent in 2019.", "Warren")],
+        ),
+    ],
+)
+def test_claims_states_and_notes_report_only_as_verbs(text, expected):
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == expected

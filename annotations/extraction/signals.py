@@ -143,6 +143,7 @@ FORECAST = {
     )
     for language, modal in _MODAL.items()
 }
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|die|der|das|deren|dessen|que|quien|quienes)\s[^,]*,", re.I)
 FORECAST_KEYS = {
     "en": frozenset(["could", "might", "may", "likely"]),
     "de": frozenset(["könnte", "könnten", "dürfte", "dürften"]),
@@ -799,7 +800,7 @@ WEIGHTS: dict[str, float] = {
     "addresses_reader": -0.5,
     "time_of_day": -1.2,
     "too_short": -2.0,
-    "speculation": -4.0,
+    "speculation": -6.0,
     "intention": -1.0,
     "attributed_judgement": -1.5,
     "presented_as_fact": 0.6,
@@ -1178,7 +1179,11 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
     if not SPECULATION_KEYS.isdisjoint(words):
         search("speculation", SPECULATION, body)
     if lang in FORECAST and not FORECAST_KEYS[lang].isdisjoint(words) and all(s.name != "speculation" for s in found):
-        search("speculation", FORECAST[lang], body)
+        # Not inside a relative clause: "The law, which could cost $2 billion by 2030, was passed …".
+        # The clause is blanked out, so the match's offsets are the text's own.
+        outside = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group()) - 1), body)
+        if forecast := FORECAST[lang].search(outside):
+            add("speculation", body[forecast.start() : forecast.end()])
     perspective = PERSPECTIVE.search(text)
     if perspective:
         add("attributed_judgement", perspective.group().strip())

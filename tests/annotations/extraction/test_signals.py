@@ -343,6 +343,9 @@ def test_a_possibility_about_a_time_to_come_is_speculation_in_either_order(langu
     [
         # A forecast someone published: that it was made can be checked.
         ("en", "The IMF expects the economy to grow 2 percent next year."),
+        # Inside a relative clause: the sentence states something else.
+        ("en", "The law, which could cost $2 billion by 2030, was passed in 2019."),
+        ("de", "Das Gesetz, das bis 2030 rund 2 Milliarden Euro kosten könnte, wurde 2019 beschlossen."),
         # A possibility about the past or present, no time to come.
         ("en", "Prices could have risen by 3 percent in 2023."),
         ("de", "Die Zahl könnte 2019 bei 3 Prozent gelegen haben."),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .clauses import NameIndex, anaphor_gender, anaphor_kind, german_nominative, is_anaphor, split_pieces
 from .language import detect_language
-from .scoring import RuleScorer, Scorer
+from .scoring import RuleScorer, Scorer, with_hand_weights
 from .segment import split_sentences
 from .signals import Signal, backing_link, clause_signals, signal_weight
 
@@ -15,6 +15,19 @@ DEFAULT_THRESHOLD = 0.5
 # Negative signals of a whole sentence carry over to every piece cut from it: a clause of
 # a question or of a hedged sentence is no more check-worthy than the sentence.
 _INHERITED = {"question", "hedge"}
+# A hedge opening a sentence covers all of it ("Ich glaube, …, aber …"); one inside a later
+# piece is that piece's own: in "La economía crecerá un 2 % este año, aunque podría
+# frenarse", "podría" hedges the second clause, not the first.
+_OWN_TO_ITS_PIECE = {"hedge"}
+
+
+def _in_another(signal: Signal, quote: str, quotes: list[str]) -> bool:
+    """Whether `signal` matched only inside a later piece of the sentence than `quote`."""
+    if signal.name not in _OWN_TO_ITS_PIECE or signal.match.lower() in quotes[0].lower():
+        return False
+    return any(other is not quote and signal.match.lower() in other.lower() for other in quotes[1:])
+
+
 # A pronoun speaker ("He said …") is looked for in its own sentence, then in up to this many before it.
 ANTECEDENT_SENTENCES = 2
 
@@ -69,6 +82,7 @@ def extract(
     seen: set[str] = set()
     cites_source = signal_weight("cites_source", lang)
     names = NameIndex(text, lang)
+    learned = scorer.learned_for(lang)
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         # A link standing alone after a sentence is that sentence's source.
@@ -80,11 +94,11 @@ def extract(
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]
+        quotes = [sentence[piece.start : piece.end] for piece in pieces]
         # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
         context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
         sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
-        for piece in pieces:
-            quote = sentence[piece.start : piece.end]
+        for piece, quote in zip(pieces, quotes, strict=True):
             if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
@@ -99,7 +113,7 @@ def extract(
                 names.spoke(speaker, span.start + piece.start)
             signals = clause_signals(quote, lang, reported=piece.reported)
             found = {s.name for s in signals}
-            signals += [s for s in inherited if s.name not in found]
+            signals += [s for s in inherited if s.name not in found and not _in_another(s, quote, quotes)]
             if piece.reported and "reported_speech" not in found:
                 signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), speaker))
             if piece.presented_as_fact:
@@ -109,6 +123,8 @@ def extract(
             score = scorer.score(quote, signals, lang)
             if context:
                 score = context * sentence_score + (1 - context) * score
+            if learned:
+                score = with_hand_weights(score, signals)
             if score < cutoff:
                 continue
             key = " ".join(quote.lower().split()).rstrip(".")

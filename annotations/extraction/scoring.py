@@ -59,6 +59,10 @@ class Scorer(Protocol):
         """The share of a piece's score that is its whole sentence's score (0: none)."""
         ...
 
+    def learned_for(self, language: str) -> bool:
+        """Whether a trained model scores `language`: it cannot weigh `HAND_WEIGHTED` signals."""
+        ...
+
 
 def _sigmoid(x: float) -> float:
     if x < -35:
@@ -80,6 +84,9 @@ class RuleScorer:
 
     def sentence_weight_for(self, language: str) -> float:
         return 0.0  # the signals were weighed by hand on pieces
+
+    def learned_for(self, language: str) -> bool:
+        return False  # every weight is in the sum already
 
 
 @lru_cache(maxsize=200_000)
@@ -211,9 +218,20 @@ def feature_indices(
 
 # Signals too rare in any labelled set for a model to learn their weight: ClaimBuster's
 # 22,501 debate sentences hold a handful of "it remains to be seen" and two "could … next
-# decade". A model adds their hand-set weight to its log-odds, as the rules do, so
-# "Inflation could reach 3 percent next year" is speculation whoever scores it.
+# decade". Where a model scores, their hand-set weight is added to the log-odds of a
+# piece's final score (`with_hand_weights`), as the rules add it to theirs, so "Inflation
+# could reach 3 percent next year" is speculation whoever scores it. After the piece's
+# score is mixed with its sentence's, so only the piece that holds the signal pays for it.
 HAND_WEIGHTED = frozenset(["speculation"])
+
+
+def with_hand_weights(score: float, signals: list[Signal]) -> float:
+    """`score` with the weights of its `HAND_WEIGHTED` signals added to its log-odds."""
+    offset = sum(signal.weight for signal in signals if signal.name in HAND_WEIGHTED)
+    if not offset:
+        return score
+    score = min(max(score, 1e-12), 1 - 1e-12)
+    return _sigmoid(math.log(score / (1 - score)) + offset)
 
 
 @dataclass
@@ -246,7 +264,6 @@ class LinearScorer:
         meanings = self.meanings
         if meanings is not None and language in semantic.LANGUAGES and (positions := meaning_positions(tokens)):
             total += sum(map(meanings.__getitem__, positions)) / meaning_divisor(self.features, len(positions))
-        total += sum(signal.weight for signal in signals if signal.name in HAND_WEIGHTED)
         return _sigmoid(total)
 
     def score(self, text: str, signals: list[Signal], language: str) -> float:
@@ -258,6 +275,9 @@ class LinearScorer:
 
     def sentence_weight_for(self, language: str) -> float:
         return self.sentence_weight
+
+    def learned_for(self, language: str) -> bool:
+        return True
 
     def to_bytes(self) -> bytes:
         """The hashed weights, then (feature sets 3 and 4) the per-word meaning numbers, float32."""
@@ -332,3 +352,6 @@ class LanguageRouter:
 
     def sentence_weight_for(self, language: str) -> float:
         return self.for_language(language).sentence_weight_for(language)
+
+    def learned_for(self, language: str) -> bool:
+        return self.for_language(language).learned_for(language)

@@ -1568,3 +1568,23 @@ def test_a_place_in_a_clause_coordinated_with_the_report_is_not_who_spoke(text, 
 def test_claims_states_and_notes_report_only_as_verbs(text, expected):
     claims = extract(text, language="en", threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "en",
+            "The Bank of England expects the economy to grow 2.3 percent this year, "
+            "although growth could slow next year as rates rise.",
+            "The Bank of England expects the economy to grow 2.3 percent this year",
+        ),
+        (
+            "de",
+            "Die Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, aber im kommenden Jahr könnte sie wieder wachsen.",
+            "Die Wirtschaft ist 2023 um 0,3 Prozent geschrumpft",
+        ),
+    ],
+)
+def test_speculation_in_one_clause_leaves_the_other_clause_a_claim(language, text, claim):
+    assert [c.text for c in extract(text, language=language).claims] == [claim]

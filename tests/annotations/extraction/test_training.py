@@ -16,12 +16,14 @@ from annotations.extraction.scoring import (
     FEATURES_WORDS_CHARS,
     HAND_WEIGHTED,
     SENTENCE_WEIGHT,
+    LanguageRouter,
     LinearScorer,
     RuleScorer,
     feature_blocks,
     feature_indices,
     meaning_positions,
     tokens_of,
+    with_hand_weights,
 )
 from annotations.extraction.signals import Signal, signal_weight
 from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
@@ -326,13 +328,19 @@ def test_the_threshold_can_be_the_median_of_several_splits_choices():
 
 
 def test_a_model_adds_the_hand_set_weight_of_signals_too_rare_to_learn():
-    """Speculation ("could … next year") is nearly absent from labelled data: a model with
-    nothing learned scores it by the rules' weight alone, and other signals not at all."""
+    """Speculation ("could … next year") is nearly absent from labelled data: the model's own
+    score ignores it, and the extractor adds the rules' weight to a model's final score."""
     scorer = LinearScorer(weights=array("f", [0.0] * 16), intercept=0.0, bits=4, features=FEATURES_WORDS)
     assert "speculation" in HAND_WEIGHTED
     weight = signal_weight("speculation", "en")
     speculation = Signal("speculation", weight, "could reach 3 percent next year")
     percent = Signal("percent", signal_weight("percent", "en"), "3 percent")
     text = "Inflation could reach 3 percent next year."
-    assert scorer.raw_score(text, [speculation, percent], "en") == pytest.approx(1 / (1 + math.exp(-weight)))
-    assert scorer.raw_score(text, [percent], "en") == pytest.approx(0.5)
+    assert scorer.score(text, [speculation, percent], "en") == pytest.approx(0.5)
+    assert with_hand_weights(0.5, [speculation, percent]) == pytest.approx(1 / (1 + math.exp(-weight)))
+    assert with_hand_weights(0.7, [percent]) == 0.7
+    assert scorer.learned_for("en")
+    assert not RuleScorer().learned_for("en"), "the rules' sum holds every weight already"
+    router = LanguageRouter({"en": scorer}, RuleScorer())
+    assert router.learned_for("en")
+    assert not router.learned_for("de")

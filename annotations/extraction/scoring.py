@@ -332,8 +332,22 @@ def rescale(raw: float, own: float, target: float) -> float:
     return raw * target / own if own > 0 else target
 
 
+# The scale every scorer's scores are put on by `LanguageRouter`: its own decision point (a
+# trained model's chosen threshold; the rules' weights were set for 0.5) lands on 0.5, so a
+# score means the same in every language and one cutoff (`EXTRACTION_MIN_SCORE`) moves
+# every language's claims alike.
+CALIBRATION = 0.5
+
+
+def decision_point(scorer: Scorer) -> float:
+    """Where `scorer` itself divides claims from the rest: a model's chosen threshold; 0.5
+    for the rules, whatever cutoff they were given."""
+    return CALIBRATION if isinstance(scorer, RuleScorer) else scorer.threshold
+
+
 class LanguageRouter:
-    """Use a language's own scorer where there is one, the fallback elsewhere."""
+    """Use a language's own scorer where there is one, the fallback elsewhere; scores on
+    one scale (`CALIBRATION`), cut at the fallback's threshold."""
 
     def __init__(self, by_language: dict[str, Scorer], fallback: Scorer, name: str = "router") -> None:
         self.by_language = by_language
@@ -347,8 +361,8 @@ class LanguageRouter:
     def score(self, text: str, signals: list[Signal], language: str) -> float:
         scorer = self.for_language(language)
         raw = scorer.score(text, signals, language)
-        # Rescale so that every scorer's own threshold maps onto the router's.
-        return raw if scorer.threshold == self.threshold else rescale(raw, scorer.threshold, self.threshold)
+        point = decision_point(scorer)
+        return raw if point == CALIBRATION else rescale(raw, point, CALIBRATION)
 
     def sentence_weight_for(self, language: str) -> float:
         return self.for_language(language).sentence_weight_for(language)

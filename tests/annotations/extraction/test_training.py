@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from annotations.extraction import semantic
+from annotations.extraction.defaults import default_scorer
 from annotations.extraction.extractor import extract
 from annotations.extraction.scoring import (
     FEATURES_MEANING,
@@ -25,7 +26,7 @@ from annotations.extraction.scoring import (
     tokens_of,
     with_hand_weights,
 )
-from annotations.extraction.signals import Signal, signal_weight
+from annotations.extraction.signals import Signal, clause_signals, signal_weight
 from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
 
 POSITIVE = [
@@ -344,3 +345,19 @@ def test_a_model_adds_the_hand_set_weight_of_signals_too_rare_to_learn():
     router = LanguageRouter({"en": scorer}, RuleScorer())
     assert router.learned_for("en")
     assert not router.learned_for("de")
+
+
+def test_a_lower_cutoff_surfaces_more_claims_in_every_language():
+    """EXTRACTION_MIN_SCORE is a cutoff on one scale: the shipped English model's scores do not
+    move with it (its own threshold lands on 0.5 whatever the cutoff), so a lower cutoff keeps
+    more English claims, as it keeps more German ones."""
+    english = "Nvidia, the world's most valuable chipmaker, lost 3 percent of its value on Tuesday."
+    german = "Die Stadt baut eine neue Brücke über den Fluss."
+    strict, lenient = default_scorer(0.5), default_scorer(0.3)
+    for text, language in ((english, "en"), (german, "de")):
+        signals = clause_signals(text, language)
+        score = strict.score(text, signals, language)
+        assert 0.3 < score < 0.5, (language, score)
+        assert lenient.score(text, signals, language) == score
+        assert extract(text, language=language, scorer=strict).claims == []
+        assert [c.text for c in extract(text, language=language, scorer=lenient).claims] == [text]

@@ -506,7 +506,7 @@ _QUOTE_FIRST = re.compile(rf"^(?P<open>[{_QUOTES}])(?P<body>[^{_QUOTES}]+)[{_QUO
 # Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
-_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s)?(?P<name>(?:{_NAME_TOKEN}\s){{0,3}}{_NAME_TOKEN})")
+_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{_NAME_TOKEN}\s{_PARTICLES}?){{0,3}}{_NAME_TOKEN})")
 # A last clause starting with one of these is a statement of its own, not an attribution.
 _NOT_ATTRIBUTION = frozenset(
     [

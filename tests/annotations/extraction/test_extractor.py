@@ -397,6 +397,18 @@ def test_a_quotation_is_the_claim_and_its_attribution_names_the_speaker(text, la
             "Robert Habeck",
         ),
         (
+            "Die Zahl der Insolvenzen stieg um 12,5 Prozent, so das Statistische Bundesamt.",
+            "de",
+            "Die Zahl der Insolvenzen stieg um 12,5 Prozent",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Die Zahl der Insolvenzen stieg um 12,5 Prozent, so die Bundesagentur für Arbeit.",
+            "de",
+            "Die Zahl der Insolvenzen stieg um 12,5 Prozent",
+            "Bundesagentur für Arbeit",
+        ),
+        (
             "El paro bajó al 11,2 % en el tercer trimestre, según informó el viernes el Instituto Nacional de "
             "Estadística.",
             "es",

@@ -821,7 +821,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     described = _described(before, after, lang)
-    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before)
+    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before, lang)
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
@@ -848,15 +848,21 @@ _APPOSED = re.compile(
 )
 
 
-def _apposed(before: str) -> str:
+# "The senator, a Democrat from Ohio, said": a description before the apposition.
+_DESCRIPTION_APPOSED = re.compile(r"\s*(?P<name>[^,]+),\s+(?P<apposition>[^,]+),\s*")
+
+
+def _apposed(before: str, lang: str) -> str:
     match = _APPOSED.fullmatch(before)
+    named = match is not None and _first_word(match.group("name")) not in _NOT_NAMES
+    if not named:
+        match = _DESCRIPTION_APPOSED.fullmatch(before)
     if match is None:
         return ""
     apposition = match.group("apposition").split()
-    name = match.group("name")
     if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
         return ""
-    return "" if _first_word(name) in _NOT_NAMES else name
+    return match.group("name") if named else _described(match.group("name"), "", lang)
 
 
 def _closes_description(described: str, name: str) -> bool:
@@ -1388,7 +1394,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 ):
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
-                    speaker = _apposed(head) or _described(_without_relative(head), "", lang)
+                    speaker = _apposed(head, lang) or _described(_without_relative(head), "", lang)
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
@@ -1569,6 +1575,11 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         return None
     head = sentence[start:comma]
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
+    if reporting is None and (skipped := _after_apposition(sentence, comma, end)) is not None:
+        # "Der Minister, ein Sozialdemokrat aus Bremen, sagte, …": the comma after the verb.
+        comma = skipped
+        head = sentence[start:comma]
+        reporting = REPORTING[lang].search(head) if lang in REPORTING else None
     if reporting is None or not (
         _german_attribution(head, reporting) if lang == "de" else len(head.split()) <= _ATTRIBUTION_WORDS
     ):
@@ -1578,6 +1589,17 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         return None
     speaker = _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+
+
+def _after_apposition(sentence: str, comma: int, end: int) -> int | None:
+    """The comma after the words that follow an apposition opened at `comma` ("…, ein
+    Sozialdemokrat aus Bremen, sagte, …"), or None when no apposition opens there."""
+    closing = sentence.find(",", comma + 1, end)
+    apposition = sentence[comma + 1 : closing].split() if closing > 0 else []
+    if not apposition or len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
+        return None
+    after = sentence.find(",", closing + 1, end)
+    return after if after > 0 else None
 
 
 def _german_attribution(head: str, reporting: re.Match[str]) -> bool:

@@ -1600,3 +1600,37 @@ def test_claims_states_and_notes_report_only_as_verbs(text, expected):
 )
 def test_speculation_in_one_clause_leaves_the_other_clause_a_claim(language, text, claim):
     assert [c.text for c in extract(text, language=language).claims] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "statement", "speaker"),
+    [
+        (
+            "en",
+            "The senator, a Democrat from Ohio, said the bill would cost $40 billion over ten years.",
+            "the bill would cost $40 billion over ten years.",
+            "The senator",
+        ),
+        (
+            "es",
+            "El ministro, un socialista de Sevilla, dijo que el paro bajó un 3 % en 2023.",
+            "el paro bajó un 3 % en 2023.",
+            "El ministro",
+        ),
+        (
+            "de",
+            "Der Minister, ein Sozialdemokrat aus Bremen, sagte, die Arbeitslosigkeit sei um 3 Prozent gesunken.",
+            "die Arbeitslosigkeit sei um 3 Prozent gesunken.",
+            "Der Minister",
+        ),
+        (
+            "de",
+            "Olaf Scholz, der frühere Finanzminister, sagte am Montag, die Schulden seien um 3 Prozent gestiegen.",
+            "die Schulden seien um 3 Prozent gestiegen.",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_description_or_name_before_an_apposition_spoke(language, text, statement, speaker):
+    claims = extract(text, language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]

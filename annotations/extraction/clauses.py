@@ -504,6 +504,11 @@ _QUOTES = '"“”„«»'
 # A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
 _QUOTE_FIRST = re.compile(rf"^(?P<open>[{_QUOTES}])(?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*,?\s*(?P<tail>[^{_QUOTES}]*)$")
 # Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
+# A quotation interrupted by its attribution: '"…," Smith said, "…."'
+_QUOTE_SPLIT = re.compile(
+    rf"^[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*(?P<tail>[^{_QUOTES}]+?),\s*"
+    rf"[{_QUOTES}](?P<rest>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!?]?\s*$"
+)
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
 _SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{_NAME_TOKEN}\s{_PARTICLES}?){{0,3}}{_NAME_TOKEN})")
@@ -578,8 +583,8 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
     lang = language if language in COORDINATION else "en"
     quoted = _quoted(sentence, lang)
     if quoted is not None:
-        (start, end), speaker = quoted
-        return _said_by(_pieces(sentence, start, end, lang), speaker)
+        spans, speaker = quoted
+        return _said_by([piece for start, end in spans for piece in _pieces(sentence, start, end, lang)], speaker)
     attributed = _attributed(sentence, lang)
     if attributed is not None:
         end, speaker, _ = attributed
@@ -656,8 +661,9 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     return reporting
 
 
-def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
-    """The span of a quotation that is the sentence's statement, and its speaker."""
+def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | None:
+    """The spans of the quotation that is the sentence's statement (two when the
+    attribution interrupts it), and its speaker."""
     if sentence[:1] not in _QUOTES and sentence.rstrip(" .!")[-1:] not in _QUOTES:
         return None  # most sentences: neither opens nor closes with a quotation mark
     first = _QUOTE_FIRST.match(sentence)
@@ -665,17 +671,28 @@ def _quoted(sentence: str, lang: str) -> tuple[tuple[int, int], str] | None:
         tail = first.group("tail")
         reporting = _is_attribution(tail, lang)
         if reporting:
-            return first.span("body"), _speaker_around(tail, reporting, lang)
+            return [first.span("body")], _speaker_around(tail, reporting, lang)
+    split = _QUOTE_SPLIT.match(sentence)
+    if split and len(split.group("body").strip()) >= 12:
+        # '"We grew 4 percent," Smith said, "and we will grow again."': both parts, said by Smith.
+        tail = split.group("tail")
+        reporting = _is_attribution(tail, lang)
+        if reporting:
+            rest, end = split.span("rest")
+            joined = _WORD_FIRST.match(sentence, rest)
+            if joined and joined.group(1).lower() in _AND:  # '…, "and we will grow again."'
+                rest = joined.end()
+            return [split.span("body"), (rest, end)], _speaker_around(tail, reporting, lang)
     last = _QUOTE_LAST.match(sentence)
     if last and len(last.group("body").strip()) >= 12:
         head = last.group("head")
         reporting = REPORTING[lang].search(head)
         if reporting and len(head.split()) <= _ATTRIBUTION_WORDS:
-            return last.span("body"), _speaker_around(head, reporting, lang)
+            return [last.span("body")], _speaker_around(head, reporting, lang)
         # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»".
         speaker = find_speaker(head) if len(head.split()) <= 5 else ""
         if speaker:
-            return last.span("body"), speaker
+            return [last.span("body")], speaker
     return None
 
 
@@ -821,7 +838,8 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     described = _described(before, after, lang)
-    named = find_speaker(before) or find_speaker(after) or _name_beside(before, after) or _apposed(before, lang)
+    # The apposition first: a name inside it ("Biden, speaking at the White House, said") is not who spoke.
+    named = _apposed(before, lang) or find_speaker(before) or find_speaker(after) or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
@@ -860,9 +878,9 @@ def _apposed(before: str, lang: str) -> str:
     if match is None:
         return ""
     apposition = match.group("apposition").split()
-    if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
+    if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _APPOSITION_OPENERS:
         return ""
-    return match.group("name") if named else _described(match.group("name"), "", lang)
+    return _strip_titles(match.group("name")) if named else _described(match.group("name"), "", lang)
 
 
 def _closes_description(described: str, name: str) -> bool:
@@ -922,6 +940,12 @@ _ARTICLES = frozenset(
         "o",
         "os",
     ]
+)
+
+# What opens an apposition: an article ("Apple, the world's most valuable company, said"),
+# or a participle of where or how someone spoke ("Biden, speaking at the White House, said").
+_APPOSITION_OPENERS = _ARTICLES | frozenset(
+    ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting"]
 )
 _LEADS = frozenset(["as", "wie", "como", "comme"])
 _DESCRIPTION_ENDS = frozenset(
@@ -1380,7 +1404,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None
-            speaker = find_speaker(head) if coordinated is None else coordinated
+            speaker = (_apposed(head, lang) or find_speaker(head)) if coordinated is None else coordinated
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said

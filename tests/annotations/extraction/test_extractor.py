@@ -1634,3 +1634,41 @@ def test_speculation_in_one_clause_leaves_the_other_clause_a_claim(language, tex
 def test_a_description_or_name_before_an_apposition_spoke(language, text, statement, speaker):
     claims = extract(text, language=language, threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            '"We grew 4 percent last year," Smith said, "and we created 2 million jobs in 2023."',
+            [("We grew 4 percent last year", "Smith"), ("we created 2 million jobs in 2023.", "Smith")],
+        ),
+        (
+            "de",
+            "„Wir haben die Inflation halbiert“, sagte Lindner, „und die Schulden um 3 Prozent gesenkt.“",
+            [("Wir haben die Inflation halbiert", "Lindner"), ("die Schulden um 3 Prozent gesenkt.", "Lindner")],
+        ),
+        (
+            "es",
+            "«Hemos creado 500.000 empleos», dijo la ministra, «y el paro bajó un 3 %».",
+            [("Hemos creado 500.000 empleos", "la ministra"), ("el paro bajó un 3 %", "la ministra")],
+        ),
+    ],
+)
+def test_a_quotation_interrupted_by_its_attribution_gives_both_parts(language, text, expected):
+    claims = extract(text, language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Biden, speaking at the White House, said inflation had fallen to 3 percent.", "Biden"),
+        ("Biden, speaking at the White House, said that inflation had fallen to 3 percent.", "Biden"),
+        ("Senator Richard Lugar, the Republican chairman, said that aid fell 40 percent in 2004.", "Richard Lugar"),
+    ],
+)
+def test_a_name_inside_an_apposition_did_not_speak(text, speaker):
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -440,6 +440,31 @@ def _strip_titles(name: str) -> str:
     return " ".join(tokens[cut:])
 
 
+# Places whose name opens with a Spanish article, written so in every language: the article
+# is part of them ("Los Angeles" is not "Angeles", while "El Gobierno" is "Gobierno").
+_ARTICLE_NAMES = frozenset(
+    [
+        "los angeles",
+        "los ángeles",
+        "las vegas",
+        "el paso",
+        "el salvador",
+        "la paz",
+        "las palmas",
+        "la rioja",
+        "la coruña",
+        "la habana",
+        "la plata",
+        "los alamos",
+    ]
+)
+
+
+def _article_in_name(tokens: list[str], at: int) -> bool:
+    """Whether the article at `tokens[at]` opens one of `_ARTICLE_NAMES`."""
+    return at + 1 < len(tokens) and f"{tokens[at]} {tokens[at + 1]}".lower() in _ARTICLE_NAMES
+
+
 def find_speaker(head: str) -> str:
     """The speaker named in the part of a sentence before the reported statement."""
     return _strip_titles(_find_speaker(head))
@@ -461,7 +486,7 @@ def _find_speaker(head: str) -> str:
         # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".
         tokens = match.group().split()
         first, last = 0, len(tokens)
-        while first < last and tokens[first].lower() in _NOT_NAMES:
+        while first < last and tokens[first].lower() in _NOT_NAMES and not _article_in_name(tokens, first):
             first += 1
         while first < last and tokens[last - 1].lower() in _NOT_NAMES:  # "@USER Ich sagte"
             last -= 1
@@ -840,6 +865,8 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     described = _described(before, after, lang)
     # The apposition first: a name inside it ("Biden, speaking at the White House, said") is not who spoke.
     named = _apposed(before, lang) or find_speaker(before) or find_speaker(after) or _name_beside(before, after)
+    if named and lang == "en" and (located := _located(before, named)):
+        return located
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
@@ -868,6 +895,15 @@ _APPOSED = re.compile(
 
 # "The senator, a Democrat from Ohio, said": a description before the apposition.
 _DESCRIPTION_APPOSED = re.compile(r"\s*(?P<name>[^,]+),\s+(?P<apposition>[^,]+),\s*")
+
+
+def _located(before: str, name: str) -> str:
+    """Who spoke when the name is only where they are: "Police in New York (said)" gives
+    "Police in New York", not "New York"; "" when `before` is not "<a few words> in <name>"."""
+    head, found, rest = before.strip().rpartition(f" in {name}")
+    if not found or rest.strip() or not 0 < len(head.split()) <= 3:
+        return ""
+    return "" if _first_word(head) in _NOT_NAMES - _ARTICLES else f"{head} in {name}"
 
 
 def _apposed(before: str, lang: str) -> str:
@@ -1405,6 +1441,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None
             speaker = (_apposed(head, lang) or find_speaker(head)) if coordinated is None else coordinated
+            if speaker and lang == "en":
+                speaker = _located(head, speaker) or speaker  # "Police in New York said …"
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
@@ -1672,7 +1710,7 @@ class NameIndex:
                 tokens = match.group().split()
                 before = _WORD_BEFORE.search(self._text, max(0, match.start() - 12), match.start())
                 lead = before.group(1).lower() if before else ""
-                while tokens and tokens[0].lower() in _NOT_NAMES:
+                while tokens and tokens[0].lower() in _NOT_NAMES and not _article_in_name(tokens, 0):
                     lead = tokens.pop(0).lower()
                 name = _strip_titles(" ".join(tokens))
                 if " " in name:

@@ -1672,3 +1672,24 @@ def test_a_quotation_interrupted_by_its_attribution_gives_both_parts(language, t
 def test_a_name_inside_an_apposition_did_not_speak(text, speaker):
     (claim,) = extract(text, language="en", threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police in New York said that 12 people were arrested on Sunday.", "Police in New York"),
+        ("Police in New York said 12 people were arrested on Sunday.", "Police in New York"),
+        ("The mayor in Los Angeles said that 12 people were arrested on Sunday.", "The mayor in Los Angeles"),
+        ("Officials in Las Vegas said 12 people were arrested on Sunday.", "Officials in Las Vegas"),
+        # "at" names the employer, not a place.
+        ("Analysts at JPMorgan said that revenue rose 4 percent in 2023.", "JPMorgan"),
+    ],
+)
+def test_a_place_after_in_is_where_the_speaker_is(text, speaker):
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
+def test_a_place_named_with_a_spanish_article_keeps_it_while_a_spanish_subject_loses_it():
+    (claim,) = extract("El Gobierno aseguró que el paro bajó un 3 % en 2023.", language="es", threshold=0.0).claims
+    assert claim.speaker == "Gobierno"

@@ -528,12 +528,12 @@ _KICKER = re.compile(
 _QUOTES = '"“”„«»'
 # A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
 _QUOTE_FIRST = re.compile(rf"^(?P<open>[{_QUOTES}])(?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*,?\s*(?P<tail>[^{_QUOTES}]*)$")
-# Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
 # A quotation interrupted by its attribution: '"…," Smith said, "…."'
 _QUOTE_SPLIT = re.compile(
     rf"^[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*(?P<tail>[^{_QUOTES}]+?),\s*"
     rf"[{_QUOTES}](?P<rest>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!?]?\s*$"
 )
+# Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
 _SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{_NAME_TOKEN}\s{_PARTICLES}?){{0,3}}{_NAME_TOKEN})")
@@ -863,10 +863,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     described = _described(before, after, lang)
-    # The apposition first: a name inside it ("Biden, speaking at the White House, said") is not who spoke.
-    named = _apposed(before, lang) or find_speaker(before) or find_speaker(after) or _name_beside(before, after)
-    if named and lang == "en" and (located := _located(before, named)):
-        return located
+    named = _named_before(before, lang) or find_speaker(after) or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
@@ -895,6 +892,16 @@ _APPOSED = re.compile(
 
 # "The senator, a Democrat from Ohio, said": a description before the apposition.
 _DESCRIPTION_APPOSED = re.compile(r"\s*(?P<name>[^,]+),\s+(?P<apposition>[^,]+),\s*")
+
+
+def _named_before(before: str, lang: str) -> str:
+    """The name before the reporting verb: the one before an apposition first, since a name
+    inside it did not speak ("Biden, speaking at the White House, said"); in English, a
+    name after "in" with who is there ("Police in New York said")."""
+    named = _apposed(before, lang) or find_speaker(before)
+    if named and lang == "en":
+        return _located(before, named) or named
+    return named
 
 
 def _located(before: str, name: str) -> str:
@@ -1440,9 +1447,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None
-            speaker = (_apposed(head, lang) or find_speaker(head)) if coordinated is None else coordinated
-            if speaker and lang == "en":
-                speaker = _located(head, speaker) or speaker  # "Police in New York said …"
+            speaker = _named_before(head, lang) if coordinated is None else coordinated
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
@@ -1658,7 +1663,7 @@ def _after_apposition(sentence: str, comma: int, end: int) -> int | None:
     Sozialdemokrat aus Bremen, sagte, …"), or None when no apposition opens there."""
     closing = sentence.find(",", comma + 1, end)
     apposition = sentence[comma + 1 : closing].split() if closing > 0 else []
-    if not apposition or len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _ARTICLES:
+    if not apposition or len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _APPOSITION_OPENERS:
         return None
     after = sentence.find(",", closing + 1, end)
     return after if after > 0 else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .clauses import NameIndex, anaphor_gender, anaphor_kind, german_nominative, is_anaphor, split_pieces
 from .language import detect_language
-from .scoring import RuleScorer, Scorer, with_hand_weights
+from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
 from .segment import split_sentences
 from .signals import Signal, backing_link, clause_signals, signal_weight
 
@@ -21,11 +21,12 @@ _INHERITED = {"question", "hedge"}
 _OWN_TO_ITS_PIECE = {"hedge"}
 
 
-def _in_another(signal: Signal, quote: str, quotes: list[str]) -> bool:
-    """Whether `signal` matched only inside a later piece of the sentence than `quote`."""
-    if signal.name not in _OWN_TO_ITS_PIECE or signal.match.lower() in quotes[0].lower():
+def _in_another(signal: Signal, index: int, quotes: list[str]) -> bool:
+    """Whether `signal` matched only inside a later piece of the sentence than `quotes[index]`."""
+    match = signal.match.lower()
+    if signal.name not in _OWN_TO_ITS_PIECE or match in quotes[0].lower():
         return False
-    return any(other is not quote and signal.match.lower() in other.lower() for other in quotes[1:])
+    return any(match in other.lower() for at, other in enumerate(quotes) if at not in (0, index))
 
 
 # A pronoun speaker ("He said …") is looked for in its own sentence, then in up to this many before it.
@@ -98,7 +99,7 @@ def extract(
         # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
         context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
         sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
-        for piece, quote in zip(pieces, quotes, strict=True):
+        for at, (piece, quote) in enumerate(zip(pieces, quotes, strict=True)):
             if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
@@ -113,7 +114,7 @@ def extract(
                 names.spoke(speaker, span.start + piece.start)
             signals = clause_signals(quote, lang, reported=piece.reported)
             found = {s.name for s in signals}
-            signals += [s for s in inherited if s.name not in found and not _in_another(s, quote, quotes)]
+            signals += [s for s in inherited if s.name not in found and not _in_another(s, at, quotes)]
             if piece.reported and "reported_speech" not in found:
                 signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), speaker))
             if piece.presented_as_fact:
@@ -123,7 +124,7 @@ def extract(
             score = scorer.score(quote, signals, lang)
             if context:
                 score = context * sentence_score + (1 - context) * score
-            if learned:
+            if learned and not HAND_WEIGHTED.isdisjoint(found):  # they are the piece's own, never inherited
                 score = with_hand_weights(score, signals)
             if score < cutoff:
                 continue

@@ -150,11 +150,14 @@ def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None
+    if "según" in lowered and _AS_SAID.match(text) and REPORTING["es"].match(text, _AS_SAID.match(text).end()):
+        return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
     return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text)
 
 
-# "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …".
-_AS_SAID = re.compile(r"\s*(?:wie|como|as)\s", re.IGNORECASE)
+# "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …", "Según ha
+# explicado el ministro, …".
+_AS_SAID = re.compile(r"\s*(?:wie|como|as|según)\s", re.IGNORECASE)
 
 
 def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
@@ -292,6 +295,7 @@ _NOT_NAMES = (
             "heute",
             "gestern",
             "ahora",
+            "según",
             "hoy",
             "ayer",
             "así",
@@ -990,7 +994,7 @@ _ARTICLES = frozenset(
 _APPOSITION_OPENERS = _ARTICLES | frozenset(
     ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting"]
 )
-_LEADS = frozenset(["as", "wie", "como", "comme"])
+_LEADS = frozenset(["as", "wie", "como", "comme", "según"])
 _DESCRIPTION_ENDS = frozenset(
     [
         "on",
@@ -1652,10 +1656,19 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     ):
         return None
     s, e = _trim(sentence, comma, end)
+    named = _NAME_APPOSED.match(sentence, s, e)
+    if named is not None:
+        # "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB …": who it is.
+        s, e = _trim(sentence, named.end(), end)
     if e - s < 12 or (lang == "de" and _first_word(sentence[s:e]) in _NOT_INDIRECT):
         return None
-    speaker = _speaker_around(head, reporting, lang)
+    speaker = _strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+
+
+# A full name standing alone between two commas right after an attribution: the name of the
+# one it describes ("el ministro de Economía, Carlos Cuerpo, …").
+_NAME_APPOSED = re.compile(rf"({_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}),\s")
 
 
 def _after_apposition(sentence: str, comma: int, end: int) -> int | None:

@@ -1693,3 +1693,26 @@ def test_a_place_after_in_is_where_the_speaker_is(text, speaker):
 def test_a_place_named_with_a_spanish_article_keeps_it_while_a_spanish_subject_loses_it():
     (claim,) = extract("El Gobierno aseguró que el paro bajó un 3 % en 2023.", language="es", threshold=0.0).claims
     assert claim.speaker == "Gobierno"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB creció un 2,4 % el año pasado.",
+            "el PIB creció un 2,4 % el año pasado.",
+            "Carlos Cuerpo",
+        ),
+        ("Según dijo la ministra, el paro bajó un 3 % en 2023.", "el paro bajó un 3 % en 2023.", "la ministra"),
+        (
+            "Según informó el Ministerio de Trabajo, el paro bajó un 3 % en 2023.",
+            "el paro bajó un 3 % en 2023.",
+            "Ministerio de Trabajo",
+        ),
+        # "según" with its source and no verb stays whole, as before.
+        ("Según el INE, el paro bajó un 3 % en 2023.", "Según el INE, el paro bajó un 3 % en 2023.", "INE"),
+    ],
+)
+def test_segun_with_a_reporting_verb_is_as_said(text, statement, speaker):
+    claims = extract(text, language="es", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]

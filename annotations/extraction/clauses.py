@@ -150,7 +150,8 @@ def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None
-    if "según" in lowered and _AS_SAID.match(text) and REPORTING["es"].match(text, _AS_SAID.match(text).end()):
+    opening = _AS_SAID.match(text) if "según" in lowered else None
+    if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
     return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text)
 

@@ -20,7 +20,7 @@ from .signals import alternation
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
     "de": r"während|wohingegen|aber|doch|jedoch|sondern",
-    "en": r"while|whereas|but|although|yet",
+    "en": r"while|whereas|but|although|though|yet",
     "es": r"mientras que|mientras|pero|sino que|aunque",
     "fr": r"tandis que|alors que|mais",
     "it": r"mentre|ma|però|tuttavia",

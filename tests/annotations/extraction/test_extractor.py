@@ -1716,3 +1716,12 @@ def test_a_place_named_with_a_spanish_article_keeps_it_while_a_spanish_subject_l
 def test_segun_with_a_reporting_verb_is_as_said(text, statement, speaker):
     claims = extract(text, language="es", threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [(statement, speaker)]
+
+
+def test_though_joins_two_statements_each_with_its_source():
+    text = "Some 3,000 people attended the rally, organizers said, though police put the number at 1,500."
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Some 3,000 people attended the rally", "organizers"),
+        ("police put the number at 1,500.", ""),
+    ]

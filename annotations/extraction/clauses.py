@@ -83,6 +83,7 @@ _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
+    r"kritisierte|kritisierten|beklagte|beklagten|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben",
@@ -146,10 +147,19 @@ _ACCORDING_AGENT = re.compile(
 )
 
 
+# German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
+_ZUFOLGE = re.compile(
+    r"(?:(?i:dem|der|den|einem|einer)\s)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})\s+zufolge\b"
+)
+
+
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None
+    if "zufolge" in lowered and (source := _ZUFOLGE.search(text)) is not None:
+        return source
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID

@@ -1725,3 +1725,27 @@ def test_though_joins_two_statements_each_with_its_source():
         ("Some 3,000 people attended the rally", "organizers"),
         ("police put the number at 1,500.", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zufolge" follows its source.
+        (
+            "Habeck zufolge fehlen bis 2030 rund 400.000 Fachkräfte.",
+            ("Habeck zufolge fehlen bis 2030 rund 400.000 Fachkräfte.", "Habeck"),
+        ),
+        (
+            "Dem Bericht zufolge stiegen die Mieten in Berlin 2023 um 18 Prozent.",
+            ("Dem Bericht zufolge stiegen die Mieten in Berlin 2023 um 18 Prozent.", "Bericht"),
+        ),
+        # Criticism reports what was said.
+        (
+            "Die Union kritisierte, die Ampel habe 2023 über 30 Milliarden Euro neue Schulden gemacht.",
+            ("die Ampel habe 2023 über 30 Milliarden Euro neue Schulden gemacht.", "Union"),
+        ),
+    ],
+)
+def test_german_sources_before_zufolge_and_criticism_as_report(text, expected):
+    claims = extract(text, language="de", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [expected]

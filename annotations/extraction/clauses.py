@@ -878,7 +878,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     described = _described(before, after, lang)
-    named = _named_before(before, lang) or find_speaker(after) or _name_beside(before, after)
+    named = _named_before(before, lang) or _named_after(after) or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
@@ -907,6 +907,17 @@ _APPOSED = re.compile(
 
 # "The senator, a Democrat from Ohio, said": a description before the apposition.
 _DESCRIPTION_APPOSED = re.compile(r"\s*(?P<name>[^,]+),\s+(?P<apposition>[^,]+),\s*")
+
+
+def _named_after(after: str) -> str:
+    """The name after the reporting verb ("dijo el presidente Pedro Sánchez"), unless a
+    preposition puts it where or to whom it was said ("en Onda Cero")."""
+    name = find_speaker(after)
+    at = after.find(name) if name else -1
+    before = _WORD_BEFORE.search(after, 0, at) if at > 0 else None
+    if before is not None and before.group(1).lower() in _SETTING_BEFORE_NAME:
+        return ""
+    return name
 
 
 def _named_before(before: str, lang: str) -> str:
@@ -1709,6 +1720,9 @@ def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
 
 # A name after a preposition of place is where something happened, not who said it.
 _LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im", "en", "desde", "hacia", "à"])
+# Prepositions before a name after the verb that make it where or to whom it was said:
+# "afirmó en una entrevista en Onda Cero", "sagte im ZDF" ("told CNN" has none).
+_SETTING_BEFORE_NAME = _LOCATIVES | frozenset(["a", "an", "auf", "on", "to", "am", "vor", "ante", "devant"])
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 

@@ -1749,3 +1749,21 @@ def test_though_joins_two_statements_each_with_its_source():
 def test_german_sources_before_zufolge_and_criticism_as_report(text, expected):
     claims = extract(text, language="de", threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            'Feijóo ha afirmado en una entrevista en Onda Cero que "España tiene la mayor tasa de paro de la UE".',
+            "Feijóo",
+        ),
+        ("en", "I said in my acceptance speech in San Diego that the exits are clearly marked.", ""),
+        # A name after the verb with no preposition before it still speaks.
+        ("es", "Ha dicho el presidente Pedro Sánchez que el paro bajó un 3 % en 2023.", "Pedro Sánchez"),
+    ],
+)
+def test_a_name_after_the_verb_behind_a_preposition_is_where_it_was_said(language, text, speaker):
+    (claim,) = extract(text, language=language, threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -709,9 +709,15 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
     first = _QUOTE_FIRST.match(sentence)
     if first and len(first.group("body").strip()) >= 12:
         tail = first.group("tail")
-        reporting = _is_attribution(tail, lang)
+        # '"…," the mayor told reporters, adding that …': the quotation and the second statement.
+        link = _PARTICIPLE_LINK.search(tail) if lang == "en" else None
+        attribution = tail[: link.start()] if link else tail
+        reporting = _is_attribution(attribution, lang)
         if reporting:
-            return [first.span("body")], _speaker_around(tail, reporting, lang)
+            spans = [first.span("body")]
+            if link:
+                spans.append((first.start("tail") + link.end(), len(sentence)))
+            return spans, _speaker_around(attribution, reporting, lang)
     split = _QUOTE_SPLIT.match(sentence)
     if split and len(split.group("body").strip()) >= 12:
         # '"We grew 4 percent," Smith said, "and we will grow again."': both parts, said by Smith.
@@ -1473,8 +1479,9 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None
-            speaker = _named_before(head, lang) if coordinated is None else coordinated
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
+            # A name in the opening phrase did not speak: "In an interview with the Financial Times, Lagarde said".
+            speaker = _named_before(opened, lang) if coordinated is None else coordinated
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
                 # the …", "After the meeting, Powell said …"

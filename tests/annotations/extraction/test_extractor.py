@@ -1767,3 +1767,20 @@ def test_german_sources_before_zufolge_and_criticism_as_report(text, expected):
 def test_a_name_after_the_verb_behind_a_preposition_is_where_it_was_said(language, text, speaker):
     (claim,) = extract(text, language=language, threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+def test_a_name_in_the_opening_phrase_did_not_speak():
+    text = "In an interview with the Financial Times, Lagarde said inflation would return to 2 per cent in 2025."
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == ("inflation would return to 2 per cent in 2025.", "Lagarde")
+
+
+def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
+    text = (
+        '"Crime is down 20 percent," the mayor told reporters on Monday, adding that the city had hired 500 officers.'
+    )
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Crime is down 20 percent", "the mayor"),
+        ("the city had hired 500 officers.", "the mayor"),
+    ]

@@ -1769,6 +1769,11 @@ def test_a_name_after_the_verb_behind_a_preposition_is_where_it_was_said(languag
     assert claim.speaker == speaker
 
 
+def test_tweeted_reports():
+    (claim,) = extract("The ministry tweeted that 1,500 soldiers had been sent to the region.", language="en").claims
+    assert (claim.text, claim.speaker) == ("1,500 soldiers had been sent to the region.", "The ministry")
+
+
 def test_a_name_in_the_opening_phrase_did_not_speak():
     text = "In an interview with the Financial Times, Lagarde said inflation would return to 2 per cent in 2025."
     (claim,) = extract(text, language="en", threshold=0.0).claims

@@ -120,6 +120,8 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 # Christian Sewing", whose title `_strip_titles` drops).
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
 _NAME = re.compile(rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
+# One to four capitalised words with the particles of names between them ("Banco de España").
+_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
@@ -127,7 +129,7 @@ _NAME = re.compile(rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_
 _ACCORDING = re.compile(
     rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|selon|secondo|segundo)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
+    rf"(?P<name>{_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
@@ -143,14 +145,14 @@ _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
     r"\b(?i:according to|laut|según|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
     r"(?i:by|por|von|des|der|del|de la|de los|du|de)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})"
+    rf"(?P<name>{_NAME_PHRASE})"
 )
 
 
 # German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
 _ZUFOLGE = re.compile(
     r"(?:(?i:dem|der|den|einem|einer)\s)?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})\s+zufolge\b"
+    rf"(?P<name>{_NAME_PHRASE})\s+zufolge\b"
 )
 
 
@@ -906,9 +908,7 @@ def _without_setting(before: str) -> str:
 
 
 # "Apple, the world's most valuable company, said": the name before an apposition.
-_APPOSED = re.compile(
-    rf"\s*(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}),\s+(?P<apposition>[^,]+),\s*"
-)
+_APPOSED = re.compile(rf"\s*(?P<name>{_NAME_PHRASE}),\s+(?P<apposition>[^,]+),\s*")
 
 
 # "The senator, a Democrat from Ohio, said": a description before the apposition.

@@ -1789,3 +1789,15 @@ def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
         ("Crime is down 20 percent", "the mayor"),
         ("the city had hired 500 officers.", "the mayor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Die Reform ist längst überfällig.", False),
+        ("Es wird Zeit, dass die Politik endlich handelt.", False),
+        ("Die Reform ist seit 2021 in Kraft und kostete 3 Milliarden Euro.", True),
+    ],
+)
+def test_german_opinion_wording_weighs_against_a_claim(text, claim):
+    assert bool(extract(text, language="de").claims) is claim

@@ -38,6 +38,7 @@ CASES = [
     ("en", "It is too early to say whether prices have peaked.", "hedge"),
     ("es", "Es difícil de saber cuántos fueron exactamente.", "hedge"),
     ("de", "Ich finde das Ergebnis der Wahl wirklich schrecklich.", "opinion"),
+    ("de", "Das ist ein Skandal, die Reform ist längst überfällig.", "opinion"),
     ("en", "In my opinion the result is a disgrace for everyone.", "opinion"),
     ("es", "En mi opinión el resultado es una vergüenza total.", "opinion"),
     ("de", "Die Regierung wird nächstes Jahr neue Schulen bauen.", "future"),

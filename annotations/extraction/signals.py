@@ -831,7 +831,7 @@ LANGUAGE_WEIGHTS: dict[str, dict[str, float]] = {
         "reported_speech": 1.5,
         "named_entity": 0.15,
         "comparison": 0.75,
-        "question": -0.6,
+        "question": -0.9,
         "factual_verb": 0.45,
     },
     "es": {
@@ -844,7 +844,8 @@ LANGUAGE_WEIGHTS: dict[str, dict[str, float]] = {
         "comparison": 0.75,
         "reported_speech": 1.3,
         "date": 0.8,
-        "year": 0.75,
+        "year": 0.45,
+        "number_words": 0.4,
         "opinion": -0.8,
         "future": -1.0,
         "time_of_day": -2.0,

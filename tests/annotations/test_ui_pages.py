@@ -122,9 +122,16 @@ def test_article_page_highlights_claims_and_reports_progress(world):
 
 
 def test_claim_page_shows_context_signals_lookups_and_evidence(world):
+    world["claim"].signals = [
+        {"name": "reported_speech", "weight": 1.5, "match": "Guida"},
+        {"name": "speculation", "weight": -6.0, "match": "könnte im kommenden Jahr"},
+    ]
+    world["claim"].save(update_fields=["signals"])
     body = client_for("reviewer").get(reverse("annotations:claim", kwargs={"claim_id": world["claim"].pk}))
     text = body.content.decode()
     assert "Das ist schlecht." in text, "the neighbouring sentence is shown as context"
+    assert 'title="reported_speech">reported speech “Guida”' in text, "signals read as words, named as in the API"
+    assert 'class="signal negative" title="speculation">speculation' in text
     assert "Retry" in text
     assert "Earlier fact-checks" in text
 

@@ -95,7 +95,7 @@ def extract(
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]
-        quotes = [sentence[piece.start : piece.end] for piece in pieces]
+        quotes = [sentence[piece.start : piece.end] for piece in pieces]  # each piece's text, by position
         # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
         context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
         sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
@@ -114,7 +114,8 @@ def extract(
                 names.spoke(speaker, span.start + piece.start)
             signals = clause_signals(quote, lang, reported=piece.reported)
             found = {s.name for s in signals}
-            signals += [s for s in inherited if s.name not in found and not _in_another(s, at, quotes)]
+            if inherited:
+                signals += [s for s in inherited if s.name not in found and not _in_another(s, at, quotes)]
             if piece.reported and "reported_speech" not in found:
                 signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), speaker))
             if piece.presented_as_fact:

@@ -121,7 +121,7 @@ SPECULATION = re.compile(
 # What may happen next year cannot be checked today. A forecast someone published ("The
 # IMF expects growth of 2 percent next year") is left alone: that it was made can be checked.
 _MODAL = {
-    "en": r"could|might|may|is likely to|are likely to",
+    "en": r"could|might|(?-i:may)|is likely to|are likely to",  # "May" is the month
     "de": r"könnte|könnten|dürfte|dürften",
     "es": r"podría|podrían",
 }
@@ -144,6 +144,11 @@ FORECAST = {
     for language, modal in _MODAL.items()
 }
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|die|der|das|deren|dessen|que|quien|quienes)\s[^,]*,", re.I)
+_JOINED = {
+    "en": re.compile(r"\s(?:and|but)\s", re.I),
+    "de": re.compile(r"\s(?:und|aber)\s", re.I),
+    "es": re.compile(r"\s(?:y|pero)\s", re.I),
+}
 FORECAST_KEYS = {
     "en": frozenset(["could", "might", "may", "likely"]),
     "de": frozenset(["könnte", "könnten", "dürfte", "dürften"]),
@@ -1190,7 +1195,9 @@ def clause_signals(text: str, language: str, reported: bool = False) -> list[Sig
         # Not inside a relative clause: "The law, which could cost $2 billion by 2030, was passed …".
         # The clause is blanked out, so the match's offsets are the text's own.
         outside = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group()) - 1), body)
-        if forecast := FORECAST[lang].search(outside):
+        forecast = FORECAST[lang].search(outside)
+        # Nor in a clause joined after a statement: "Prices rose 3 percent in May and could rise again next year".
+        if forecast and _JOINED[lang].search(body, 0, forecast.start()) is None:
             add("speculation", body[forecast.start() : forecast.end()])
     perspective = PERSPECTIVE.search(text)
     if perspective:

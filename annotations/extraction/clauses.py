@@ -952,8 +952,7 @@ def _apposed(before: str, lang: str) -> str:
         match = _DESCRIPTION_APPOSED.fullmatch(before)
     if match is None:
         return ""
-    apposition = match.group("apposition").split()
-    if len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _APPOSITION_OPENERS:
+    if not _is_apposition(match.group("apposition").split()):
         return ""
     return _strip_titles(match.group("name")) if named else _described(match.group("name"), "", lang)
 
@@ -1022,6 +1021,14 @@ _ARTICLES = frozenset(
 _APPOSITION_OPENERS = _ARTICLES | frozenset(
     ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting"]
 )
+
+
+def _is_apposition(words: list[str]) -> bool:
+    """Whether the words between two commas describe the name before them: a few words
+    opened by an article or such a participle."""
+    return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _APPOSITION_OPENERS
+
+
 _LEADS = frozenset(["as", "wie", "como", "comme", "según"])
 _DESCRIPTION_ENDS = frozenset(
     [
@@ -1704,8 +1711,7 @@ def _after_apposition(sentence: str, comma: int, end: int) -> int | None:
     """The comma after the words that follow an apposition opened at `comma` ("…, ein
     Sozialdemokrat aus Bremen, sagte, …"), or None when no apposition opens there."""
     closing = sentence.find(",", comma + 1, end)
-    apposition = sentence[comma + 1 : closing].split() if closing > 0 else []
-    if not apposition or len(apposition) > _ADVERBIAL_WORDS or apposition[0].lower() not in _APPOSITION_OPENERS:
+    if closing < 0 or not _is_apposition(sentence[comma + 1 : closing].split()):
         return None
     after = sentence.find(",", closing + 1, end)
     return after if after > 0 else None

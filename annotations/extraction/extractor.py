@@ -95,11 +95,13 @@ def extract(
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]
-        quotes = [sentence[piece.start : piece.end] for piece in pieces]  # each piece's text, by position
+        # Each piece's text, by position: only a hedge to inherit needs the other pieces.
+        quotes = [sentence[piece.start : piece.end] for piece in pieces] if inherited else []
         # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
         context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
         sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
-        for at, (piece, quote) in enumerate(zip(pieces, quotes, strict=True)):
+        for at, piece in enumerate(pieces):
+            quote = quotes[at] if quotes else sentence[piece.start : piece.end]
             if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)

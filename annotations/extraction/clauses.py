@@ -618,10 +618,35 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
     quotation, and a statement with its attribution after it ("…, sagte Lindner.") the
     statement, each with the speaker named in the attribution.
     """
+    return [_without_stray_quote(sentence, piece) for piece in _split(sentence, language)]
+
+
+def _without_stray_quote(sentence: str, piece: Piece) -> Piece:
+    """The piece without a quotation mark left over at its edge by a cut.
+
+    A cut inside a quotation ('Officials said the economy is turning a corner", the
+    report noted') leaves the closing mark with no opening one in the piece, and a cut
+    after an opening mark the other way round. Only an odd count of marks is touched, so
+    a whole quotation keeps both of its marks.
+    """
+    text = sentence[piece.start : piece.end]
+    marks = [at for at, char in enumerate(text) if char in _QUOTES]
+    if len(marks) % 2 == 0:
+        return piece
+    if not text[marks[-1] + 1 :].strip(" .,;:!?"):  # a quotation opened in an earlier piece
+        start, end = _trim(sentence, piece.start, piece.start + marks[-1])
+    elif marks[0] == 0:
+        start, end = _trim(sentence, piece.start + 1, piece.end)
+    else:
+        return piece
+    return replace(piece, start=start, end=end) if end - start >= 12 else piece
+
+
+def _split(sentence: str, language: str) -> list[Piece]:
     dateline = _DATELINE.match(sentence) or _KICKER.match(sentence)
     if dateline:  # "WASHINGTON (Reuters) - …", "BREAKING: …": the claim starts after the label
         cut = dateline.end()
-        return [replace(p, start=p.start + cut, end=p.end + cut) for p in split_pieces(sentence[cut:], language)]
+        return [replace(p, start=p.start + cut, end=p.end + cut) for p in _split(sentence[cut:], language)]
     lang = language if language in COORDINATION else "en"
     quoted = _quoted(sentence, lang)
     if quoted is not None:

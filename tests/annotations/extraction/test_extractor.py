@@ -1801,3 +1801,30 @@ def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
 )
 def test_german_opinion_wording_weighs_against_a_claim(text, claim):
     assert bool(extract(text, language="de").claims) is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        # A cut inside a quotation: the closing mark has no opening one in the claim.
+        (
+            'Officials said the economy is turning a corner", the report noted.',
+            "en",
+            "the economy is turning a corner",
+        ),
+        # A quotation's second sentence: the closing mark of a quotation opened before it.
+        (
+            "„Wir bemühen uns, kein Forum zu bieten. Die Zahl der Anfragen ist 2023 um 40 Prozent gestiegen.“",
+            "de",
+            "Die Zahl der Anfragen ist 2023 um 40 Prozent gestiegen.",
+        ),
+        # A whole quotation keeps both of its marks.
+        ('"Unemployment fell to 4 percent in 2023."', "en", '"Unemployment fell to 4 percent in 2023."'),
+    ],
+)
+def test_a_claim_cut_from_a_quotation_keeps_no_stray_quotation_mark(text, language, quote):
+    text = normalise(text)
+    claims = extract(text, language=language, threshold=0.0).claims
+    claim = claims[-1]
+    assert claim.text == quote
+    assert text[claim.start : claim.end] == quote

@@ -9,7 +9,7 @@ from .clauses import NameIndex, anaphor_gender, anaphor_kind, german_nominative,
 from .language import detect_language
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
 from .segment import split_sentences
-from .signals import Signal, backing_link, clause_signals, signal_weight
+from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight
 
 DEFAULT_THRESHOLD = 0.5
 # Negative signals of a whole sentence carry over to every piece cut from it: a clause of
@@ -81,7 +81,8 @@ def extract(
     spans = split_sentences(text)
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
-    cites_source = signal_weight("cites_source", lang)
+    genre = genre_of(text)  # a post's weights differ from an article's where both were measured
+    cites_source = signal_weight("cites_source", lang, genre)
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
     for index, span in enumerate(spans):
@@ -93,13 +94,13 @@ def extract(
             backing = backing_link(text[following.start : following.end])
         pieces = split_pieces(sentence, lang)
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
-        sentence_signals = [] if whole else clause_signals(sentence, lang)
+        sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]
         # Each piece's text, by position: only a hedge to inherit needs the other pieces.
         quotes = [sentence[piece.start : piece.end] for piece in pieces] if inherited else []
         # A trained model scores a piece partly as its whole sentence, the kind of unit it learned from.
         context = 0.0 if whole or not pieces else scorer.sentence_weight_for(lang)
-        sentence_score = scorer.score(sentence, sentence_signals, lang) if context else 0.0
+        sentence_score = scorer.score(sentence, sentence_signals, lang, genre) if context else 0.0
         for at, piece in enumerate(pieces):
             quote = quotes[at] if quotes else sentence[piece.start : piece.end]
             if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
@@ -114,17 +115,17 @@ def extract(
                     speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
             if speaker:
                 names.spoke(speaker, span.start + piece.start)
-            signals = clause_signals(quote, lang, reported=piece.reported)
+            signals = clause_signals(quote, lang, reported=piece.reported, genre=genre)
             found = {s.name for s in signals}
             if inherited:
                 signals += [s for s in inherited if s.name not in found and not _in_another(s, at, quotes)]
             if piece.reported and "reported_speech" not in found:
-                signals.append(Signal("reported_speech", signal_weight("reported_speech", lang), speaker))
+                signals.append(Signal("reported_speech", signal_weight("reported_speech", lang, genre), speaker))
             if piece.presented_as_fact:
-                signals.append(Signal("presented_as_fact", signal_weight("presented_as_fact", lang), ""))
+                signals.append(Signal("presented_as_fact", signal_weight("presented_as_fact", lang, genre), ""))
             if backing and "cites_source" not in found:
                 signals.append(Signal("cites_source", cites_source, backing))
-            score = scorer.score(quote, signals, lang)
+            score = scorer.score(quote, signals, lang, genre)
             if context:
                 score = context * sentence_score + (1 - context) * score
             if learned and not HAND_WEIGHTED.isdisjoint(found):  # they are the piece's own, never inherited

@@ -20,7 +20,7 @@ from operator import mul
 from typing import Protocol
 
 from . import semantic
-from .signals import BIAS, DEFAULT_BIAS, Signal
+from .signals import ARTICLE, Signal, bias
 
 HASH_BITS = 20
 # Feature sets a model can be trained on. 1: word uni/bigrams, signals, language, length.
@@ -53,7 +53,7 @@ class Scorer(Protocol):
     name: str
     threshold: float
 
-    def score(self, text: str, signals: list[Signal], language: str) -> float: ...
+    def score(self, text: str, signals: list[Signal], language: str, genre: str = ARTICLE) -> float: ...
 
     def sentence_weight_for(self, language: str) -> float:
         """The share of a piece's score that is its whole sentence's score (0: none)."""
@@ -78,9 +78,8 @@ class RuleScorer:
     def __init__(self, threshold: float = 0.5) -> None:
         self.threshold = threshold
 
-    def score(self, text: str, signals: list[Signal], language: str) -> float:
-        total = BIAS.get(language, DEFAULT_BIAS) + sum(s.weight for s in signals)
-        return _sigmoid(total)
+    def score(self, text: str, signals: list[Signal], language: str, genre: str = ARTICLE) -> float:
+        return _sigmoid(bias(language, genre) + sum(s.weight for s in signals))
 
     def sentence_weight_for(self, language: str) -> float:
         return 0.0  # the signals were weighed by hand on pieces
@@ -266,7 +265,8 @@ class LinearScorer:
             total += sum(map(meanings.__getitem__, positions)) / meaning_divisor(self.features, len(positions))
         return _sigmoid(total)
 
-    def score(self, text: str, signals: list[Signal], language: str) -> float:
+    def score(self, text: str, signals: list[Signal], language: str, genre: str = ARTICLE) -> float:
+        """`genre` is not used: the model learned one genre per language from its data."""
         raw = self.raw_score(text, signals, language)
         own = self.language_thresholds.get(language)
         if own is None or own == self.threshold:
@@ -358,9 +358,9 @@ class LanguageRouter:
     def for_language(self, language: str) -> Scorer:
         return self.by_language.get(language, self.fallback)
 
-    def score(self, text: str, signals: list[Signal], language: str) -> float:
+    def score(self, text: str, signals: list[Signal], language: str, genre: str = ARTICLE) -> float:
         scorer = self.for_language(language)
-        raw = scorer.score(text, signals, language)
+        raw = scorer.score(text, signals, language, genre)
         point = decision_point(scorer)
         return raw if point == CALIBRATION else rescale(raw, point, CALIBRATION)
 

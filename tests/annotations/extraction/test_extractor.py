@@ -1828,3 +1828,27 @@ def test_a_claim_cut_from_a_quotation_keeps_no_stray_quotation_mark(text, langua
     claim = claims[-1]
     assert claim.text == quote
     assert text[claim.start : claim.end] == quote
+
+
+SPANISH_REPORT = (
+    "La Policía Nacional ha detenido a 15 personas en Madrid por su presunta relación con una red de "
+    "tráfico de drogas. El Gobierno aprobó el martes un decreto que eleva el salario mínimo a 1.134 euros "
+    "al mes. El PSOE ganó las elecciones con 121 escaños, frente a los 137 del PP. "
+    "¿Quién va a pagar la factura de esta crisis? Creo que es una vergüenza que el Gobierno no haga nada. "
+    "El presidente se reunirá mañana con los líderes de la oposición. "
+    "Los vecinos esperan que el ayuntamiento tome medidas pronto."
+)
+
+
+def test_a_spanish_article_reports_its_figures_as_claims_where_a_post_would_not():
+    text = normalise(SPANISH_REPORT)
+    claims = [c.text for c in extract(text, language="es").claims]
+    assert claims == [
+        "La Policía Nacional ha detenido a 15 personas en Madrid por su presunta relación con una red de "
+        "tráfico de drogas.",
+        "El Gobierno aprobó el martes un decreto que eleva el salario mínimo a 1.134 euros al mes.",
+        "El PSOE ganó las elecciones con 121 escaños, frente a los 137 del PP.",
+    ]
+    # The same sentence as a post of its own: politicians' posts weigh their figures less.
+    post = normalise("El PSOE ganó las elecciones con 121 escaños, frente a los 137 del PP.")
+    assert extract(post, language="es").claims == []

@@ -1,6 +1,6 @@
 import pytest
 
-from annotations.extraction.signals import clause_signals
+from annotations.extraction.signals import ARTICLE, POST, bias, clause_signals, genre_of
 
 # (language, text, signal expected to be present)
 CASES = [
@@ -135,7 +135,28 @@ def test_a_link_in_the_clause_cites_a_source(language, text):
 def test_links_are_not_a_source_signal_in_spanish_posts():
     # Nearly every Spanish post in the genre the weights were set on carries a link.
     text = "El paro bajó en 2023 según el INE https://example.org/paro"
-    assert "cites_source" not in {s.name for s in clause_signals(text, "es")}
+    assert "cites_source" not in {s.name for s in clause_signals(text, "es", genre=POST)}
+    # In an article a link is a source, as in every other language.
+    assert "cites_source" in {s.name for s in clause_signals(text, "es", genre=ARTICLE)}
+
+
+def test_a_text_is_a_post_when_short_and_an_article_otherwise():
+    assert genre_of("El PSOE ganó las elecciones con 121 escaños. https://t.co/x") == POST
+    assert genre_of("  " + "Una frase de un artículo. " * 19 + "  ") == POST  # 493 once trimmed
+    assert genre_of("Una frase de un artículo. " * 20) == ARTICLE
+
+
+def test_spanish_posts_and_articles_weigh_figures_apart():
+    # Politicians' posts are full of figures that are rarely what makes them check-worthy;
+    # news reports its figures as facts.
+    post = {s.name: s.weight for s in clause_signals("El PSOE ganó con 121 escaños.", "es", genre=POST)}
+    article = {s.name: s.weight for s in clause_signals("El PSOE ganó con 121 escaños.", "es", genre=ARTICLE)}
+    assert post["number"] < article["number"]
+    assert bias("es", POST) < bias("es", ARTICLE)
+    # A language without a table of its own for posts weighs both genres alike.
+    german = "Die SPD gewann mit 121 Sitzen."
+    assert clause_signals(german, "de", genre=POST) == clause_signals(german, "de", genre=ARTICLE)
+    assert bias("de", POST) == bias("de", ARTICLE)
 
 
 def test_handles_and_hashtags_are_not_names():

@@ -116,6 +116,21 @@ SPECULATION = re.compile(
     r"está por ver|habrá que ver|reste à voir)\b",
     re.IGNORECASE,
 )
+# An open question stated as such: whether something is so or will happen is not known,
+# so there is nothing to check ("It is unclear whether the Fed will cut rates", "Ob die
+# EZB die Zinsen senkt, ist offen", "No está claro si …"). Weighed as speculation.
+UNDECIDED = re.compile(
+    r"\b(?:(?:it is|it's|it was|it remains) (?:still |not yet )?(?:unclear|uncertain) (?:whether|if)|"
+    r"(?:it is|it's|it was) (?:still )?not (?:yet )?clear (?:whether|if)|"
+    r"(?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich), ob|"
+    r"(?:unklar|offen|ungewiss|fraglich) (?:ist|bleibt)(?: noch)?, ob|"
+    r"ob [^.;:!?]{1,120}?, (?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich)|"
+    r"no está (?:aún |todavía )?claro si|no se sabe (?:aún |todavía )?si)\b",
+    re.IGNORECASE,
+)
+UNDECIDED_KEYS = frozenset(
+    ["unclear", "uncertain", "clear", "offen", "unklar", "ungewiss", "fraglich", "claro", "sabe"]
+)
 # Speculation about what is to come: a modal of possibility and a time still to come, in
 # either order ("could cool later this year", "Im kommenden Jahr dürfte die Inflation …").
 # What may happen next year cannot be checked today. A forecast someone published ("The
@@ -1223,6 +1238,8 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
         search("intention", INTENTION, body)
     if not SPECULATION_KEYS.isdisjoint(words):
         search("speculation", SPECULATION, body)
+    if not UNDECIDED_KEYS.isdisjoint(words) and not any(s.name == "speculation" for s in found):
+        search("speculation", UNDECIDED, body)
     if lang in FORECAST and not FORECAST_KEYS[lang].isdisjoint(words) and all(s.name != "speculation" for s in found):
         # Not inside a relative clause: "The law, which could cost $2 billion by 2030, was passed …".
         # The clause is blanked out, so the match's offsets are the text's own.

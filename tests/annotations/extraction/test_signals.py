@@ -278,6 +278,22 @@ KEYED = {
         "Habrá que ver",
         "Il reste à voir",
     ],
+    "undecided": [
+        "It is unclear whether",
+        "It's still uncertain if",
+        "It remains unclear whether",
+        "It was not yet clear whether",
+        "It is not clear if",
+        "Es ist noch offen, ob",
+        "Weiterhin unklar bleibt, ob",
+        "Unklar ist, ob",
+        "Fraglich bleibt noch, ob",
+        "Ob die Zinsen sinken, ist offen",
+        "Ob die Zinsen sinken, bleibt weiterhin ungewiss",
+        "No está claro si",
+        "No está todavía claro si",
+        "No se sabe aún si",
+    ],
     "second_person": [
         "You know",
         "Your plan",
@@ -313,12 +329,13 @@ def test_each_branch_of_a_key_worded_pattern_holds_a_key_word(name):
     pattern, keys = {
         "intention": (signals.INTENTION, signals.INTENTION_KEYS),
         "speculation": (signals.SPECULATION, signals.SPECULATION_KEYS),
+        "undecided": (signals.UNDECIDED, signals.UNDECIDED_KEYS),
         "second_person": (signals.SECOND_PERSON, signals.SECOND_PERSON_KEYS),
     }[name]
     for text in KEYED[name]:
         assert pattern.search(text), text
         assert not keys.isdisjoint(re.findall(r"\w+", text.lower())), text
-    if name != "second_person":  # a plain alternation: one example or more per branch
+    if name in ("intention", "speculation"):  # a plain alternation: one example or more per branch
         assert len(KEYED[name]) >= pattern.pattern.count("|") + 1
 
 
@@ -390,3 +407,22 @@ def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
     assert [s.match for s in clause_signals("La deuda escalará al 133 % del PIB.", "es") if s.name == "future"] == [
         "escalará"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("en", "It is unclear whether the Federal Reserve will cut rates in December.", False),
+        ("de", "Ob die Europäische Zentralbank die Zinsen im Dezember senkt, ist offen.", False),
+        ("es", "No está claro si el Banco Central Europeo bajará los tipos en diciembre.", False),
+        # Open questions only: a clear statement of what is known stays a claim.
+        ("en", "It is clear that the Federal Reserve raised rates 11 times since 2022.", True),
+        ("de", "Offen ist der Streit seit 2022, als die Zinsen um 4,5 Prozent stiegen.", True),
+    ],
+)
+def test_an_open_question_stated_as_such_is_no_claim(language, text, claim):
+    from annotations.extraction import extract
+    from annotations.extraction.defaults import default_scorer
+
+    assert bool(extract(text, language, scorer=default_scorer()).claims) is claim
+    assert ("speculation" in {s.name for s in clause_signals(text, language)}) is not claim

@@ -961,6 +961,23 @@ _FIRST_WORDS: dict[tuple[str, str], frozenset[str]] = {
 _DATE_FIRST_WORDS = _first_words(_DATE_WORDS)
 _NUMBER_FIRST_WORDS = _first_words(_NUMBER_WORDS)
 _WORD = re.compile(r"\w+")
+_FIGURES = frozenset(["percent", "quantity", "number", "number_words", "year"])
+# Small numbers written as words and what they count, in articles: news writes "zwei
+# Menschen kamen ums Leben", "seis años de prisión". In posts and comments such counts are
+# mostly anecdote ("bei Lanz waren wieder zwei Typen"); measured there, they lowered F1.
+# English is left to its model, which learned "three people were killed" from its data.
+_CARDINALS = {
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta cien",
+}
+CARDINAL_KEYS = {language: frozenset(words.split()) for language, words in _CARDINALS.items()}
+# The number word, then the noun it counts, with at most one word between ("zwei weitere
+# Menschen", "seis años"; the nearest noun: "tres personas murieron" gives "tres
+# personas"): German nouns are capitalised, Spanish ones are not.
+COUNTED = {
+    "de": re.compile(r"\b(?i:" + _CARDINALS["de"].replace(" ", "|") + r")\s+(?:[a-zäöü]+\s+)??[A-ZÄÖÜ][a-zäöüß]+"),
+    "es": re.compile(r"\b(?i:" + _CARDINALS["es"].replace(" ", "|") + r")\s+(?:[a-záéíóúñ]+\s+)??[a-záéíóúñ]{3,}"),
+}
 _GERMAN_NOT_NAMES = frozenset(
     [
         "der",
@@ -1210,6 +1227,13 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
     words = set(tokens)
     if not (percent or quantity) and not _NUMBER_FIRST_WORDS.isdisjoint(words):
         search("number_words", NUMBER_WORDS, body)
+    if (
+        genre == ARTICLE
+        and lang in COUNTED
+        and not CARDINAL_KEYS[lang].isdisjoint(words)
+        and all(s.name not in ("number", "number_words") for s in found)
+    ):
+        search("number_words", COUNTED[lang], body)
     if not _DATE_FIRST_WORDS.isdisjoint(words):
         search("date", DATE_WORD, body)
     for name in _REPORTED_LEXICON_SIGNALS if reported else _LEXICON_SIGNALS:
@@ -1270,7 +1294,10 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
     if link and weights["cites_source"]:
         add("cites_source", link.group())
     words_found = len(tokens)
-    if words_found < 5 and (body.isascii() or words_found + len(_CJK_CHARACTER.findall(body)) // 2 < 5):
+    # A reported figure is a whole statement however few its words: "(Police said) 15
+    # people were arrested", "(Fuentes policiales confirmaron que) tres personas fueron detenidas".
+    short = 4 if reported and any(s.name in _FIGURES for s in found) else 5
+    if words_found < short and (body.isascii() or words_found + len(_CJK_CHARACTER.findall(body)) // 2 < short):
         # Chinese and Japanese put no spaces between words: count two characters as one.
         add("too_short", "")
     return found

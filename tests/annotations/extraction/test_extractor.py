@@ -1852,3 +1852,19 @@ def test_a_spanish_article_reports_its_figures_as_claims_where_a_post_would_not(
     # The same sentence as a post of its own: politicians' posts weigh their figures less.
     post = normalise("El PSOE ganó las elecciones con 121 escaños, frente a los 137 del PP.")
     assert extract(post, language="es").claims == []
+
+
+def test_a_german_news_report_counts_in_words():
+    text = normalise(
+        "Bei einem Unfall auf der A7 bei Hamburg sind am Sonntagabend zwei Menschen ums Leben gekommen. "
+        "Nach Angaben der Polizei war ein Lastwagen auf ein Stauende aufgefahren. "
+        "Die Autobahn blieb sechs Stunden gesperrt. Ob die Unfallstelle entschärft wird, ist offen. "
+        "Wer soll das alles bezahlen? Es bleibt abzuwarten, ob die Pläne umgesetzt werden. "
+        "Die Feuerwehr war mit einem Großaufgebot vor Ort und sperrte die Fahrbahn in Richtung Norden. "
+        "Die Ermittlungen zur Unfallursache dauern nach Angaben der Staatsanwaltschaft noch an."
+    )
+    assert len(text) >= 500  # an article, not a reader's comment
+    claims = [c.text for c in extract(text, language="de").claims]
+    assert "Bei einem Unfall auf der A7 bei Hamburg sind am Sonntagabend zwei Menschen ums Leben gekommen." in claims
+    assert "Die Autobahn blieb sechs Stunden gesperrt." in claims
+    assert not [c for c in claims if "offen" in c or "bezahlen" in c or "abzuwarten" in c]

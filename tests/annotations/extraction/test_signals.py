@@ -426,3 +426,34 @@ def test_an_open_question_stated_as_such_is_no_claim(language, text, claim):
 
     assert bool(extract(text, language, scorer=default_scorer()).claims) is claim
     assert ("speculation" in {s.name for s in clause_signals(text, language)}) is not claim
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "match"),
+    [
+        ("de", "Bei dem Unfall sind zwei Menschen ums Leben gekommen.", "zwei Menschen"),
+        ("de", "Fünf weitere Fahrgäste wurden verletzt.", "Fünf weitere Fahrgäste"),
+        ("es", "El tribunal lo condenó a seis años de prisión.", "seis años"),
+        ("es", "Tres personas murieron en el accidente.", "Tres personas"),
+    ],
+)
+def test_small_numbers_written_as_words_count_in_articles_only(language, text, match):
+    article = [s.match for s in clause_signals(text, language, genre=ARTICLE) if s.name == "number_words"]
+    assert article == [match]
+    # In posts and comments such counts are mostly anecdote ("bei Lanz waren wieder zwei Typen").
+    assert "number_words" not in {s.name for s in clause_signals(text, language, genre=POST)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "genre"),
+    [
+        ("es", "15 personas fueron detenidas.", POST),
+        ("es", "tres personas fueron detenidas.", ARTICLE),
+        ("en", "15 people were arrested.", ARTICLE),
+    ],
+)
+def test_a_reported_figure_of_four_words_is_not_too_short(language, text, genre):
+    # "Fuentes policiales confirmaron que 15 personas fueron detenidas": the attribution is cut off.
+    assert "too_short" not in {s.name for s in clause_signals(text, language, reported=True, genre=genre)}
+    assert "too_short" in {s.name for s in clause_signals(text, language, genre=genre)}
+    assert "too_short" in {s.name for s in clause_signals("personas fueron detenidas.", language, reported=True)}

@@ -769,6 +769,40 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
     return None
 
 
+# A sentence that only says who said the sentence before it: "Das teilte das Statistische
+# Bundesamt am Montag mit.", "Así lo ha confirmado la Guardia Civil.", "That's according
+# to the Labor Department." German news puts the source after the figure this way.
+_BACK_REFERENCE = {
+    "de": re.compile(r"(?:Das|Dies)\s+"),
+    "es": re.compile(r"Así\s+lo\s+"),
+    "en": re.compile(r"(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?=according to\s)"),
+}
+# Spanish perfect auxiliaries, which may stand before the verb there: "Así lo ha informado …".
+_SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
+
+
+def previous_speaker(sentence: str, language: str) -> str:
+    """Who said the sentence before this one, when this one only says that ("Das teilte
+    das Statistische Bundesamt mit.", "Así lo confirmaron fuentes policiales."); else ""."""
+    back = _BACK_REFERENCE.get(language)
+    opening = back.match(sentence) if back is not None else None
+    if opening is None:
+        return ""
+    rest = sentence[opening.end() :].strip().rstrip(".! ")
+    if language == "en":
+        according = _according(rest)
+        if according is None or according.start() != 0 or rest[according.end() :].strip(" ,"):
+            return ""
+        return _strip_titles(according.group("name").strip())
+    reporting = _is_attribution(rest, language)
+    if reporting is None:
+        return ""
+    before = rest[: reporting.start()].strip().lower()
+    if before and before not in _AUXILIARIES and before not in _SPANISH_AUXILIARIES:
+        return ""  # the verb comes first: "Das ist doch klar" is no attribution
+    return _speaker_around(rest, reporting, language)
+
+
 class _Attribution(NamedTuple):
     end: int  # the comma before the attribution
     speaker: str
@@ -1474,6 +1508,20 @@ def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
     return begin, after_verb + len(statement.rstrip().rstrip(","))
 
 
+# "added" takes an object as often as it reports: "Employers added 150,000 jobs", "The
+# index added 2 percent". It reports before "that", a comma, a colon or a quotation, and at
+# the end of its clause ("…, he added").
+_ADDED = frozenset(["added", "adds", "add"])
+
+
+def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
+    """Whether the English verb `reporting` found in `clause` takes an object, not a statement."""
+    if reporting.group().lower() not in _ADDED:
+        return False
+    rest = clause[reporting.end() :].lstrip()
+    return bool(rest) and rest[0] not in ",:.;" + _QUOTES and not _LATE_THAT.match(rest)
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -1507,6 +1555,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     speaker = _strip_titles(according.group("name").strip()) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)
+        if reporting and lang == "en" and _takes_object(clause, reporting):
+            reporting = None
         head = clause[: reporting.start()] if reporting else ""
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .clauses import NameIndex, anaphor_gender, anaphor_kind, german_nominative, is_anaphor, split_pieces
+from .clauses import (
+    NameIndex,
+    anaphor_gender,
+    anaphor_kind,
+    german_nominative,
+    is_anaphor,
+    previous_speaker,
+    split_pieces,
+)
 from .language import detect_language
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
 from .segment import split_sentences
@@ -85,14 +93,22 @@ def extract(
     cites_source = signal_weight("cites_source", lang, genre)
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
+    said_before = ""  # this sentence only says who said the one before it
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
+        if said_before:
+            said_before = ""
+            continue
         # A link standing alone after a sentence is that sentence's source.
         backing = ""
-        if cites_source and index + 1 < len(spans):
-            following = spans[index + 1]
-            backing = backing_link(text[following.start : following.end])
+        following = text[spans[index + 1].start : spans[index + 1].end] if index + 1 < len(spans) else ""
+        if cites_source and following:
+            backing = backing_link(following)
         pieces = split_pieces(sentence, lang)
+        # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
+        said_before = previous_speaker(following, lang) if following else ""
+        if said_before:
+            pieces = [p if p.speaker or p.reported else replace(p, speaker=said_before, reported=True) for p in pieces]
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]

@@ -1868,3 +1868,59 @@ def test_a_german_news_report_counts_in_words():
     assert "Bei einem Unfall auf der A7 bei Hamburg sind am Sonntagabend zwei Menschen ums Leben gekommen." in claims
     assert "Die Autobahn blieb sechs Stunden gesperrt." in claims
     assert not [c for c in claims if "offen" in c or "bezahlen" in c or "abzuwarten" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Die Inflation in Deutschland ist im Oktober auf 3,8 Prozent gesunken. "
+            "Das teilte das Statistische Bundesamt am Montag in Wiesbaden mit.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "El paro registrado bajó en 26.000 personas en octubre. Así lo ha informado el Ministerio de Trabajo.",
+            "es",
+            "Ministerio de Trabajo",
+        ),
+        (
+            "Employers added 150,000 jobs in October. That's according to the Labor Department.",
+            "en",
+            "Labor Department",
+        ),
+        (
+            "Joachim Nagel sprach am Montag in Frankfurt. Die Inflation ist im Oktober auf 3,8 Prozent gesunken. "
+            "Das sagte er vor Journalisten.",
+            "de",
+            "Joachim Nagel",
+        ),
+    ],
+)
+def test_a_sentence_saying_who_said_the_one_before_names_its_speaker(text, language, speaker):
+    claims = extract(normalise(text), language=language).claims
+    figure = [c for c in claims if any(ch.isdigit() for ch in c.text)]
+    assert [(c.speaker, "reported_speech" in {s.name for s in c.signals}) for c in figure] == [(speaker, True)]
+    # The attribution itself is no claim.
+    assert not [c for c in claims if c.text.startswith(("Das ", "Así ", "That"))]
+
+
+def test_a_sentence_opening_with_das_is_not_always_an_attribution():
+    text = normalise("Die Preise stiegen im Oktober um 3 Prozent. Das ist doch klar. Das hat Merkel gesagt.")
+    (claim,) = extract(text, language="de").claims
+    assert claim.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Employers added 150,000 jobs in October.", ""),
+        ("The index added 2 percent on Friday.", ""),
+        ("Employers added 150,000 jobs last month, the Labor Department said.", "Labor Department"),
+        ('The minister added: "We created 150,000 jobs in 2023."', "The minister"),
+        ("Powell added that inflation had fallen to 3.2 percent.", "Powell"),
+    ],
+)
+def test_added_with_an_object_reports_nothing(text, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert claim.speaker == speaker

@@ -1594,7 +1594,7 @@ _BARE_SPEECH_VERBS = frozenset(["said", "says", "say", "argued", "argues", "insi
 _RECIPIENT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|investors|analysts|supporters|"
     r"(?:the|a) (?:[a-z]+ )?(?:committee|court|audience|newspaper|paper|agency|conference|crowd|hearing|meeting)|"
-    rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)(?!\w)"
+    rf"(?:the\s)?{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)(?!\w)"  # "told Reuters", "told the BBC"
 )
 # When, where and how it was said, between the verb and the statement: "said on Tuesday",
 # "said in a statement", "told reporters at a news conference", "said publicly".

@@ -600,6 +600,12 @@ def test_words_before_the_verb_that_are_more_than_a_description_name_no_speaker(
             "Smith",
         ),
         (
+            "Shadow energy secretary Claire Coutinho told the BBC the plan would cost £22 billion by 2050.",
+            "en",
+            "the plan would cost £22 billion by 2050.",
+            "Claire Coutinho",
+        ),
+        (
             "The company said publicly last week that, in 2023, revenue grew 12 percent.",
             "en",
             "in 2023, revenue grew 12 percent.",

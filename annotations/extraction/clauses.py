@@ -400,6 +400,8 @@ _TITLE_ENDINGS = (
     "beauftragter",
     "abgeordnete",
     "abgeordneter",
+    "kandidat",  # "Kanzlerkandidat Friedrich Merz"
+    "kandidatin",
 )
 
 
@@ -532,7 +534,11 @@ def _find_speaker(head: str) -> str:
 # 5. März (dpa) - ", "MADRID (EFE).- ": a place in capitals, perhaps a date, the agency in
 # brackets, a dash.
 _DATELINE = re.compile(
-    r"[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{2,30}\)\s*\.?\s*[-–—]+\s*"
+    r"(?:[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{2,30}\)"
+    # The place in mixed case ("Berlin (dpa) - ", "Madrid, 12 nov (EFE).- "): only before an agency.
+    r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*"
+    r"\((?i:dpa|afp|ap|reuters|rtr|efe|europa press|kna|epd|dts|apa|sda|ansa|bloomberg)(?:[/,][^()\n]{0,20})?\))"
+    r"\s*\.?\s*[-–—]+\s*"
 )
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".

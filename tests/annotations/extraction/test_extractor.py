@@ -1043,6 +1043,22 @@ def test_a_firm_is_no_antecedent_for_he():
             "Die Inflation stieg im Februar um 2,5 Prozent.",
         ),
         ("MADRID (EFE).- El paro bajó en 2023 un 4,9 por ciento.", "es", "El paro bajó en 2023 un 4,9 por ciento."),
+        (
+            "Berlin (dpa) - Die Inflation stieg im Februar um 2,5 Prozent.",
+            "de",
+            "Die Inflation stieg im Februar um 2,5 Prozent.",
+        ),
+        (
+            "Madrid, 12 nov (Europa Press).- El paro bajó en 2023 un 4,9 por ciento.",
+            "es",
+            "El paro bajó en 2023 un 4,9 por ciento.",
+        ),
+        # A place in mixed case is a dateline only before an agency.
+        (
+            "Die Linke (Bundestag) - sie verlor 2021 rund 4,9 Prozent der Stimmen.",
+            "de",
+            "Die Linke (Bundestag) - sie verlor 2021 rund 4,9 Prozent der Stimmen.",
+        ),
     ],
 )
 def test_a_news_agency_dateline_is_no_part_of_the_claim(text, language, claim_text):
@@ -1930,3 +1946,12 @@ def test_a_sentence_opening_with_das_is_not_always_an_attribution():
 def test_added_with_an_object_reports_nothing(text, speaker):
     (claim,) = extract(normalise(text), language="en").claims
     assert claim.speaker == speaker
+
+
+def test_a_german_compound_role_before_a_name_is_no_part_of_it():
+    text = normalise(
+        "Unionskanzlerkandidat Friedrich Merz griff die Regierung an. "
+        "„Sie haben Deutschland in drei Jahren um 2 Prozent ärmer gemacht“, sagte Merz."
+    )
+    (claim,) = [c for c in extract(text, language="de").claims if c.speaker]
+    assert claim.speaker == "Friedrich Merz"

@@ -1520,6 +1520,17 @@ def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
 _ADDED = frozenset(["added", "adds", "add"])
 
 
+# Who did not say something did not say it: "The ministry did not say that exports fell",
+# "El ministro no dijo que …", "The company declined to say …".
+_NEGATIONS = frozenset(["not", "never", "no", "nunca", "declined", "refused"])
+
+
+def _negated(head: str) -> bool:
+    """Whether the reporting verb right after `head` is denied ("did not", "didn't", "no")."""
+    words = head.lower().replace("n't", " not").split()[-3:]
+    return not _NEGATIONS.isdisjoint(words)
+
+
 def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
     """Whether the English verb `reporting` found in `clause` takes an object, not a statement."""
     if reporting.group().lower() not in _ADDED:
@@ -1533,6 +1544,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     for complement in COMPLEMENT[lang].finditer(clause):
         head = clause[: complement.start()]
         reporting = REPORTING[lang].search(head)
+        if reporting and _negated(head[: reporting.start()]):
+            break  # "The ministry did not say that …": no one's statement
         considering = CONSIDERING[lang].search(head)
         if reporting or considering:
             opening = complement.end()
@@ -1561,7 +1574,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     speaker = _strip_titles(according.group("name").strip()) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)
-        if reporting and lang == "en" and _takes_object(clause, reporting):
+        if reporting and (_negated(clause[: reporting.start()]) or (lang == "en" and _takes_object(clause, reporting))):
             reporting = None
         head = clause[: reporting.start()] if reporting else ""
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):

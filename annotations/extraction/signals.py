@@ -118,18 +118,29 @@ SPECULATION = re.compile(
 )
 # An open question stated as such: whether something is so or will happen is not known,
 # so there is nothing to check ("It is unclear whether the Fed will cut rates", "Ob die
-# EZB die Zinsen senkt, ist offen", "No está claro si …"). Weighed as speculation.
+# EZB die Zinsen senkt, ist offen", "No está claro si …", "The company declined to say how
+# many jobs would be cut"). Weighed as speculation.
 UNDECIDED = re.compile(
     r"\b(?:(?:it is|it's|it was|it remains) (?:still |not yet )?(?:unclear|uncertain) (?:whether|if)|"
     r"(?:it is|it's|it was) (?:still )?not (?:yet )?clear (?:whether|if)|"
     r"(?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich), ob|"
     r"(?:unklar|offen|ungewiss|fraglich) (?:ist|bleibt)(?: noch)?, ob|"
     r"ob [^.;:!?]{1,120}?, (?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich)|"
-    r"no está (?:aún |todavía )?claro si|no se sabe (?:aún |todavía )?si)\b",
+    r"no está (?:aún |todavía )?claro si|no se sabe (?:aún |todavía )?si|"
+    # What someone would not tell: "The White House did not say how much the relief would cost".
+    r"(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
+    r"(?:say|disclose|reveal|specify|give) (?:how|whether|if|when|why|what|which|who|where)|"
+    r"(?:sagte|sagten|wollte|wollten|nannte|nannten|ließ|ließen) (?:\w+ )?(?:nicht|offen)(?: sagen| nennen)?, "
+    r"(?:wie|ob|wann|warum|was|welche|wer|wo)|"
+    r"no (?:dijo|quiso decir|precisó|detalló|aclaró|especificó|ha precisado|ha detallado|ha aclarado) "
+    r"(?:cuánt[oa]s?|cómo|si|cuándo|por qué|qué|quién|dónde))\b",
     re.IGNORECASE,
 )
 UNDECIDED_KEYS = frozenset(
-    ["unclear", "uncertain", "clear", "offen", "unklar", "ungewiss", "fraglich", "claro", "sabe"]
+    [
+        *("unclear", "uncertain", "clear", "offen", "unklar", "ungewiss", "fraglich", "claro", "sabe"),
+        *("not", "didn", "doesn", "wouldn", "declined", "refused", "nicht", "no"),
+    ]
 )
 # Speculation about what is to come: a modal of possibility and a time still to come, in
 # either order ("could cool later this year", "Im kommenden Jahr dürfte die Inflation …").

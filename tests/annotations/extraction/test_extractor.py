@@ -1955,3 +1955,18 @@ def test_a_german_compound_role_before_a_name_is_no_part_of_it():
     )
     (claim,) = [c for c in extract(text, language="de").claims if c.speaker]
     assert claim.speaker == "Friedrich Merz"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ministry did not say that exports fell 4 percent in 2023.", "en"),
+        ("I have never said that taxes rose 4 percent in 2023.", "en"),
+        ("The company declined to comment on reports that 500 jobs would go.", "en"),
+        ("El ministro no dijo que el paro bajara un 4 % en 2023.", "es"),
+    ],
+)
+def test_who_did_not_say_something_is_not_its_speaker(text, language):
+    for claim in extract(normalise(text), language=language, threshold=0.0).claims:
+        assert claim.speaker == ""
+        assert claim.text == text  # the sentence is what was said: that someone did not say it

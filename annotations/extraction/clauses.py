@@ -549,6 +549,7 @@ _KICKER = re.compile(
 
 # Quotation marks: "…", “…”, „…“, «…» and »…«.
 _QUOTES = '"“”„«»'
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
 # A quotation first, then who said it: '"We created 500,000 jobs," Sánchez told parliament.'
 _QUOTE_FIRST = re.compile(rf"^(?P<open>[{_QUOTES}])(?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*,?\s*(?P<tail>[^{_QUOTES}]*)$")
 # A quotation interrupted by its attribution: '"…," Smith said, "…."'
@@ -636,7 +637,9 @@ def _without_stray_quote(sentence: str, piece: Piece) -> Piece:
     a whole quotation keeps both of its marks.
     """
     text = sentence[piece.start : piece.end]
-    marks = [at for at, char in enumerate(text) if char in _QUOTES]
+    if _QUOTE_MARK.search(text) is None:  # most pieces
+        return piece
+    marks = [found.start() for found in _QUOTE_MARK.finditer(text)]
     if len(marks) % 2 == 0:
         return piece
     if not text[marks[-1] + 1 :].strip(" .,;:!?"):  # a quotation opened in an earlier piece
@@ -783,6 +786,7 @@ _BACK_REFERENCE = {
     "es": re.compile(r"Así\s+lo\s+"),
     "en": re.compile(r"(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?=according to\s)"),
 }
+_BACK_OPENERS = ("Das", "Dies", "Así", "That", "This")
 # Spanish perfect auxiliaries, which may stand before the verb there: "Así lo ha informado …".
 _SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
 
@@ -790,6 +794,8 @@ _SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
 def previous_speaker(sentence: str, language: str) -> str:
     """Who said the sentence before this one, when this one only says that ("Das teilte
     das Statistische Bundesamt mit.", "Así lo confirmaron fuentes policiales."); else ""."""
+    if not sentence.startswith(_BACK_OPENERS):  # most sentences; spares the patterns
+        return ""
     back = _BACK_REFERENCE.get(language)
     opening = back.match(sentence) if back is not None else None
     if opening is None:

@@ -139,7 +139,10 @@ UNDECIDED = re.compile(
 UNDECIDED_KEYS = frozenset(
     [
         *("unclear", "uncertain", "clear", "offen", "unklar", "ungewiss", "fraglich", "claro", "sabe"),
-        *("not", "didn", "doesn", "wouldn", "declined", "refused", "nicht", "no"),
+        # What someone would not tell: the verb, rarer than the negation.
+        *("say", "disclose", "reveal", "specify", "give", "sagte", "sagten", "wollte", "wollten", "nannte"),
+        *("nannten", "ließ", "ließen", "dijo", "decir", "precisó", "detalló", "aclaró", "especificó"),
+        *("precisado", "detallado", "aclarado"),
     ]
 )
 # Speculation about what is to come: a modal of possibility and a time still to come, in
@@ -1304,11 +1307,11 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
         search("addresses_reader", SECOND_PERSON, body)
     if link and weights["cites_source"]:
         add("cites_source", link.group())
-    words_found = len(tokens)
-    # A reported figure is a whole statement however few its words: "(Police said) 15
-    # people were arrested", "(Fuentes policiales confirmaron que) tres personas fueron detenidas".
-    short = 4 if reported and any(s.name in _FIGURES for s in found) else 5
-    if words_found < short and (body.isascii() or words_found + len(_CJK_CHARACTER.findall(body)) // 2 < short):
+    if len(tokens) < 5:
         # Chinese and Japanese put no spaces between words: count two characters as one.
-        add("too_short", "")
+        count = len(tokens) if body.isascii() else len(tokens) + len(_CJK_CHARACTER.findall(body)) // 2
+        # A reported figure is a whole statement however few its words: "(Police said) 15
+        # people were arrested", "(Fuentes policiales confirmaron que) tres personas fueron detenidas".
+        if count < 4 or (count == 4 and not (reported and any(s.name in _FIGURES for s in found))):
+            add("too_short", "")
     return found

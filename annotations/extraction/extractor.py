@@ -135,7 +135,7 @@ def extract(
             found = {s.name for s in signals}
             if inherited:
                 signals += [s for s in inherited if s.name not in found and not _in_another(s, at, quotes)]
-            if piece.reported and "reported_speech" not in found:
+            if piece.reported and "reported_speech" not in found and "question" not in found:
                 signals.append(Signal("reported_speech", signal_weight("reported_speech", lang, genre), speaker))
             if piece.presented_as_fact:
                 signals.append(Signal("presented_as_fact", signal_weight("presented_as_fact", lang, genre), ""))

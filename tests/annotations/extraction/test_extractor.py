@@ -1970,3 +1970,17 @@ def test_who_did_not_say_something_is_not_its_speaker(text, language):
     for claim in extract(normalise(text), language=language, threshold=0.0).claims:
         assert claim.speaker == ""
         assert claim.text == text  # the sentence is what was said: that someone did not say it
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("„Wer soll das alles bezahlen?“, sagte Merz am Montag in Berlin.", "de"),
+        ("«¿Quién va a pagar esto?», dijo el ministro de Hacienda.", "es"),
+    ],
+)
+def test_a_quoted_question_is_no_claim_for_being_quoted(text, language):
+    (piece,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert piece.text.endswith("?") and piece.speaker
+    assert "reported_speech" not in {s.name for s in piece.signals}
+    assert piece.score < 0.5

@@ -1001,10 +1001,17 @@ def _named_before(before: str, lang: str) -> str:
     """The name before the reporting verb: the one before an apposition first, since a name
     inside it did not speak ("Biden, speaking at the White House, said"); in English, a
     name after "in" with who is there ("Police in New York said")."""
+    located = _COLLECTIVE_IN_PLACE.fullmatch(before) if lang == "en" else None
+    if located is not None and located.group("noun").lower() in _COLLECTIVES:  # "Officials in Kyiv (said)"
+        return located.group("who")
     named = _apposed(before, lang) or find_speaker(before)
     if named and lang == "en":
         return _located(before, named) or named
     return named
+
+
+# Who spoke, named by where they are: "Officials in Kyiv", "Health officials in Gaza".
+_COLLECTIVE_IN_PLACE = re.compile(rf"\s*(?P<who>(?:[A-Za-z]+\s+)?(?P<noun>[A-Za-z]+)\s+in\s+{_NAME_PHRASE})\s*")
 
 
 def _located(before: str, name: str) -> str:

@@ -1984,3 +1984,23 @@ def test_a_quoted_question_is_no_claim_for_being_quoted(text, language):
     assert piece.text.endswith("?") and piece.speaker
     assert "reported_speech" not in {s.name for s in piece.signals}
     assert piece.score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Officials in Kyiv said Russian forces had fired 40 missiles overnight.",
+            "Russian forces had fired 40 missiles overnight.",
+            "Officials in Kyiv",
+        ),
+        (
+            "Health officials in Gaza said that 40 people were killed on Tuesday.",
+            "40 people were killed on Tuesday.",
+            "Health officials in Gaza",
+        ),
+    ],
+)
+def test_a_plural_source_named_by_its_place_is_the_speaker(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert (claim.text, claim.speaker) == (statement, speaker)

@@ -119,7 +119,11 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 # ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
 # Christian Sewing", whose title `_strip_titles` drops).
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
-_NAME = re.compile(rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s{_PARTICLES}?){{1,4}}{_NAME_TOKEN}(?![\w-])")
+# A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".
+_NAME = re.compile(
+    rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s(?:[A-Z]\.\s)?{_PARTICLES}?){{1,4}}(?!(?:Jr|Sr)\.){_NAME_TOKEN}(?![\w-])"
+    r"(?:\s(?:Jr|Sr)\.)?"
+)
 # One to four capitalised words with the particles of names between them ("Banco de España").
 _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
@@ -539,6 +543,9 @@ _DATELINE = re.compile(
     r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*"
     r"\((?i:dpa|afp|ap|reuters|rtr|efe|europa press|kna|epd|dts|apa|sda|ansa|bloomberg)(?:[/,][^()\n]{0,20})?\))"
     r"\s*\.?\s*[-–—]+\s*"
+    # No agency: a place in capitals and a dash, then a sentence ("NEW YORK — Measles cases …").
+    r"|[A-ZÄÖÜÁÉÍÓÚÑ]{2,}(?:[ .'-][A-ZÄÖÜÁÉÍÓÚÑ]{2,}){0,3}(?:,[^()\n]{1,30})?\s+[–—]\s+"
+    r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ])"
 )
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
@@ -1594,6 +1601,9 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
+            inserted = _inserted_attribution(clause, head, reporting) if lang == "en" and opened == head else None
+            if inserted is not None:  # "Cases rose, the CDC said Wednesday, with …": the CDC
+                opened = head = inserted
             # A name in the opening phrase did not speak: "In an interview with the Financial Times, Lagarde said".
             speaker = _named_before(opened, lang) if coordinated is None else coordinated
             if not speaker and lang == "en":
@@ -1612,7 +1622,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
-            elif speaker and lang == "en":
+            elif speaker and lang == "en" and inserted is None:
                 statement = _bare_statement(clause, opened, reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
@@ -1758,6 +1768,21 @@ def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | N
 # Smith said …"). With "that" the statement is cut out as usual: "…, als sie darauf
 # hinwies, dass …" is what she said.
 _SUBORDINATE = re.compile(r"\s(?i:after|before|when|because|until|although|though|unless)\s[^,]*$")
+
+
+# After the verb of an attribution set inside its statement: a time, then the comma.
+_INSERTED_END = re.compile(r"(?:\s+[\w']+){0,3}\s*,\s+\S")
+
+
+def _inserted_attribution(clause: str, head: str, reporting: re.Match[str]) -> str | None:
+    """Who spoke, when the attribution is set between commas inside its statement:
+    "Measles cases in the United States have reached their highest level, the CDC said
+    Wednesday, with 1,274 cases …" gives "the CDC" (not "United States"). The statement is
+    the whole sentence."""
+    intro, comma, rest = head.rpartition(",")
+    if not comma or len(intro.split()) < 4 or not 0 < len(rest.split()) <= 8:
+        return None
+    return rest if _INSERTED_END.match(clause, reporting.end()) else None
 
 
 def _without_opening(head: str) -> str:

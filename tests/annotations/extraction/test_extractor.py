@@ -1053,6 +1053,11 @@ def test_a_firm_is_no_antecedent_for_he():
             "es",
             "El paro bajó en 2023 un 4,9 por ciento.",
         ),
+        (
+            "NEW YORK — Measles cases rose to 1,274 in 2025.",
+            "en",
+            "Measles cases rose to 1,274 in 2025.",
+        ),
         # A place in mixed case is a dateline only before an agency.
         (
             "Die Linke (Bundestag) - sie verlor 2021 rund 4,9 Prozent der Stimmen.",
@@ -2004,3 +2009,34 @@ def test_a_quoted_question_is_no_claim_for_being_quoted(text, language):
 def test_a_plural_source_named_by_its_place_is_the_speaker(text, statement, speaker):
     (claim,) = extract(normalise(text), language="en").claims
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "whole"),
+    [
+        # The attribution set between commas inside its statement names who spoke, not the
+        # first name in the sentence; the statement is the whole sentence.
+        (
+            "Measles cases in the United States have reached their highest level in five years, "
+            "the Centers for Disease Control said Wednesday, with 1,274 cases reported in 38 states.",
+            "Centers for Disease Control",
+            True,
+        ),
+        (
+            "Britain's economy grew by 0.1% in the third quarter, the Office for National Statistics said "
+            "last week, down from 0.5% in the previous three months.",
+            "Office for National Statistics",
+            True,
+        ),
+        # A middle initial and "Jr." belong to the name.
+        (
+            "Health Secretary Robert F. Kennedy Jr. said that 1,274 measles cases had been reported in 2025.",
+            "Robert F. Kennedy Jr.",
+            False,
+        ),
+    ],
+)
+def test_who_spoke_in_agency_copy(text, speaker, whole):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert claim.speaker == speaker
+    assert (claim.text == text) is whole

@@ -39,6 +39,17 @@ ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
+        # Spanish and German month abbreviations ("BRUSELAS, 4 Dic. (EUROPA PRESS)"); not
+        # "May." nor "ago.", which end English sentences ("in May.", "two years ago.").
+        "ene",
+        "abr",
+        "dic",
+        "febr",
+        "mrz",
+        "mär",
+        "okt",
+        "dez",
+        "jän",
         "no",
         "nos",
         "fig",
@@ -181,6 +192,8 @@ SPANISH_MONTHS = (
 _MONTHS_AND_ORDINAL_NOUNS = frozenset(
     [
         *GERMAN_MONTHS,
+        # Their abbreviations: "am 3. Okt."
+        *("jan", "febr", "feb", "mrz", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
         "jahrhundert",
         "jahrhunderts",
         "platz",

@@ -315,6 +315,21 @@ def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
     ]
 
 
+def test_segmenter_keeps_spanish_and_german_month_abbreviations_but_ends_at_may_and_ago():
+    text = (
+        "BRUSELAS, 4 Dic. (EUROPA PRESS) - El PIB avanzó un 0,8 %. Am 3. Okt. stieg der Kurs. "
+        "The law took effect in May. It was passed two years ago. Then it changed."
+    )
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == [
+        "BRUSELAS, 4 Dic. (EUROPA PRESS) - El PIB avanzó un 0,8 %.",
+        "Am 3. Okt. stieg der Kurs.",
+        "The law took effect in May.",
+        "It was passed two years ago.",
+        "Then it changed.",
+    ]
+
+
 def test_segmenter_is_linear_enough_for_long_texts():
     # 3,000 sentences must segment into 3,000 spans in one pass (speed is measured in bench/).
     text = " ".join(f"Satz {i} hat 4,{i % 10} Prozent." for i in range(3000))

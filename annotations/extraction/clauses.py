@@ -160,8 +160,18 @@ _ZUFOLGE = re.compile(
 )
 
 
+# German "aus X hervorgehen", what a document shows: "wie aus Zahlen des Statistischen
+# Bundesamts hervorgeht", "Das geht aus einem Bericht der Bundesbank hervor": its author.
+_HERVOR = re.compile(
+    r"\baus\s+(?:[^\s,;:.]+\s+){0,4}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
+    rf"(?P<name>{_NAME_PHRASE})\s+(?:hervorgeht|hervorgehen|hervor)\b"
+)
+
+
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
+    if "hervor" in lowered and (source := _HERVOR.search(text)) is not None:
+        return source
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None
     if "zufolge" in lowered and (source := _ZUFOLGE.search(text)) is not None:
@@ -813,6 +823,8 @@ def previous_speaker(sentence: str, language: str) -> str:
         if according is None or according.start() != 0 or rest[according.end() :].strip(" ,"):
             return ""
         return _strip_titles(according.group("name").strip())
+    if language == "de" and rest.startswith("geht aus ") and (source := _HERVOR.match(rest, 5)) is not None:
+        return source.group("name")  # "Das geht aus Zahlen des Statistischen Bundesamts hervor."
     reporting = _is_attribution(rest, language)
     if reporting is None:
         return ""

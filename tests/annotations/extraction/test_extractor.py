@@ -1937,6 +1937,11 @@ def test_a_german_news_report_counts_in_words():
             "de",
             "Joachim Nagel",
         ),
+        (
+            "Die Preise stiegen im Oktober um 2,4 Prozent. Das geht aus Zahlen des Statistischen Bundesamts hervor.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
     ],
 )
 def test_a_sentence_saying_who_said_the_one_before_names_its_speaker(text, language, speaker):
@@ -2055,3 +2060,15 @@ def test_who_spoke_in_agency_copy(text, speaker, whole):
     (claim,) = extract(normalise(text), language="en").claims
     assert claim.speaker == speaker
     assert (claim.text == text) is whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie aus Zahlen des Statistischen Bundesamts hervorgeht, stiegen die Preise im Oktober um 2,4 Prozent.",
+        "Die Preise stiegen im Oktober um 2,4 Prozent, wie aus Zahlen des Statistischen Bundesamts hervorgeht.",
+    ],
+)
+def test_what_a_document_shows_is_said_by_its_author(text):
+    (claim,) = extract(normalise(text), language="de").claims
+    assert (claim.text, claim.speaker) == (text, "Statistisches Bundesamt")

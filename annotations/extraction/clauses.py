@@ -168,6 +168,11 @@ _HERVOR = re.compile(
 )
 
 
+def _source(according: re.Match[str]) -> str:
+    """The speaker an `_according` match names, without titles."""
+    return _strip_titles(according.group("name").strip())
+
+
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if "hervor" in lowered and (source := _HERVOR.search(text)) is not None:
@@ -822,7 +827,7 @@ def previous_speaker(sentence: str, language: str) -> str:
         according = _according(rest)
         if according is None or according.start() != 0 or rest[according.end() :].strip(" ,"):
             return ""
-        return _strip_titles(according.group("name").strip())
+        return _source(according)
     if language == "de" and rest.startswith("geht aus ") and (source := _HERVOR.match(rest, 5)) is not None:
         return source.group("name")  # "Das geht aus Zahlen des Statistischen Bundesamts hervor."
     reporting = _is_attribution(rest, language)
@@ -1546,12 +1551,6 @@ def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
     return begin, after_verb + len(statement.rstrip().rstrip(","))
 
 
-# "added" takes an object as often as it reports: "Employers added 150,000 jobs", "The
-# index added 2 percent". It reports before "that", a comma, a colon or a quotation, and at
-# the end of its clause ("…, he added").
-_ADDED = frozenset(["added", "adds", "add"])
-
-
 # Who did not say something did not say it: "The ministry did not say that exports fell",
 # "El ministro no dijo que …", "The company declined to say …".
 _NEGATIONS = frozenset(["not", "never", "no", "nunca", "declined", "refused"])
@@ -1561,6 +1560,12 @@ def _negated(head: str) -> bool:
     """Whether the reporting verb right after `head` is denied ("did not", "didn't", "no")."""
     words = head.lower().replace("n't", " not").split()[-3:]
     return not _NEGATIONS.isdisjoint(words)
+
+
+# "added" takes an object as often as it reports: "Employers added 150,000 jobs", "The
+# index added 2 percent". It reports before "that", a comma, a colon or a quotation, and at
+# the end of its clause ("…, he added").
+_ADDED = frozenset(["added", "adds", "add"])
 
 
 def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
@@ -1603,7 +1608,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     if e <= s:
         return []
     according = _according(clause)
-    speaker = _strip_titles(according.group("name").strip()) if according else ""
+    speaker = _source(according) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)
         if reporting and (_negated(clause[: reporting.start()]) or (lang == "en" and _takes_object(clause, reporting))):

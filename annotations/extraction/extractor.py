@@ -93,11 +93,11 @@ def extract(
     cites_source = signal_weight("cites_source", lang, genre)
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
-    said_before = ""  # this sentence only says who said the one before it
+    attribution = False  # this sentence only says who said the one before it
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
-        if said_before:
-            said_before = ""
+        if attribution:
+            attribution = False
             continue
         # A link standing alone after a sentence is that sentence's source.
         backing = ""
@@ -106,9 +106,10 @@ def extract(
             backing = backing_link(following)
         pieces = split_pieces(sentence, lang)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
-        said_before = previous_speaker(following, lang) if following else ""
-        if said_before:
-            pieces = [p if p.speaker or p.reported else replace(p, speaker=said_before, reported=True) for p in pieces]
+        said_by = previous_speaker(following, lang) if following else ""
+        if said_by:
+            attribution = True
+            pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]

@@ -901,8 +901,9 @@ DEFAULT_BIAS = -1.2
 ARTICLE = "article"
 POST = "post"
 POST_LENGTH = 500  # characters; tweets stay under 300, with quotation marks doubled under 420
-# Posts' own weights and priors, where they were measured apart (docs/extraction.md):
-# Spanish politicians' posts, where almost everything names someone and figures abound.
+# Posts' own weights and priors, where they were measured apart (docs/extraction.md), over
+# the language's own: Spanish politicians' posts, where almost everything names someone
+# and figures abound.
 POST_WEIGHTS: dict[str, dict[str, float]] = {
     "es": {
         "cites_source": 0.0,  # nearly every post carries a link
@@ -916,9 +917,6 @@ POST_WEIGHTS: dict[str, dict[str, float]] = {
         "date": 0.8,
         "year": 0.45,
         "number_words": 0.4,
-        "opinion": -0.8,
-        "future": -1.0,
-        "time_of_day": -2.0,
         "factual_verb": 0.2,
         "question": 0.0,
         "exclamation": 0.0,
@@ -1177,8 +1175,8 @@ _LEXICON_SIGNALS = (*_REPORTED_LEXICON_SIGNALS, "counterfactual")
 
 @cache
 def _language_weights(language: str, genre: str = ARTICLE) -> dict[str, float]:
-    own = POST_WEIGHTS.get(language) if genre == POST else None
-    return {**WEIGHTS, **(own if own is not None else LANGUAGE_WEIGHTS.get(language, {}))}
+    post = POST_WEIGHTS.get(language, {}) if genre == POST else {}
+    return {**WEIGHTS, **LANGUAGE_WEIGHTS.get(language, {}), **post}
 
 
 def signal_weight(name: str, language: str, genre: str = ARTICLE) -> float:

@@ -625,6 +625,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "katastrophal",
             "zurücktreten",
             "wird zeit",
+            "ist zeit",
+            "an der zeit",
+            "desaster",
         ),
         "en": (
             "i think",

@@ -168,6 +168,14 @@ _HERVOR = re.compile(
 )
 
 
+# German "wie eine Studie der X zeigt": a document's finding, said by its author.
+_SHOWN = re.compile(
+    r"\bwie\s+(?:[^\s,;:.]+\s+){0,3}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
+    rf"(?P<name>{_NAME_PHRASE})\s+(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen|ergab|ergaben|ergibt|ergeben)\b"
+)
+_SHOWN_KEYS = ("zeigt", "zeigen", "zeigte", "belegt", "belegen", "ergab", "ergibt", "ergeben")
+
+
 def _source(according: re.Match[str]) -> str:
     """The speaker an `_according` match names, without titles."""
     return _strip_titles(according.group("name").strip())
@@ -176,6 +184,8 @@ def _source(according: re.Match[str]) -> str:
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if "hervor" in lowered and (source := _HERVOR.search(text)) is not None:
+        return source
+    if any(key in lowered for key in _SHOWN_KEYS) and (source := _SHOWN.search(text)) is not None:
         return source
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None

@@ -2065,12 +2065,23 @@ def test_who_spoke_in_agency_copy(text, speaker, whole):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Wie aus Zahlen des Statistischen Bundesamts hervorgeht, stiegen die Preise im Oktober um 2,4 Prozent.",
-        "Die Preise stiegen im Oktober um 2,4 Prozent, wie aus Zahlen des Statistischen Bundesamts hervorgeht.",
+        (
+            "Wie aus Zahlen des Statistischen Bundesamts hervorgeht, stiegen die Preise im Oktober um 2,4 Prozent.",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Die Preise stiegen im Oktober um 2,4 Prozent, wie aus Zahlen des Statistischen Bundesamts hervorgeht.",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Viele zahlen mehr als 40 Prozent ihres Einkommens für die Miete, wie eine Studie der "
+            "Hans-Böckler-Stiftung zeigt.",
+            "Hans-Böckler-Stiftung",
+        ),
     ],
 )
-def test_what_a_document_shows_is_said_by_its_author(text):
+def test_what_a_document_shows_is_said_by_its_author(text, speaker):
     (claim,) = extract(normalise(text), language="de").claims
-    assert (claim.text, claim.speaker) == (text, "Statistisches Bundesamt")
+    assert (claim.text, claim.speaker) == (text, speaker)

@@ -849,6 +849,22 @@ def previous_speaker(sentence: str, language: str) -> str:
     return _speaker_around(rest, reporting, language)
 
 
+# A sentence that is one quotation and nothing else: '"That is the highest level in a decade."'.
+_WHOLE_QUOTATION = re.compile(rf"\s*[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}]\s*")
+
+
+def quotation_speaker(sentence: str, language: str) -> str | None:
+    """Who is quoted, when the sentence quotes someone: the attribution's speaker ('"…,"
+    Biden said.', "Lindner sagte: „…“"), "" for a quotation standing alone ('"…"'), whose
+    speaker is the one quoted just before it; None when the sentence is no quotation."""
+    if sentence[:1] not in _QUOTES and sentence.rstrip(" .!?")[-1:] not in _QUOTES:
+        return None  # most sentences
+    quoted = _quoted(sentence, language if language in COORDINATION else "en")
+    if quoted is not None:
+        return quoted[1] or None
+    return "" if _WHOLE_QUOTATION.fullmatch(sentence) else None
+
+
 class _Attribution(NamedTuple):
     end: int  # the comma before the attribution
     speaker: str

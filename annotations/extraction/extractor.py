@@ -12,6 +12,7 @@ from .clauses import (
     german_nominative,
     is_anaphor,
     previous_speaker,
+    quotation_speaker,
     split_pieces,
 )
 from .language import detect_language
@@ -94,6 +95,7 @@ def extract(
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
     attribution = False  # this sentence only says who said the one before it
+    quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         if attribution:
@@ -107,8 +109,15 @@ def extract(
         pieces = split_pieces(sentence, lang)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
         said_by = previous_speaker(following, lang) if following else ""
+        attribution = bool(said_by)
+        # '"…," Biden said. "…"': a quotation standing alone goes on from the one before it
+        # (its speaker already spoke there, so is not noted as speaking again).
+        quoting = quotation_speaker(sentence, lang)
+        going_on = quoted if quoting == "" and not said_by else ""
+        said_by = said_by or going_on
+        if quoting is None:
+            quoted = ""
         if said_by:
-            attribution = True
             pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)
@@ -130,8 +139,10 @@ def extract(
                 speaker = names.full_name(piece.speaker, span.start)
                 if speaker and lang == "de":
                     speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
-            if speaker:
+            if speaker and not going_on:
                 names.spoke(speaker, span.start + piece.start)
+            if quoting:
+                quoted = speaker  # as resolved here, for a quotation going on after this sentence
             signals = clause_signals(quote, lang, reported=piece.reported, genre=genre)
             found = {s.name for s in signals}
             if inherited:

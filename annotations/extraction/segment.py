@@ -110,7 +110,10 @@ ABBREVIATIONS = frozenset(
 # Devanagari danda and the Greek question mark (";", which the Greek question mark
 # U+037E becomes under NFC). Chinese and Japanese full stops end a sentence with no space
 # after them (with their closing brackets).
-_BOUNDARY = re.compile(r"""([.!?…؟۔।;]+)(["'\u201d\u2019»)\]]*)(\s+)|([。！？]+[」』）"\u201d]*)(\s*)|\n\s*""")
+# Closing marks after the full stop: U+201D and U+2019 (English), U+201C and U+2018
+# (German, after U+201E and U+201A), » and « (German »…«).
+_CLOSING = "\"'\u201d\u201c\u2019\u2018»«)\\]"
+_BOUNDARY = re.compile(rf"""([.!?…؟۔।;]+)([{_CLOSING}]*)(\s+)|([。！？]+[」』）"\u201d]*)(\s*)|\n\s*""")
 GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 

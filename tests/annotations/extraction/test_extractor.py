@@ -330,6 +330,17 @@ def test_segmenter_keeps_spanish_and_german_month_abbreviations_but_ends_at_may_
     ]
 
 
+def test_segmenter_ends_sentences_after_german_closing_quotation_marks():
+    text = "Er sagte: „Wir halten sie ein.“ Die Zahl sinkt. Sie sagte: »Das stimmt.« „Das auch.“"
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == [
+        "Er sagte: „Wir halten sie ein.“",
+        "Die Zahl sinkt.",
+        "Sie sagte: »Das stimmt.«",
+        "„Das auch.“",
+    ]
+
+
 def test_segmenter_is_linear_enough_for_long_texts():
     # 3,000 sentences must segment into 3,000 spans in one pass (speed is measured in bench/).
     text = " ".join(f"Satz {i} hat 4,{i % 10} Prozent." for i in range(3000))
@@ -2085,3 +2096,41 @@ def test_who_spoke_in_agency_copy(text, speaker, whole):
 def test_what_a_document_shows_is_said_by_its_author(text, speaker):
     (claim,) = extract(normalise(text), language="de").claims
     assert (claim.text, claim.speaker) == (text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"We will not back down," Biden said on Tuesday. "We created 15 million jobs in three years." '
+            '"Unemployment is at 3.7 percent."',
+            "en",
+            "Biden",
+        ),
+        (
+            "„Wir werden nicht nachgeben“, sagte Scholz am Dienstag. "
+            "„Die Arbeitslosigkeit ist seit 2021 um 200.000 gesunken.“",
+            "de",
+            "Scholz",
+        ),
+        (
+            "Lindner sagte: „Wir halten die Schuldenbremse ein.“ „Die Neuverschuldung sinkt 2025 auf 0,35 Prozent.“",
+            "de",
+            "Lindner",
+        ),
+    ],
+)
+def test_a_quotation_standing_alone_goes_on_from_the_one_before(text, language, speaker):
+    claims = extract(normalise(text), language=language).claims
+    figures = [c for c in claims if any(ch.isdigit() for ch in c.text)]
+    assert figures and all(c.speaker == speaker for c in figures)
+    assert all("reported_speech" in {s.name for s in c.signals} for c in figures)
+
+
+def test_a_quotation_after_a_plain_sentence_is_said_by_nobody_named():
+    text = normalise(
+        '"We will not back down," Biden said on Tuesday. The plan costs $2 trillion. '
+        '"We created 15 million jobs in three years."'
+    )
+    claims = extract(text, language="en").claims
+    assert [c.speaker for c in claims if "million" in c.text] == [""]

@@ -94,10 +94,11 @@ _REPORTING = {
     r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"
     r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|confirmó|confirmaron|"
     r"detalló|detallaron|precisó|precisaron|agregó|agregaron|aclaró|admitió|manifestó|comunicó|"
+    r"replicó|replicaron|respondió|respondieron|insistió|insistieron|reiteró|reiteraron|lamentó|lamentaron|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
-    r"detallado|precisado)|"
+    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
@@ -850,7 +851,7 @@ def previous_speaker(sentence: str, language: str) -> str:
 
 
 # A sentence that is one quotation and nothing else: '"That is the highest level in a decade."'.
-_WHOLE_QUOTATION = re.compile(rf"\s*[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}]\s*")
+_WHOLE_QUOTATION = re.compile(rf"\s*[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}][.!?]?\s*")  # «…». too
 
 
 def quotation_speaker(sentence: str, language: str) -> str | None:

@@ -2118,6 +2118,12 @@ def test_what_a_document_shows_is_said_by_its_author(text, speaker):
             "de",
             "Lindner",
         ),
+        (
+            "«No vamos a subir los impuestos», aseguró la ministra de Hacienda, María Jesús Montero. "
+            "«La recaudación creció un 9 % el año pasado sin tocar los tipos».",
+            "es",
+            "María Jesús Montero",
+        ),
     ],
 )
 def test_a_quotation_standing_alone_goes_on_from_the_one_before(text, language, speaker):
@@ -2134,3 +2140,10 @@ def test_a_quotation_after_a_plain_sentence_is_said_by_nobody_named():
     )
     claims = extract(text, language="en").claims
     assert [c.speaker for c in claims if "million" in c.text] == [""]
+
+
+def test_spanish_replies_and_insistence_report():
+    statement = "la presión fiscal ha aumentado en 14.000 millones desde 2018."
+    text = f"El portavoz del PP, Miguel Tellado, replicó que {statement}"
+    (claim,) = extract(normalise(text), language="es").claims
+    assert (claim.text, claim.speaker) == (statement, "Miguel Tellado")

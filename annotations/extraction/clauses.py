@@ -432,6 +432,8 @@ _TITLE_ENDINGS = (
     "abgeordneter",
     "kandidat",  # "Kanzlerkandidat Friedrich Merz"
     "kandidatin",
+    "volkswirt",  # "Chefvolkswirt Jörg Krämer"
+    "volkswirtin",
 )
 
 

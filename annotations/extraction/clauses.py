@@ -182,8 +182,14 @@ def _source(according: re.Match[str]) -> str:
     return _strip_titles(according.group("name").strip())
 
 
+# One search for every key word above: most clauses hold none.
+_SOURCE_KEY = re.compile("|".join(map(re.escape, (*_ACCORDING_KEYS, "hervor", *_SHOWN_KEYS))))
+
+
 def _according(text: str) -> re.Match[str] | None:
     lowered = text.lower()
+    if _SOURCE_KEY.search(lowered) is None:
+        return None
     if "hervor" in lowered and (source := _HERVOR.search(text)) is not None:
         return source
     if any(key in lowered for key in _SHOWN_KEYS) and (source := _SHOWN.search(text)) is not None:
@@ -660,7 +666,10 @@ def split_pieces(sentence: str, language: str) -> list[Piece]:
     quotation, and a statement with its attribution after it ("…, sagte Lindner.") the
     statement, each with the speaker named in the attribution.
     """
-    return [_without_stray_quote(sentence, piece) for piece in _split(sentence, language)]
+    pieces = _split(sentence, language)
+    if _QUOTE_MARK.search(sentence) is None:  # most sentences
+        return pieces
+    return [_without_stray_quote(sentence, piece) for piece in pieces]
 
 
 def _without_stray_quote(sentence: str, piece: Piece) -> Piece:
@@ -672,8 +681,6 @@ def _without_stray_quote(sentence: str, piece: Piece) -> Piece:
     a whole quotation keeps both of its marks.
     """
     text = sentence[piece.start : piece.end]
-    if _QUOTE_MARK.search(text) is None:  # most pieces
-        return piece
     marks = [found.start() for found in _QUOTE_MARK.finditer(text)]
     if len(marks) % 2 == 0:
         return piece

@@ -115,8 +115,8 @@ def extract(
         quoting = quotation_speaker(sentence, lang)
         going_on = quoted if quoting == "" and not said_by else ""
         said_by = said_by or going_on
-        if quoting is None:
-            quoted = ""
+        if quoting != "":
+            quoted = ""  # set again below from this sentence's own quotation, if it has one
         if said_by:
             pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)

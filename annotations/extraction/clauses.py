@@ -161,19 +161,20 @@ _ZUFOLGE = re.compile(
 )
 
 
+def _document_source(opening: str, words: int, verbs: str) -> re.Pattern[str]:
+    """A German document named with its author's genitive, then the verb saying what it
+    shows: "<opening> <up to `words` words> des|der|von <Name> <verb>"."""
+    return re.compile(
+        rf"\b{opening}\s+(?:[^\s,;:.]+\s+){{0,{words}}}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
+        rf"(?P<name>{_NAME_PHRASE})\s+(?:{verbs})\b"
+    )
+
+
 # German "aus X hervorgehen", what a document shows: "wie aus Zahlen des Statistischen
 # Bundesamts hervorgeht", "Das geht aus einem Bericht der Bundesbank hervor": its author.
-_HERVOR = re.compile(
-    r"\baus\s+(?:[^\s,;:.]+\s+){0,4}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
-    rf"(?P<name>{_NAME_PHRASE})\s+(?:hervorgeht|hervorgehen|hervor)\b"
-)
-
-
+_HERVOR = _document_source("aus", 4, "hervorgeht|hervorgehen|hervor")
 # German "wie eine Studie der X zeigt": a document's finding, said by its author.
-_SHOWN = re.compile(
-    r"\bwie\s+(?:[^\s,;:.]+\s+){0,3}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
-    rf"(?P<name>{_NAME_PHRASE})\s+(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen|ergab|ergaben|ergibt|ergeben)\b"
-)
+_SHOWN = _document_source("wie", 3, "zeigt|zeigen|zeigte|zeigten|belegt|belegen|ergab|ergaben|ergibt|ergeben")
 _SHOWN_KEYS = ("zeigt", "zeigen", "zeigte", "belegt", "belegen", "ergab", "ergibt", "ergeben")
 
 

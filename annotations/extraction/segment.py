@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# German month abbreviations, most shared with English ("am 3. Okt.", "Dez."); they end no
+# sentence, nor does an ordinal date before one.
+_GERMAN_MONTH_ABBREVIATIONS = (
+    *("jan", "febr", "feb", "mrz", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
+)
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -27,28 +32,16 @@ ABBREVIATIONS = frozenset(
         "ltd",
         "co",
         "corp",
-        "jan",
-        "feb",
         "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
         "oct",
-        "nov",
         "dec",
-        # Spanish and German month abbreviations ("BRUSELAS, 4 Dic. (EUROPA PRESS)"); not
-        # "May." nor "ago.", which end English sentences ("in May.", "two years ago.").
+        # Month abbreviations: the German ones below, and Spanish ones ("BRUSELAS, 4 Dic.
+        # (EUROPA PRESS)"); not "May." nor "ago.", which end English sentences ("in May.",
+        # "two years ago.").
+        *_GERMAN_MONTH_ABBREVIATIONS,
         "ene",
         "abr",
         "dic",
-        "febr",
-        "mrz",
-        "mär",
-        "okt",
-        "dez",
         "jän",
         "no",
         "nos",
@@ -195,8 +188,7 @@ SPANISH_MONTHS = (
 _MONTHS_AND_ORDINAL_NOUNS = frozenset(
     [
         *GERMAN_MONTHS,
-        # Their abbreviations: "am 3. Okt."
-        *("jan", "febr", "feb", "mrz", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
+        *_GERMAN_MONTH_ABBREVIATIONS,  # "am 3. Okt."
         "jahrhundert",
         "jahrhunderts",
         "platz",

@@ -83,10 +83,12 @@ _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
-    r"kritisierte|kritisierten|beklagte|beklagten|"
+    r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|meldete|meldeten|ergänzte|ergänzten|"
+    r"erläuterte|erläuterten|versicherte|versicherten|bekräftigte|bekräftigten|unterstrich|argumentierte|"
+    r"argumentierten|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
-    r"bekanntgegeben",
+    r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|" + _REPORTING_OR_NOUN,
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
@@ -780,6 +782,19 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     return reporting
 
 
+def _without_apposition(tail: str, lang: str) -> tuple[str, re.Match[str] | None]:
+    """An attribution after a quotation without what it adds about the speaker between
+    commas, which may run long: ', said Kate Barker, an economist who led a review of
+    housing supply in 2004.' is 'said Kate Barker'; ', Kate Barker, an economist …, said.'
+    is 'Kate Barker said'. With the attribution's reporting verb, or None."""
+    parts = tail.split(",")
+    for attribution in (parts[0], parts[0] + parts[-1]):
+        reporting = _is_attribution(attribution, lang)
+        if reporting is not None:
+            return attribution, reporting
+    return tail, None
+
+
 def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | None:
     """The spans of the quotation that is the sentence's statement (two when the
     attribution interrupts it), and its speaker."""
@@ -792,6 +807,8 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
         link = _PARTICIPLE_LINK.search(tail) if lang == "en" else None
         attribution = tail[: link.start()] if link else tail
         reporting = _is_attribution(attribution, lang)
+        if reporting is None and "," in attribution:
+            attribution, reporting = _without_apposition(attribution, lang)
         if reporting:
             spans = [first.span("body")]
             if link:
@@ -858,6 +875,29 @@ def previous_speaker(sentence: str, language: str) -> str:
     if before and before not in _AUXILIARIES and before not in _SPANISH_AUXILIARIES:
         return ""  # the verb comes first: "Das ist doch klar" is no attribution
     return _speaker_around(rest, reporting, language)
+
+
+# German indirect speech goes on in the subjunctive (Konjunktiv I) after its attribution:
+# "Der Arbeitsmarkt sei robust, sagte Nahles. Allerdings sei die Zahl der offenen Stellen
+# gesunken." The second sentence is hers too. Forms that equal the indicative are left out
+# ("sie haben"), as are "hätte"/"wäre", which also say what did not happen.
+_SUBJUNCTIVE = re.compile(
+    r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|bleibe|fehle|gehe|komme|"
+    r"steige|sinke|wachse|reiche|zeige|handle|brauche)(?!\w)"
+)
+# Not indirect speech: "es sei denn" (unless), "sei es … oder" (whether), "wie dem auch sei";
+# and the first person, whose "habe" and "werde" are indicative.
+_NOT_INDIRECT_SPEECH = re.compile(r"(?<!\w)(?:sei denn|sei es|auch sei|ich|wir|mir|uns)(?!\w)", re.IGNORECASE)
+
+
+def continues_indirect_speech(sentence: str, language: str) -> bool:
+    """Whether a German sentence goes on with what the one before it reported: a verb in
+    the subjunctive, no quotation, no question and no first person."""
+    if language != "de" or _SUBJUNCTIVE.search(sentence) is None:
+        return False
+    if sentence.rstrip().endswith("?") or _QUOTE_MARK.search(sentence):
+        return False
+    return _NOT_INDIRECT_SPEECH.search(sentence) is None
 
 
 # A sentence that is one quotation and nothing else: '"That is the highest level in a decade."'.
@@ -1613,6 +1653,12 @@ def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
     return bool(rest) and rest[0] not in ",:.;" + _QUOTES and not _LATE_THAT.match(rest)
 
 
+# A noun phrase set after a report by a comma and running up to "that" ("said on
+# Wednesday, a sign that …", "said, the latest evidence that …"): a comment on the report,
+# not what was said. One closed by a comma is inserted ("said, a month ago, that …").
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -1620,6 +1666,15 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         reporting = REPORTING[lang].search(head)
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
+        if (
+            reporting
+            and lang == "en"
+            and (noun := _APPOSITIVE.search(head, reporting.end()))
+            and "," not in clause[noun.end() : complement.end()]
+        ):
+            # "Prices rose, the ministry said on Wednesday, a sign that inflation …": the
+            # "that" belongs to the writer's comment after the attribution, not to "said".
+            continue
         considering = CONSIDERING[lang].search(head)
         if reporting or considering:
             opening = complement.end()
@@ -1657,6 +1712,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             opened = _without_opening(head)  # "After the meeting, Powell (said)" -> "Powell"
             inserted = _inserted_attribution(clause, head, reporting) if lang == "en" and opened == head else None
             if inserted is not None:  # "Cases rose, the CDC said Wednesday, with …": the CDC
+                closing = _INSERTED_END.match(clause, reporting.end())
+                if closing is not None and _APPOSITIVE.match(clause, clause.rfind(",", 0, closing.end())):
+                    # "…, the ministry said on Wednesday, a sign that …": the statement ends
+                    # before its attribution; the writer's comment after it is nobody's.
+                    s, e = _trim(sentence, start, start + len(head) - len(inserted) - 1)
                 opened = head = inserted
             # A name in the opening phrase did not speak: "In an interview with the Financial Times, Lagarde said".
             speaker = _named_before(opened, lang) if coordinated is None else coordinated

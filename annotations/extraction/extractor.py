@@ -9,6 +9,7 @@ from .clauses import (
     NameIndex,
     anaphor_gender,
     anaphor_kind,
+    continues_indirect_speech,
     german_nominative,
     is_anaphor,
     previous_speaker,
@@ -96,6 +97,7 @@ def extract(
     learned = scorer.learned_for(lang)
     attribution = False  # this sentence only says who said the one before it
     quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
+    reported_by = ""  # who spoke in the sentence before, for German indirect speech going on after it
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         if attribution:
@@ -119,6 +121,17 @@ def extract(
             quoted = ""  # set again below from this sentence's own quotation, if it has one
         if said_by:
             pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
+        # "…, sagte Nahles. Allerdings sei die Zahl … gesunken.": still hers. The speaker is
+        # named; the score stays the sentence's own, which holds no reporting verb.
+        indirect = (
+            reported_by
+            if reported_by
+            and not said_by
+            and not any(p.speaker or p.reported for p in pieces)
+            and continues_indirect_speech(sentence, lang)
+            else ""
+        )
+        reported_by = indirect
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)
         inherited = [s for s in sentence_signals if s.name in _INHERITED]
@@ -129,7 +142,9 @@ def extract(
         sentence_score = scorer.score(sentence, sentence_signals, lang, genre) if context else 0.0
         for at, piece in enumerate(pieces):
             quote = quotes[at] if quotes else sentence[piece.start : piece.end]
-            if piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
+            if indirect:
+                speaker = indirect
+            elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
                 speaker = names.antecedent(
@@ -139,8 +154,10 @@ def extract(
                 speaker = names.full_name(piece.speaker, span.start)
                 if speaker and lang == "de":
                     speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
-            if speaker and not going_on:
+            if speaker and not going_on and not indirect:
                 names.spoke(speaker, span.start + piece.start)
+            if speaker and piece.reported:
+                reported_by = speaker  # as resolved here, for indirect speech going on after this sentence
             if quoting:
                 quoted = speaker  # as resolved here, for a quotation going on after this sentence
             signals = clause_signals(quote, lang, reported=piece.reported, genre=genre)

@@ -2157,3 +2157,129 @@ def test_spanish_replies_and_insistence_report():
     text = f"El portavoz del PP, Miguel Tellado, replicó que {statement}"
     (claim,) = extract(normalise(text), language="es").claims
     assert (claim.text, claim.speaker) == (statement, "Miguel Tellado")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "figures"),
+    [
+        (
+            "„Der Arbeitsmarkt zeigt sich robust“, sagte BA-Chefin Andrea Nahles in Nürnberg. "
+            "Allerdings sei die Zahl der offenen Stellen um 67.000 auf 697.000 zurückgegangen.",
+            "Andrea Nahles",
+            1,
+        ),
+        (
+            "Finanzminister Christian Lindner sagte am Montag, die Neuverschuldung sinke 2025 auf 0,35 Prozent. "
+            "Die Steuereinnahmen seien im Oktober um 4,1 Prozent gestiegen. "
+            "Der Bund habe 2023 rund 27 Milliarden Euro an Zinsen gezahlt.",
+            "Christian Lindner",
+            3,
+        ),
+    ],
+)
+def test_german_indirect_speech_goes_on_in_the_subjunctive(text, speaker, figures):
+    claims = extract(normalise(text), language="de").claims
+    stated = [c for c in claims if any(ch.isdigit() for ch in c.text)]
+    assert [c.speaker for c in stated] == [speaker] * figures
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Die Zahl der offenen Stellen ist um 67.000 auf 697.000 zurückgegangen.",  # indicative: the writer's
+        "Ich habe 2023 rund 27 Milliarden Euro an Zinsen gezahlt.",  # first person: "habe" is indicative
+        "Die Quote steigt auf 6 Prozent, es sei denn, die Konjunktur zieht 2025 an.",  # "unless"
+    ],
+)
+def test_a_sentence_not_in_the_subjunctive_is_no_indirect_speech(follower):
+    text = normalise(f"Nahles sagte, der Arbeitsmarkt sei mit 5,7 Prozent Arbeitslosigkeit robust. {follower}")
+    claims = extract(text, language="de").claims
+    assert [c.speaker for c in claims] == ["Nahles", ""]
+
+
+def test_a_sentence_after_a_plain_one_in_the_subjunctive_is_said_by_nobody_named():
+    text = normalise("Die Quote lag im November bei 5,7 Prozent. Die Zahl der Stellen sei um 67.000 gesunken.")
+    claims = extract(text, language="de").claims
+    assert [c.speaker for c in claims] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Bundesarbeitsminister Hubertus Heil (SPD) verwies darauf, dass seit 2019 mehr als 1,5 Millionen "
+            "Jobs entstanden seien.",
+            "Hubertus Heil",
+            "seit 2019 mehr als 1,5 Millionen Jobs entstanden seien.",
+        ),
+        (
+            "Das Statistische Bundesamt meldete zudem, dass die Zahl der Erwerbstätigen im Oktober auf "
+            "46,1 Millionen gestiegen ist.",
+            "Statistisches Bundesamt",
+            "die Zahl der Erwerbstätigen im Oktober auf 46,1 Millionen gestiegen ist.",
+        ),
+        (
+            "Die Ministerin ergänzte, dass die Ausgaben 2024 um 3 Prozent steigen.",
+            "Die Ministerin",
+            "die Ausgaben 2024 um 3 Prozent steigen.",
+        ),
+    ],
+)
+def test_more_german_reporting_verbs_name_their_speakers(text, speaker, statement):
+    (claim,) = extract(normalise(text), language="de").claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+def test_a_comment_set_after_an_attribution_is_not_what_was_said():
+    text = normalise(
+        "U.S. consumer prices rose 0.4 percent in October as rents climbed, the Labor Department said on "
+        "Wednesday, a sign that inflation is proving stickier than the Federal Reserve had hoped."
+    )
+    (claim,) = extract(text, language="en").claims
+    assert claim.text == "U.S. consumer prices rose 0.4 percent in October as rents climbed"
+    assert claim.speaker == "Labor Department"
+
+
+def test_a_time_set_between_commas_before_that_keeps_the_statement():
+    statement = "the deficit would fall to 3 percent of GDP by 2026."
+    text = normalise(f"The finance minister said, a month ago, that {statement}")
+    (claim,) = extract(text, language="en").claims
+    assert claim.text == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        (
+            '"Rents rose 6 percent last year," said Kate Barker, an economist who led a government review of '
+            "housing supply in 2004.",
+            "en",
+            "Rents rose 6 percent last year",
+            "Kate Barker",
+        ),
+        (
+            '"Rents rose 6 percent last year," Kate Barker, an economist who led a government review of '
+            "housing supply in 2004, said.",
+            "en",
+            "Rents rose 6 percent last year",
+            "Kate Barker",
+        ),
+        (
+            "«Hay 700.000 fijos discontinuos que no figuran como parados», dijo Juan Bravo, portavoz económico "
+            "del Partido Popular desde 2022, en una rueda de prensa celebrada en la sede del partido en Madrid.",
+            "es",
+            "Hay 700.000 fijos discontinuos que no figuran como parados",
+            "Juan Bravo",
+        ),
+        (
+            "„Die Zahl der offenen Stellen ist um 67.000 gesunken“, sagte Andrea Nahles, die seit 2022 "
+            "Vorstandsvorsitzende der Bundesagentur für Arbeit ist, am Dienstag in Nürnberg.",
+            "de",
+            "Die Zahl der offenen Stellen ist um 67.000 gesunken",
+            "Andrea Nahles",
+        ),
+    ],
+)
+def test_a_long_apposition_after_a_quotations_speaker_leaves_the_quotation_theirs(text, language, quote, speaker):
+    (claim,) = extract(normalise(text), language=language).claims
+    assert (claim.text, claim.speaker) == (quote, speaker)

@@ -133,7 +133,16 @@ UNDECIDED = re.compile(
     r"(?:sagte|sagten|wollte|wollten|nannte|nannten|ließ|ließen) (?:\w+ )?(?:nicht|offen)(?: sagen| nennen)?, "
     r"(?:wie|ob|wann|warum|was|welche|wer|wo)|"
     r"no (?:dijo|quiso decir|precisó|detalló|aclaró|especificó|ha precisado|ha detallado|ha aclarado) "
-    r"(?:cuánt[oa]s?|cómo|si|cuándo|por qué|qué|quién|dónde))\b",
+    r"(?:cuánt[oa]s?|cómo|si|cuándo|por qué|qué|quién|dónde)|"
+    # No comment at all: "The district attorney's office declined to comment."
+    r"(?:declined|refused|declines|refuses) to comment|"
+    r"(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |several )?(?:requests?|emails?|calls?)"
+    r" for comment|could not (?:immediately )?be reached for comment|"
+    r"(?:wollte|wollten|möchte|möchten) sich (?:\w+ ){0,3}?nicht (?:\w+ )?äußern|"
+    r"(?:war|waren) (?:zunächst |bislang )?für eine Stellungnahme (?:zunächst |bislang )?"
+    r"nicht (?:zu )?erreich(?:en|bar)|"
+    r"no (?:quiso|quisieron|ha querido|han querido) (?:hacer (?:ningún )?comentarios?|pronunciarse)|"
+    r"(?:declinó|declinaron|rehusó|rehusaron) hacer (?:ningún )?comentarios?)\b",
     re.IGNORECASE,
 )
 UNDECIDED_KEYS = frozenset(
@@ -143,6 +152,8 @@ UNDECIDED_KEYS = frozenset(
         *("say", "disclose", "reveal", "specify", "give", "sagte", "sagten", "wollte", "wollten", "nannte"),
         *("nannten", "ließ", "ließen", "dijo", "decir", "precisó", "detalló", "aclaró", "especificó"),
         *("precisado", "detallado", "aclarado"),
+        # No comment: its rarer noun or verb.
+        *("comment", "äußern", "stellungnahme", "comentario", "comentarios", "pronunciarse"),
     ]
 )
 # Speculation about what is to come: a modal of possibility and a time still to come, in

@@ -301,6 +301,14 @@ KEYED = {
         "Die Bank ließ offen, wann",
         "El ministro no dijo cuántos",
         "La ministra no ha precisado cuándo",
+        "The office declined to comment",
+        "The company did not immediately respond to a request for comment",
+        "Representatives could not be reached for comment",
+        "Ein Sprecher wollte sich dazu nicht äußern",
+        "Der Konzern war für eine Stellungnahme zunächst nicht zu erreichen",
+        "El ministerio no quiso hacer comentarios",
+        "La portavoz no ha querido pronunciarse",
+        "Fuentes de Moncloa declinaron hacer comentarios",
     ],
     "second_person": [
         "You know",
@@ -426,6 +434,10 @@ def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
         ("en", "The company declined to say how many of its 12,000 jobs would be cut in 2025.", False),
         ("de", "Der Minister wollte nicht sagen, wie viele Stellen 2025 wegfallen.", False),
         ("es", "El ministro no quiso decir cuántos empleos se perdieron en 2024.", False),
+        # Nothing said at all: a newsroom's "declined to comment" is no claim.
+        ("en", "The Manhattan district attorney's office declined to comment on Friday.", False),
+        ("de", "Ein Sprecher des Bundesfinanzministeriums wollte sich am Montag dazu nicht äußern.", False),
+        ("es", "El Ministerio de Hacienda no quiso hacer comentarios este martes.", False),
         # Open questions only: a clear statement of what is known stays a claim.
         ("en", "It is clear that the Federal Reserve raised rates 11 times since 2022.", True),
         ("de", "Offen ist der Streit seit 2022, als die Zinsen um 4,5 Prozent stiegen.", True),

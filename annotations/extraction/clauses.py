@@ -582,7 +582,7 @@ _DATELINE = re.compile(
     r"\s*\.?\s*[-–—]+\s*"
     # No agency: a place in capitals and a dash, then a sentence ("NEW YORK — Measles cases …").
     r"|[A-ZÄÖÜÁÉÍÓÚÑ]{2,}(?:[ .'-][A-ZÄÖÜÁÉÍÓÚÑ]{2,}){0,3}(?:,[^()\n]{1,30})?\s+[–—]\s+"
-    r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ])"
+    r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ\s.]|\d)"  # "Measles", "A man", "U.S. prices", "14 people"
 )
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".

@@ -1084,6 +1084,21 @@ def test_a_firm_is_no_antecedent_for_he():
             "en",
             "Measles cases rose to 1,274 in 2025.",
         ),
+        (
+            "NEW YORK — A man was charged with murder on Friday in the stabbing of 2 subway passengers.",
+            "en",
+            "A man was charged with murder on Friday in the stabbing of 2 subway passengers.",
+        ),
+        (
+            "NEW YORK — U.S. consumer prices rose 0.4 percent in October.",
+            "en",
+            "U.S. consumer prices rose 0.4 percent in October.",
+        ),
+        (
+            "WASHINGTON — 14 people were killed in the crash on Friday.",
+            "en",
+            "14 people were killed in the crash on Friday.",
+        ),
         # A place in mixed case is a dateline only before an agency.
         (
             "Die Linke (Bundestag) - sie verlor 2021 rund 4,9 Prozent der Stimmen.",

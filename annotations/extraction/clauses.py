@@ -937,8 +937,8 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         if so:  # "…, so Lindner."
             return _Attribution(comma, _strip_titles(so.group("name")), None)
     reporting = _is_attribution(tail, lang)
-    if reporting is None:
-        return None
+    if reporting is None or _negated(tail[: reporting.start()]):
+        return None  # "…, no precisó cuántas …": a refusal, no attribution
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
 

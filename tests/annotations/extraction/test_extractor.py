@@ -2027,6 +2027,9 @@ def test_a_german_compound_role_before_a_name_is_no_part_of_it(text, speaker):
         ("I have never said that taxes rose 4 percent in 2023.", "en"),
         ("The company declined to comment on reports that 500 jobs would go.", "en"),
         ("El ministro no dijo que el paro bajara un 4 % en 2023.", "es"),
+        # A denied attribution closing the sentence: no cut, nobody named.
+        ("La ministra, Isabel Rodríguez, no precisó cuántas se construirán en Madrid en 2026.", "es"),
+        ("Exports fell 4 percent in October, the ministry did not say.", "en"),
     ],
 )
 def test_who_did_not_say_something_is_not_its_speaker(text, language):

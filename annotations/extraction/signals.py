@@ -639,6 +639,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "ist zeit",
             "an der zeit",
             "desaster",
+            "irrweg",
+            "besseres verdient",
+            "ernsthaft glauben",
         ),
         "en": (
             "i think",

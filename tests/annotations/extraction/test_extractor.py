@@ -1866,6 +1866,8 @@ def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
         ("Es wird Zeit, dass die Politik endlich handelt.", False),
         ("Es ist Zeit zu handeln.", False),
         ("Die Wohnungspolitik der Bundesregierung ist ein einziges Desaster.", False),
+        ("Die Rentenpolitik der Ampel ist ein Irrweg.", False),
+        ("Junge Familien haben Besseres verdient.", False),
         ("Die Reform ist seit 2021 in Kraft und kostete 3 Milliarden Euro.", True),
     ],
 )

@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
+from functools import lru_cache
 
-from annotations.models import LibraryPassage
+from django.db import connection
+
+from annotations.models import LibraryDocument, LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
 from .fulltext import search_passage_ids, weighs_by_rarity
 from .ranking import query_terms, relevance, search_relevance, search_relevance_bound
 
 CANDIDATES_PER_RESULT = 5
+
+
+@lru_cache(maxsize=32)
+def _passages_sql(count: int) -> str:
+    quote = connection.ops.quote_name
+    return (
+        f"SELECT p.id, p.text, p.language, d.title, d.url, d.published_at "  # noqa: S608 - names from the models
+        f"FROM {quote(LibraryPassage._meta.db_table)} p JOIN {quote(LibraryDocument._meta.db_table)} d "
+        f"ON d.id = p.document_id WHERE p.id IN ({', '.join(['%s'] * count)})"
+    )
+
+
+def _passages(ids: list[int]) -> dict[int, tuple[str, str, str, str, dt.date | None]]:
+    """The columns evidence needs of each passage, by id: text, language and the
+    document's title, URL and date. Written out rather than built by the ORM: every lookup
+    runs it, and compiling the ORM's query took about 0.7 ms of CPU, a fifth of the
+    lookup's Python time."""
+    with connection.cursor() as cursor:
+        cursor.execute(_passages_sql(len(ids)), ids)
+        rows = cursor.fetchall()
+    # SQLite returns dates as text; PostgreSQL as dates.
+    return {
+        pid: (text, language, title, url, dt.date.fromisoformat(date) if isinstance(date, str) else date)
+        for pid, text, language, title, url, date in rows
+    }
 
 
 class LibraryProvider:
@@ -26,11 +55,7 @@ class LibraryProvider:
         hits = search_passage_ids(terms, query.language, limit * CANDIDATES_PER_RESULT)
         if not hits:
             return []
-        # Only the columns evidence needs, as tuples: no model instances for 25 candidates.
-        rows = LibraryPassage.objects.filter(pk__in=[pid for pid, _ in hits]).values_list(
-            "pk", "text", "language", "document__title", "document__url", "document__published_at"
-        )
-        passages = {row[0]: row[1:] for row in rows}
+        passages = _passages([pid for pid, _ in hits])
         bounded = weighs_by_rarity()
         rank = search_relevance if bounded else relevance
         items = []

@@ -35,6 +35,29 @@ def test_library_search_finds_the_passage_with_the_claims_names_and_numbers(libr
     assert items[0].url == "https://example.org/markets"
 
 
+def test_library_search_gives_each_passage_its_documents_title_url_date_and_language(db):
+    import datetime as dt
+
+    library_document_import(
+        data=DocumentData(
+            origin="test://report",
+            title="Monthly report",
+            url="https://example.org/report",
+            language="en",
+            published_at="2024-03-05",
+            text="Tokyo Electron shares fell 4.9% after the talks.",
+        )
+    )
+    (item,) = LibraryProvider().search(ClaimQuery(text="Tokyo Electron fell 4.9 percent.", language="en"), limit=5)
+    assert (item.source_title, item.url, item.published_at, item.language) == (
+        "Monthly report",
+        "https://example.org/report",
+        dt.date(2024, 3, 5),  # a date on both databases (SQLite hands it over as text)
+        "en",
+    )
+    assert item.source_key == f"library:{LibraryPassage.objects.get().pk}"
+
+
 def test_library_search_matches_inflected_german_words(library):
     items = LibraryProvider().search(
         ClaimQuery(text="2020 gab es in China doppelt so viele Ingenieurinnen und Ingenieure.", language="de"), limit=5

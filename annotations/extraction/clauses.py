@@ -124,7 +124,7 @@ _NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, no
 _PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
 # A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".
 _NAME = re.compile(
-    rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s(?:[A-Z]\.\s)?{_PARTICLES}?){{1,4}}(?!(?:Jr|Sr)\.){_NAME_TOKEN}(?![\w-])"
+    rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s(?:[A-Z]\.\s)?{_PARTICLES}?){{1,6}}(?!(?:Jr|Sr)\.){_NAME_TOKEN}(?![\w-])"
     r"(?:\s(?:Jr|Sr)\.)?"
 )
 # One to four capitalised words with the particles of names between them ("Banco de España").
@@ -939,6 +939,13 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
     reporting = _is_attribution(tail, lang)
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
+    if (
+        lang == "en"
+        and _opens_adverbial(sentence[:comma])
+        and (statement := _bare_statement(tail, tail[: reporting.start()], reporting)) is not None
+        and _first_word(tail[statement:]) not in _ENGLISH_SETTING_OPENERS
+    ):
+        return None  # "Speaking to reporters, Biden said inflation had fallen …": the opening phrase is no statement
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
 
@@ -1053,18 +1060,51 @@ def _coordinated_speaker(before: str) -> str | None:
     return "" if name.lower() in _NOT_NAMES or _is_pronoun(name.lower()) else name
 
 
+# Who speaks for whom: "A spokesman for Amazon", "a spokeswoman for the ministry", "A
+# representative of the company": the organisation is the speaker.
+_SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|"
+    r"representatives|press officer)\s+(?:for|of|at)\s+(?P<organisation>.+?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _spoken_for(subject: str) -> str:
+    """The organisation a spokesperson speaks for ("A spokesman for Amazon" is "Amazon",
+    "a spokeswoman for the ministry" is "the ministry"); "" when the subject is none."""
+    spokesperson = _SPOKESPERSON_FOR.fullmatch(subject)
+    if spokesperson is None:
+        return ""
+    organisation = spokesperson.group("organisation")
+    if re.fullmatch(_NAME_PHRASE, organisation) or re.fullmatch(rf"(?:the\s+)?{_NAME_PHRASE}", organisation):
+        return _strip_titles(organisation.removeprefix("the ").strip())
+    return _described(organisation + " ", "", "en")
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
-    before = _without_auxiliary(_without_relative(before))
+    # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
+    before = _without_auxiliary(_without_relative(_without_auxiliary(before)))
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
+    if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
+        return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
     described = _described(before, after, lang)
-    named = _named_before(before, lang) or _named_after(after) or _name_beside(before, after)
+    # English puts who spoke after the verb only right after it ("said Kate Barker"); a name
+    # in a phrase after it is where or how it was said: "The company said in a filing with
+    # the Securities and Exchange Commission that …" was said by the company.
+    after_name = "" if lang == "en" and _first_word(after) in _ENGLISH_SETTING_OPENERS else _named_after(after)
+    named = _named_before(before, lang) or after_name or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
     if len(article_and_acronym) == 2 and article_and_acronym[1].isupper():
         return article_and_acronym[1]  # "informó el INE", "teilte die EZB mit": the acronym is the name
     return described
+
+
+_ENGLISH_SETTING_OPENERS = frozenset(
+    ["in", "at", "on", "with", "to", "during", "after", "before", "from", "for", "by", "about", "through", "via"]
+)
 
 
 def _without_setting(before: str) -> str:
@@ -1080,7 +1120,7 @@ def _without_setting(before: str) -> str:
 
 
 # "Apple, the world's most valuable company, said": the name before an apposition.
-_APPOSED = re.compile(rf"\s*(?P<name>{_NAME_PHRASE}),\s+(?P<apposition>[^,]+),\s*")
+_APPOSED = re.compile(rf"\s*(?P<name>(?:[A-Z][a-z]{{1,3}}\.\s+)?{_NAME_PHRASE}),\s+(?P<apposition>[^,]+),\s*")
 
 
 # "The senator, a Democrat from Ohio, said": a description before the apposition.
@@ -1205,6 +1245,8 @@ _APPOSITION_OPENERS = _ARTICLES | frozenset(
 def _is_apposition(words: list[str]) -> bool:
     """Whether the words between two commas describe the name before them: a few words
     opened by an article or such a participle."""
+    if len(words) == 1 and words[0].isdigit() and len(words[0]) <= 3:
+        return True  # an age: "Smith, 52, said"
     return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _APPOSITION_OPENERS
 
 
@@ -1732,7 +1774,9 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 ):
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
-                    speaker = _apposed(head, lang) or _described(_without_relative(head), "", lang)
+                    speaker = (
+                        _apposed(head, lang) or _described(_without_relative(head), "", lang) or _spoken_for(subject)
+                    )
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])

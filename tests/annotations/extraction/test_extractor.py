@@ -528,7 +528,7 @@ def test_italian_and_portuguese_attributions_name_their_speakers(text, language,
         ),
         ("El paro bajó un 3 % en mayo, dijo el ministro de Economía en el Congreso.", "es", "el ministro de Economía"),
         ("El paro bajó un 3 % en mayo, como señaló el ministro.", "es", "el ministro"),
-        ("Unemployment fell to 3.9 percent in May, said a spokesman for the ministry.", "en", "a spokesman"),
+        ("Unemployment fell to 3.9 percent in May, said a spokesman for the ministry.", "en", "the ministry"),
         ("El paro bajó un 3 % en mayo, dijo a los periodistas.", "es", ""),
         ("El ministro José Castells: «El paro bajó un 3 % en mayo de 2024.»", "es", "José Castells"),
     ],
@@ -2303,3 +2303,66 @@ def test_a_time_set_between_commas_before_that_keeps_the_statement():
 def test_a_long_apposition_after_a_quotations_speaker_leaves_the_quotation_theirs(text, language, quote, speaker):
     (claim,) = extract(normalise(text), language=language).claims
     assert (claim.text, claim.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A name in a phrase after the verb is where it was said, not who said it.
+        (
+            "The company said in a filing with the Securities and Exchange Commission that revenue fell 12 percent.",
+            "revenue fell 12 percent.",
+            "The company",
+        ),
+        (
+            "The IMF said in its latest World Economic Outlook that it expects the economy to grow 3.2 percent.",
+            "it expects the economy to grow 3.2 percent.",
+            "IMF",
+        ),
+        # A long role before the name.
+        (
+            '"We expect growth of about 2 percent next year," European Central Bank President Christine Lagarde '
+            "told a news conference.",
+            "We expect growth of about 2 percent next year",
+            "Christine Lagarde",
+        ),
+        # Who a spokesperson speaks for.
+        (
+            "A spokesperson for Amazon said the company employs more than 1.5 million people.",
+            "the company employs more than 1.5 million people.",
+            "Amazon",
+        ),
+        (
+            "A spokesman for the ministry said revenue fell 12 percent in 2023.",
+            "revenue fell 12 percent in 2023.",
+            "the ministry",
+        ),
+        # A relative clause or an age between the name and the verb.
+        (
+            "Trump, who was president from 2017 to 2021, has claimed without evidence that the 2020 election "
+            "was rigged.",
+            "the 2020 election was rigged.",
+            "Trump",
+        ),
+        (
+            "Ms. Jones, 52, told the court she had been paid $300,000 for her role in the scheme.",
+            "she had been paid $300,000 for her role in the scheme.",
+            "Jones",
+        ),
+        # An opening phrase before "X said …" is no statement of its own.
+        (
+            "Speaking to reporters on Air Force One, Biden said inflation had fallen by two-thirds since 2022.",
+            "inflation had fallen by two-thirds since 2022.",
+            "Biden",
+        ),
+    ],
+)
+def test_english_agency_attributions_name_who_spoke(text, quote, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert (claim.text, claim.speaker) == (quote, speaker)
+
+
+def test_an_attribution_with_its_setting_still_closes_the_sentence():
+    text = normalise("Inflation has fallen by two-thirds since 2022, he said in an interview with the BBC on Sunday.")
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert claim.text == "Inflation has fallen by two-thirds since 2022"

@@ -443,6 +443,16 @@ _TITLE_ENDINGS = (
     "kandidatin",
     "volkswirt",  # "Chefvolkswirt Jörg Krämer"
     "volkswirtin",
+    "unternehmer",  # "Der Unternehmer Klaus Weber"
+    "unternehmerin",
+    "anwalt",  # "Staatsanwalt", "Rechtsanwalt"
+    "anwältin",
+    "richter",
+    "richterin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "manager",
+    "managerin",
 )
 
 
@@ -950,7 +960,7 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
 
 
 # A single capitalised word right before or right after the reporting verb.
-_NAME_LAST = re.compile(rf"(?<![@#\w])({_NAME_TOKEN})\s*$")
+_NAME_LAST = re.compile(rf"(?<![@#\w-])({_NAME_TOKEN})\s*$")  # not "Jährige" of "Der 67-Jährige"
 _NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({_NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
 
 
@@ -962,11 +972,12 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
     before, after = clause[: reporting.start()], clause[reporting.end() :]
+    if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
+        return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
     if lang == "de" and _first_word(before) in _GERMAN_PREPOSITIONS:
-        # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows it.
-        found = _named_or_described("", after, lang)
-        if found:
-            return found
+        # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
+        # it; the phrase names nobody who spoke ("Im Interview sagte sie").
+        return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
     if lang == "de" and (setting := _without_setting(before)) != before:
         # First without a time or place before the verb; if that names nobody, with it.
         found = _named_or_described(setting, after, lang)
@@ -1092,7 +1103,12 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     # English puts who spoke after the verb only right after it ("said Kate Barker"); a name
     # in a phrase after it is where or how it was said: "The company said in a filing with
     # the Securities and Exchange Commission that …" was said by the company.
-    after_name = "" if lang == "en" and _first_word(after) in _ENGLISH_SETTING_OPENERS else _named_after(after)
+    # German: with a subject before the verb, a name after it is whom it was said to ("Ein
+    # Sprecher des Ministeriums sagte der Deutschen Presse-Agentur, …").
+    skip_after = (lang == "en" and _first_word(after) in _ENGLISH_SETTING_OPENERS) or (
+        lang == "de" and bool(described) and bool(before.strip())
+    )
+    after_name = "" if skip_after else _named_after(after)
     named = _named_before(before, lang) or after_name or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
@@ -1245,8 +1261,10 @@ _APPOSITION_OPENERS = _ARTICLES | frozenset(
 def _is_apposition(words: list[str]) -> bool:
     """Whether the words between two commas describe the name before them: a few words
     opened by an article or such a participle."""
-    if len(words) == 1 and words[0].isdigit() and len(words[0]) <= 3:
-        return True  # an age: "Smith, 52, said"
+    if (len(words) == 1 and words[0].isdigit() and len(words[0]) <= 3) or (
+        len(words) == 3 and words[0] == "de" and words[1].isdigit() and words[2] == "años"
+    ):
+        return True  # an age: "Smith, 52, said", "Sánchez, de 52 años, dijo"
     return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _APPOSITION_OPENERS
 
 
@@ -1618,6 +1636,10 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     if lang in _DROPS_SUBJECT and not words:
         return _IMPLIED_SUBJECT
     return ""
+
+
+# German news names a person again by age: "Der 67-Jährige erklärte, …", "sagte die 52-Jährige".
+_AGED = re.compile(r"\s*(der|die|Der|Die)\s+\d{1,3}-Jährige\s*")
 
 
 # "the office said Friday", "sagte am Montag": days and months are no speakers.

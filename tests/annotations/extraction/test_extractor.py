@@ -2366,3 +2366,41 @@ def test_an_attribution_with_its_setting_still_closes_the_sentence():
     text = normalise("Inflation has fallen by two-thirds since 2022, he said in an interview with the BBC on Sunday.")
     (claim,) = extract(text, language="en", threshold=0.0).claims
     assert claim.text == "Inflation has fallen by two-thirds since 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # Whom it was said to is not who said it.
+        (
+            "Ein Sprecher des Bundesinnenministeriums sagte der Deutschen Presse-Agentur, im Jahr 2023 seien "
+            "350.000 Asylanträge gestellt worden.",
+            "de",
+            "Ein Sprecher des Bundesinnenministeriums",
+        ),
+        # A person named again by age is the one named before.
+        (
+            "Der Unternehmer Klaus Weber ist angeklagt. Der 67-Jährige erklärte, er habe 2019 rund 2 Millionen "
+            "Euro an die Partei gespendet.",
+            "de",
+            "Klaus Weber",
+        ),
+        (
+            "Die Ministerin Anna Berg trat zurück. Im Interview sagte die 52-Jährige, sie habe 2019 rund "
+            "2 Millionen Euro erhalten.",
+            "de",
+            "Anna Berg",
+        ),
+        ("Sánchez, de 52 años, dijo que el paro bajó un 4 % en 2023.", "es", "Sánchez"),
+    ],
+)
+def test_german_and_spanish_agency_attributions_name_who_spoke(text, language, speaker):
+    claims = extract(normalise(text), language=language).claims
+    assert claims[-1].speaker == speaker
+    assert any(ch.isdigit() for ch in claims[-1].text)
+
+
+def test_a_phrase_opening_a_german_sentence_names_nobody():
+    text = normalise("Im Interview sagte sie, die Zahl der Asylanträge sei 2023 um 50 Prozent gestiegen.")
+    (claim,) = extract(text, language="de").claims
+    assert (claim.text, claim.speaker) == ("die Zahl der Asylanträge sei 2023 um 50 Prozent gestiegen.", "")

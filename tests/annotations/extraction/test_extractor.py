@@ -2404,3 +2404,9 @@ def test_a_phrase_opening_a_german_sentence_names_nobody():
     text = normalise("Im Interview sagte sie, die Zahl der Asylanträge sei 2023 um 50 Prozent gestiegen.")
     (claim,) = extract(text, language="de").claims
     assert (claim.text, claim.speaker) == ("die Zahl der Asylanträge sei 2023 um 50 Prozent gestiegen.", "")
+
+
+def test_testimony_is_reported_speech():
+    text = normalise("The Fed chair testified before Congress that inflation had fallen to 2.4 percent in September.")
+    (claim,) = extract(text, language="en").claims
+    assert (claim.text, claim.speaker) == ("inflation had fallen to 2.4 percent in September.", "The Fed chair")

@@ -90,7 +90,8 @@ _REPORTING = {
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
-    r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|" + _REPORTING_OR_NOUN,
+    r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
+    + _REPORTING_OR_NOUN,
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"
     r"aseguraron|declararon|señalaron|explicaron|indicaron|advirtieron|anunciaron|reconocieron|denunciaron|"

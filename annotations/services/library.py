@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import connection, transaction
+from markdown_it import MarkdownIt
 
 from annotations.encodings import decode_file
 from annotations.evidence import fulltext
@@ -21,6 +22,16 @@ from annotations.models import LibraryDocument, LibraryPassage
 PASSAGE_TARGET_CHARS = 700
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
 _FRONT_MATTER = re.compile(r"\A---\n(?P<meta>.*?)\n---\n", re.DOTALL)
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown as the text a reader sees: no "#" before headings, no "**" around bold
+    words, a link's text without its address, list items and table cells as paragraphs
+    (CommonMark with tables, rendered by markdown-it-py, then read as HTML)."""
+    return html_to_text(_MARKDOWN.render(markdown))[1]
+
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
 
 
 @dataclass(frozen=True)
@@ -102,8 +113,11 @@ def read_documents(path: Path) -> list[DocumentData]:
                 meta[key.strip().lower()] = value.strip()
             raw = raw[front.end() :]
         text = raw
-        heading = re.search(r"^#\s+(.+)$", raw, re.MULTILINE) if suffix in {".md", ".markdown"} else None
-        title = meta.get("title") or (heading.group(1).strip() if heading else "")
+        heading = None
+        if suffix in {".md", ".markdown"}:
+            heading = re.search(r"^#\s+(.+)$", raw, re.MULTILINE)
+            text = markdown_to_text(raw)
+        title = meta.get("title") or (markdown_to_text(heading.group(1)).strip() if heading else "")
     return [
         DocumentData(
             origin=origin,

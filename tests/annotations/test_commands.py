@@ -60,6 +60,23 @@ def test_import_library_skips_unchanged_files_and_reports_unreadable_ones(db, tm
     assert LibraryDocument.objects.count() == 2
 
 
+def test_import_library_reads_markdown_as_the_text_a_reader_sees(db, tmp_path):
+    (tmp_path / "briefing.md").write_text(
+        "---\nlanguage: en\n---\n# Engineering graduates in *China*\n\n"
+        "In 2020 China produced **twice as many** engineers as the [United States](https://example.org/us).\n\n"
+        "- Tokyo Electron fell 4.9%\n- ASML fell 2%\n\n| country | graduates |\n|---|---|\n| China | 1.4 million |\n"
+    )
+    call_command("import_library", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+    document = LibraryDocument.objects.get()
+    text = "\n\n".join(LibraryPassage.objects.order_by("position").values_list("text", flat=True))
+    assert document.title == "Engineering graduates in China"
+    assert text.startswith("Engineering graduates in China")
+    assert "twice as many engineers as the United States." in text
+    assert "Tokyo Electron fell 4.9%" in text and "1.4 million" in text
+    for syntax in ("#", "*", "[", "](", "https://example.org", "|", "---"):
+        assert syntax not in text
+
+
 def test_import_library_names_the_file_types_it_skipped_and_ignores_hidden_files(db, tmp_path):
     (tmp_path / "report.md").write_text("Inflation was 3% in 2024.\n")
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")

@@ -80,10 +80,13 @@ def extract(
     language: str | None = None,
     threshold: float | None = None,
     scorer: Scorer | None = None,
+    genre: str | None = None,
 ) -> Extraction:
     """Extract check-worthy claims. `text` must already be NFC (see `normalise`).
 
     Offsets are code points into `text`. `threshold` defaults to the scorer's own.
+    `genre` is `signals.ARTICLE` or `signals.POST`; by default the text's length decides
+    (`genre_of`). What is submitted as an article is one, however short.
     """
     scorer = scorer or DEFAULT_SCORER
     cutoff = scorer.threshold if threshold is None else threshold
@@ -91,7 +94,7 @@ def extract(
     spans = split_sentences(text)
     claims: list[ClaimCandidate] = []
     seen: set[str] = set()
-    genre = genre_of(text)  # a post's weights differ from an article's where both were measured
+    genre = genre or genre_of(text)  # a post's weights differ from an article's where both were measured
     cites_source = signal_weight("cites_source", lang, genre)
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)

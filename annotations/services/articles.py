@@ -18,6 +18,7 @@ from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.extraction.html import html_to_text
 from annotations.extraction.language import language_code
+from annotations.extraction.signals import ARTICLE
 from annotations.models import ApiClient, Article, Claim, EvidenceLookup
 
 from .checkworthiness import active_scorer
@@ -82,7 +83,8 @@ def article_submit(
         language = code
     providers = enabled_providers()
 
-    extraction = extract(canonical, language=language or None, scorer=active_scorer())
+    # Submitted as an article, it is one: a short news brief is weighed as news, not as a post.
+    extraction = extract(canonical, language=language or None, scorer=active_scorer(), genre=ARTICLE)
     now = timezone.now()
     with transaction.atomic():
         article = Article.objects.create(

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from annotations.evidence import enabled_providers
 from annotations.extraction.segment import split_sentences
-from annotations.extraction.signals import clause_signals, genre_of
+from annotations.extraction.signals import ARTICLE, clause_signals
 from annotations.models import ApiClient, Article, Claim, ClaimEvent, EvidenceLookup
 
 from .evidence import lookups_enqueue
@@ -179,7 +179,7 @@ def claim_add(*, article_id: int, start: int, end: int, user: User) -> Claim:
         start, end = _span(article, start, end)
         quote = article.text[start:end]
         index, sentence = _sentence(article, start)
-        signals = [s.as_dict() for s in clause_signals(quote, article.language, genre=genre_of(article.text))]
+        signals = [s.as_dict() for s in clause_signals(quote, article.language, genre=ARTICLE)]
         try:
             with transaction.atomic():
                 claim = Claim.objects.create(

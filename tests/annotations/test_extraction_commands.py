@@ -191,3 +191,17 @@ def test_a_command_whose_reader_goes_away_stops_quietly(db, monkeypatch, tmp_pat
     with pytest.raises(SystemExit) as stopped:
         call_command(command, *args, stdout=_ClosedPipe(), stderr=io.StringIO())
     assert stopped.value.code == 1
+
+
+def test_extract_claims_reads_a_file_as_an_article_and_jsonl_units_by_their_length(db, monkeypatch, tmp_path):
+    brief = (
+        "La Policía Nacional ha detenido a 15 personas en Madrid por estafar 2 millones de euros a 300 ancianos. "
+        "Según fuentes policiales, la red operaba desde 2021."
+    )
+    path = tmp_path / "brief.txt"
+    path.write_text(brief)
+    out = io.StringIO()
+    call_command("extract_claims", str(path), "--language", "es", stdout=out)
+    assert "2 claims" in out.getvalue()
+    (unit,) = run_jsonl(monkeypatch, [json.dumps({"id": 1, "text": brief, "language": "es"})])
+    assert len(unit["claims"]) == 1  # a unit under 500 characters is weighed as a post

@@ -11,6 +11,7 @@ from annotations.encodings import decode_file
 from annotations.extraction import extract
 from annotations.extraction.extractor import normalise
 from annotations.extraction.language import language_code
+from annotations.extraction.signals import ARTICLE
 from annotations.jsonlines import json_objects
 from annotations.management.streaming import StreamingCommand
 from annotations.services.checkworthiness import active_scorer
@@ -42,7 +43,7 @@ class Command(StreamingCommand):
         if options["jsonl"]:
             self._jsonl(text, language, scorer)
             return
-        result = extract(normalise(text), language=language, scorer=scorer)
+        result = extract(normalise(text), language=language, scorer=scorer, genre=ARTICLE)  # an article's text
         self.stdout.write(
             f"Language: {result.language}; {len(result.sentences)} sentences; {len(result.claims)} claims"
         )

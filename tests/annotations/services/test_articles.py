@@ -96,3 +96,24 @@ def test_a_speaker_the_article_calls_a_firm_is_stored_as_an_organisation(db):
     assert [(c.speaker, c.speaker_type) for c in article.claims.exclude(speaker="")] == [
         ("Tokyo Electron", "Organization")
     ]
+
+
+BRIEF = (
+    "La Policía Nacional ha detenido a 15 personas en Madrid por estafar 2 millones de euros a 300 ancianos. "
+    "Según fuentes policiales, la red operaba desde 2021."
+)
+
+
+def test_a_short_article_is_weighed_as_news_not_as_a_post(db):
+    article = article_submit(title="Estafa", text=BRIEF, language="es")
+    assert [c.text for c in article.claims.order_by("start")] == [
+        "La Policía Nacional ha detenido a 15 personas en Madrid por estafar 2 millones de euros a 300 ancianos.",
+        "Según fuentes policiales, la red operaba desde 2021.",
+    ]
+
+
+def test_a_short_text_of_unknown_genre_is_weighed_as_a_post():
+    from annotations.extraction import extract
+
+    claims = extract(BRIEF, language="es").claims  # 156 characters: a post's length
+    assert [c.text for c in claims] == ["Según fuentes policiales, la red operaba desde 2021."]

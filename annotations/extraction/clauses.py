@@ -1079,6 +1079,7 @@ _SPOKESPERSON_FOR = re.compile(
     r"representatives|press officer)\s+(?:for|of|at)\s+(?P<organisation>.+?)\s*",
     re.IGNORECASE,
 )
+_ORGANISATION_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_PHRASE})")
 
 
 def _spoken_for(subject: str) -> str:
@@ -1088,9 +1089,8 @@ def _spoken_for(subject: str) -> str:
     if spokesperson is None:
         return ""
     organisation = spokesperson.group("organisation")
-    if re.fullmatch(_NAME_PHRASE, organisation) or re.fullmatch(rf"(?:the\s+)?{_NAME_PHRASE}", organisation):
-        return _strip_titles(organisation.removeprefix("the ").strip())
-    return _described(organisation + " ", "", "en")
+    named = _ORGANISATION_NAME.fullmatch(organisation)
+    return _strip_titles(named.group("name")) if named else _described(organisation + " ", "", "en")
 
 
 def _named_or_described(before: str, after: str, lang: str) -> str:
@@ -1640,7 +1640,7 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
 
 
 # German news names a person again by age: "Der 67-Jährige erklärte, …", "sagte die 52-Jährige".
-_AGED = re.compile(r"\s*(der|die|Der|Die)\s+\d{1,3}-Jährige\s*")
+_AGED = re.compile(r"\s*((?i:der|die))\s+\d{1,3}-Jährige\s*")
 
 
 # "the office said Friday", "sagte am Montag": days and months are no speakers.

@@ -567,6 +567,8 @@ def _find_speaker(head: str) -> str:
             name = " ".join(tokens[first:last])
             end = start + len(name)
             names.append(_Name(name, head[end : end + 2], start, end))
+    if " and " in head:
+        names = _with_institutions(head, names)
     if not names:
         return ""
     # An organisation, a role, then the person right before the verb: "White House
@@ -580,6 +582,26 @@ def _find_speaker(head: str) -> str:
         if found.after.startswith(",") or found.after.startswith(" "):
             return found.text
     return names[0].text
+
+
+# Names of institutions with "and" inside: "Securities and Exchange Commission", "Centers for
+# Disease Control and Prevention", "Office of Management and Budget". Two people ("Merkel and
+# Macron") are no institution: a word of an institution (`_INSTITUTION_WORDS`) must be in it.
+_AND_NAME = re.compile(rf"(?<![\w@#-]){_NAME_PHRASE}\s+and\s+{_NAME_PHRASE}(?![\w-])")
+def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
+    """`names` with each institution whose name holds "and" as one name, in place of the
+    parts the name pattern found of it ("Exchange Commission" of "Securities and Exchange
+    Commission")."""
+    for match in _AND_NAME.finditer(head):
+        tokens = match.group().split()
+        if _INSTITUTION_WORDS.isdisjoint(token.lower() for token in tokens):
+            continue
+        start, end = match.span()
+        names = [name for name in names if name.end <= start or name.start >= end]
+        while tokens[0].lower() in _NOT_NAMES:  # "The Securities and …"
+            start += len(tokens.pop(0)) + 1
+        names.append(_Name(" ".join(tokens), head[end : end + 2], start, end))
+    return sorted(names, key=lambda name: name.start)
 
 
 # A news agency's dateline before the first sentence: "WASHINGTON (Reuters) - ", "BERLIN,
@@ -2404,6 +2426,8 @@ _INSTITUTION_WORDS = frozenset(
         "foundation",
         "center",
         "centre",
+        "centers",
+        "services",
         "house",
         "army",
         "navy",

@@ -2410,3 +2410,27 @@ def test_testimony_is_reported_speech():
     text = normalise("The Fed chair testified before Congress that inflation had fallen to 2.4 percent in September.")
     (claim,) = extract(text, language="en").claims
     assert (claim.text, claim.speaker) == ("inflation had fallen to 2.4 percent in September.", "The Fed chair")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Securities and Exchange Commission said that the firm had hidden $2 billion in losses.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "Measles cases reached 1,274 in 2025, the Centers for Disease Control and Prevention said Wednesday.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The Department of Health and Human Services said that 14 million people had enrolled.",
+            "Department of Health and Human Services",
+        ),
+        # Two people are no institution.
+        ("Angela Merkel and Emmanuel Macron said that the EU would spend 750 billion euros.", "Emmanuel Macron"),
+    ],
+)
+def test_an_institution_with_and_in_its_name_is_named_whole(text, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert claim.speaker == speaker

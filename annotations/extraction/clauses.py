@@ -577,6 +577,12 @@ def _find_speaker(head: str) -> str:
         organisation, person = names[-2], names[-1]
         if not head[person.end :].strip() and _ROLE_GAP.fullmatch(head, organisation.end, person.start):
             return person.text
+    # A name set between commas right before the verb names who the role before it is: "El
+    # consejero de Sanidad de Madrid, Fernando Prados, respondió", "The senator, Elizabeth
+    # Warren, said".
+    last = names[-1]
+    if len(names) >= 2 and head[last.end :].strip() == "," and head[: last.start].rstrip().endswith(","):
+        return last.text
     # Prefer a name followed by an apposition or the verb ("Michelle Guida, ehemalige …").
     for found in names:
         if found.after.startswith(",") or found.after.startswith(" "):
@@ -2042,11 +2048,19 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
 _NAME_APPOSED = re.compile(rf"({_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}),\s")
 
 
+_ONLY_PERSON_NAME = re.compile(rf"\s*{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}\s*")
+
+
 def _after_apposition(sentence: str, comma: int, end: int) -> int | None:
     """The comma after the words that follow an apposition opened at `comma` ("…, ein
     Sozialdemokrat aus Bremen, sagte, …"), or None when no apposition opens there."""
     closing = sentence.find(",", comma + 1, end)
-    if closing < 0 or not _is_apposition(sentence[comma + 1 : closing].split()):
+    if closing < 0:
+        return None
+    inserted = sentence[comma + 1 : closing]
+    # A description, or the name of the one described before it: "Der Präsident des
+    # Ifo-Instituts, Clemens Fuest, sagte, …".
+    if not _is_apposition(inserted.split()) and not _ONLY_PERSON_NAME.fullmatch(inserted):
         return None
     after = sentence.find(",", closing + 1, end)
     return after if after > 0 else None

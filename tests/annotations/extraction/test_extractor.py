@@ -2434,3 +2434,30 @@ def test_testimony_is_reported_speech():
 def test_an_institution_with_and_in_its_name_is_named_whole(text, speaker):
     (claim,) = extract(normalise(text), language="en").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "El consejero de Sanidad de Madrid, Fernando Prados, respondió que la Comunidad de Madrid tiene "
+            "4.000 médicos más.",
+            "es",
+            "Fernando Prados",
+        ),
+        (
+            "The chair of the Federal Reserve, Jerome Powell, said that rates would stay at 5.5 percent.",
+            "en",
+            "Jerome Powell",
+        ),
+        (
+            "Der Präsident des Ifo-Instituts, Clemens Fuest, sagte, die Wirtschaft schrumpfe 2024 um 0,2 Prozent.",
+            "de",
+            "Clemens Fuest",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_a_role_is_who_spoke(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language).claims
+    assert claim.speaker == speaker
+    assert claim.text.startswith(("la Comunidad", "rates", "die Wirtschaft"))

@@ -567,7 +567,13 @@ def _find_speaker(head: str) -> str:
             name = " ".join(tokens[first:last])
             end = start + len(name)
             names.append(_Name(name, head[end : end + 2], start, end))
-    if " and " in head:
+    if " and " in head or " und " in head:
+        joint = _AND_NAME.fullmatch(head.strip())
+        if joint is not None and _INSTITUTION_WORDS.isdisjoint(joint.group().lower().split()):
+            # "Angela Merkel and Emmanuel Macron (said)", "Merkel und Macron (sagten)": both,
+            # each without their titles.
+            first, conjunction, second = joint.group().partition(" and " if " and " in joint.group() else " und ")
+            return _strip_titles(first) + conjunction + _strip_titles(second)
         names = _with_institutions(head, names)
     if not names:
         return ""
@@ -593,7 +599,7 @@ def _find_speaker(head: str) -> str:
 # Names of institutions with "and" inside: "Securities and Exchange Commission", "Centers for
 # Disease Control and Prevention", "Office of Management and Budget". Two people ("Merkel and
 # Macron") are no institution: a word of an institution (`_INSTITUTION_WORDS`) must be in it.
-_AND_NAME = re.compile(rf"(?<![\w@#-]){_NAME_PHRASE}\s+and\s+{_NAME_PHRASE}(?![\w-])")
+_AND_NAME = re.compile(rf"(?<![\w@#-]){_NAME_PHRASE}\s+(?:and|und)\s+{_NAME_PHRASE}(?![\w-])")
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
     """`names` with each institution whose name holds "and" as one name, in place of the
     parts the name pattern found of it ("Exchange Commission" of "Securities and Exchange

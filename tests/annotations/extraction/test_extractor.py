@@ -2427,8 +2427,16 @@ def test_testimony_is_reported_speech():
             "The Department of Health and Human Services said that 14 million people had enrolled.",
             "Department of Health and Human Services",
         ),
-        # Two people are no institution.
-        ("Angela Merkel and Emmanuel Macron said that the EU would spend 750 billion euros.", "Emmanuel Macron"),
+        # Two people are no institution: both spoke.
+        (
+            "Angela Merkel and Emmanuel Macron said that the EU would spend 750 billion euros.",
+            "Angela Merkel and Emmanuel Macron",
+        ),
+        (
+            "Chancellor Angela Merkel and President Emmanuel Macron said the EU would spend 750 billion euros.",
+            "Angela Merkel and Emmanuel Macron",
+        ),
+        ("The EU will spend 750 billion euros, Merkel and Macron said.", "Merkel and Macron"),
     ],
 )
 def test_an_institution_with_and_in_its_name_is_named_whole(text, speaker):
@@ -2461,3 +2469,8 @@ def test_a_name_between_commas_after_a_role_is_who_spoke(text, language, speaker
     (claim,) = extract(normalise(text), language=language).claims
     assert claim.speaker == speaker
     assert claim.text.startswith(("la Comunidad", "rates", "die Wirtschaft"))
+
+
+def test_two_people_named_before_a_german_verb_both_spoke():
+    (claim,) = extract(normalise("Merkel und Macron sagten, die EU werde 750 Milliarden Euro ausgeben."), "de").claims
+    assert claim.speaker == "Merkel und Macron"

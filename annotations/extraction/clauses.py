@@ -1758,6 +1758,36 @@ def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
 
 
+# An indefinite object between the verb and "that"/"que" makes it a relative pronoun: "announced
+# a plan that would cut …", "anunció una ayuda de 200 euros que cobrarán …". Not after verbs
+# that name whom they tell ("told a news conference that"), nor a Spanish subject set after
+# the verb ("explicó un portavoz de la Guardia Civil que …").
+_INDEFINITE = {"en": frozenset(["a", "an"]), "es": frozenset(["un", "una", "unos", "unas"])}
+_TELLING = frozenset(["told", "warned", "assured", "reminded", "informed"])
+_SPANISH_PEOPLE = frozenset(
+    [
+        *("portavoz", "fuente", "fuentes", "responsable", "responsables", "representante", "representantes"),
+        *("miembro", "miembros", "experto", "experta", "expertos", "agente", "agentes", "testigo", "testigos"),
+        *("vecino", "vecina", "vecinos", "trabajador", "trabajadora", "trabajadores", "funcionario"),
+        *("funcionaria", "funcionarios", "dirigente", "dirigentes", "alto", "alta", "altos", "grupo", "comunicado"),
+    ]
+)
+
+
+def _object_before(gap: str, verb: str, lang: str) -> bool:
+    """Whether `gap`, the words between a reporting verb and "that"/"que", is an object
+    the clause after it describes (not whom it was told, nor a Spanish subject)."""
+    words = gap.lower().split()
+    if len(words) < 2 or words[0] not in _INDEFINITE.get(lang, ()) or words[-1] in _TIME_AGO:
+        return False  # "said a moment ago that …": a time
+    if lang == "en":
+        return verb.lower() not in _TELLING
+    return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
+
+
+_TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -1774,6 +1804,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "Prices rose, the ministry said on Wednesday, a sign that inflation …": the
             # "that" belongs to the writer's comment after the attribution, not to "said".
             continue
+        if reporting and _object_before(clause[reporting.end() : complement.start()], reporting.group(), lang):
+            break  # "The government announced a plan that would cut …": the plan's clause, nobody's statement
         considering = CONSIDERING[lang].search(head)
         if reporting or considering:
             opening = complement.end()

@@ -2474,3 +2474,34 @@ def test_a_name_between_commas_after_a_role_is_who_spoke(text, language, speaker
 def test_two_people_named_before_a_german_verb_both_spoke():
     (claim,) = extract(normalise("Merkel und Macron sagten, die EU werde 750 Milliarden Euro ausgeben."), "de").claims
     assert claim.speaker == "Merkel und Macron"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The government announced a plan that would cut emissions by 40 percent by 2030.", "en"),
+        ("The company reported a loss that was larger than the $2 billion analysts had expected.", "en"),
+        ("El Gobierno anunció una ayuda de 200 euros que cobrarán 4 millones de familias.", "es"),
+    ],
+)
+def test_a_clause_describing_the_object_of_a_report_is_not_what_was_said(text, language):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [c.text for c in claims] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement"),
+    [
+        # Whom it was told, a time, or a Spanish subject after the verb: the clause is the statement.
+        ("Lagarde told a news conference that inflation fell to 2.4 percent.", "en", "inflation fell to 2.4 percent."),
+        ("Powell said a moment ago that rates would stay at 5.5 percent.", "en", "rates would stay at 5.5 percent."),
+        (
+            "Explicó un portavoz de la Guardia Civil que los detenidos son 15.",
+            "es",
+            "los detenidos son 15.",
+        ),
+    ],
+)
+def test_a_report_to_someone_or_at_a_time_keeps_its_statement(text, language, statement):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [c.text for c in claims] == [statement]

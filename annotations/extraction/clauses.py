@@ -98,10 +98,11 @@ _REPORTING = {
     r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|confirmó|confirmaron|"
     r"detalló|detallaron|precisó|precisaron|agregó|agregaron|aclaró|admitió|manifestó|comunicó|"
     r"replicó|replicaron|respondió|respondieron|insistió|insistieron|reiteró|reiteraron|lamentó|lamentaron|"
+    r"escribió|escribieron|tuiteó|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
-    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado)|"
+    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",

@@ -642,6 +642,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "irrweg",
             "besseres verdient",
             "ernsthaft glauben",
+            # Sympathy, not a statement: "Unsere Gedanken sind bei den Angehörigen".
+            "gedanken sind bei",
+            "mitgefühl",
+            "beileid",
         ),
         "en": (
             "i think",
@@ -669,10 +673,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "believe",
             "important",
             "i'm proud",
+            "thoughts are with",
+            "thoughts and prayers",
+            "hearts go out",
+            "condolences",
         ),
         "es": (
             "creo que",
             "en mi opinión",
+            "condolencias",
+            "pésame",
+            "pensamientos están con",
             "debería",
             "deberíamos",
             "hay que",

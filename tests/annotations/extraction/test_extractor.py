@@ -2505,3 +2505,22 @@ def test_a_clause_describing_the_object_of_a_report_is_not_what_was_said(text, l
 def test_a_report_to_someone_or_at_a_time_keeps_its_statement(text, language, statement):
     claims = extract(normalise(text), language=language, threshold=0.0).claims
     assert [c.text for c in claims] == [statement]
+
+
+def test_spanish_written_statements_name_their_writer():
+    text = normalise("«Hemos creado 500.000 empleos en 2023», escribió Sánchez en la red social X.")
+    (claim,) = extract(text, language="es").claims
+    assert (claim.text, claim.speaker) == ("Hemos creado 500.000 empleos en 2023", "Sánchez")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Our thoughts are with the families of the 14 victims," the mayor said.', "en"),
+        ("«Todo mi cariño y mis condolencias a las familias de las 14 víctimas», escribió Sánchez.", "es"),
+    ],
+)
+def test_sympathy_is_no_claim(text, language):
+    (piece,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert "opinion" in {s.name for s in piece.signals}
+    assert piece.score < 0.5

@@ -2521,6 +2521,8 @@ def test_spanish_written_statements_name_their_writer():
     ],
 )
 def test_sympathy_is_no_claim(text, language):
-    (piece,) = extract(normalise(text), language=language, threshold=0.0).claims
+    from annotations.extraction.defaults import default_scorer
+
+    (piece,) = extract(normalise(text), language=language, threshold=0.0, scorer=default_scorer()).claims
     assert "opinion" in {s.name for s in piece.signals}
     assert piece.score < 0.5

@@ -483,6 +483,14 @@ _AMBIGUOUS_TITLES = frozenset(
         "spokesperson",
         "ambassador",
         "commissioner",
+        "leader",
+        "speaker",
+        "rep",
+        "sen",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
     ]
 )
 

@@ -2526,3 +2526,22 @@ def test_sympathy_is_no_claim(text, language):
     (piece,) = extract(normalise(text), language=language, threshold=0.0, scorer=default_scorer()).claims
     assert "opinion" in {s.name for s in piece.signals}
     assert piece.score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senate Majority Leader Chuck Schumer said Tuesday that Democrats would pass the $1.2 trillion bill.",
+            "Chuck Schumer",
+        ),
+        ("House Speaker Mike Johnson said that the House would vote on the $95 billion package.", "Mike Johnson"),
+        (
+            "Rep. Alexandria Ocasio-Cortez said that 40 percent of Americans could not cover a $400 expense.",
+            "Alexandria Ocasio-Cortez",
+        ),
+    ],
+)
+def test_english_parliamentary_titles_are_no_part_of_the_name(text, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert claim.speaker == speaker

@@ -142,6 +142,29 @@ _ACCORDING = re.compile(
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
+# An organisation named again by what it is: "The company said …", "Según el organismo, …",
+# "Das Unternehmen teilte mit, …". Its speaker is the organisation named before (as for
+# "it"), or the description itself when the article names none.
+ORGANISATION_DESCRIPTIONS = frozenset(
+    [
+        *("the company", "the firm", "the agency", "the bank", "the central bank", "the ministry"),
+        *("the department", "the group", "the organization", "the organisation", "the institute"),
+        *("the lender", "the insurer", "the carmaker", "the automaker", "the chipmaker", "the retailer"),
+        *("the airline", "the fund", "the bureau", "the commission", "the regulator"),
+        *("das unternehmen", "der konzern", "die behörde", "das amt", "das institut", "die bank"),
+        *("die notenbank", "die zentralbank", "das ministerium", "die organisation", "der verband"),
+        *("die firma", "die agentur", "der hersteller", "der autobauer", "die gewerkschaft"),
+        *("el organismo", "la institución", "la entidad", "la compañía", "la empresa", "el banco"),
+        *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
+        *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
+    ]
+)
+_ACCORDING_DESCRIBED = re.compile(
+    r"\b(?i:according to|laut|según|selon)\s+(?P<name>(?i:"
+    + "|".join(sorted(map(re.escape, ORGANISATION_DESCRIPTIONS), key=len, reverse=True))
+    + r"))(?!\w)"
+)
+
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
 _ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", "selon", "secondo", "segundo")
 
@@ -206,7 +229,7 @@ def _according(text: str) -> re.Match[str] | None:
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
-    return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text)
+    return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text) or _ACCORDING_DESCRIBED.search(text)
 
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …", "Según ha
@@ -581,8 +604,8 @@ def _find_speaker(head: str) -> str:
         if joint is not None and _INSTITUTION_WORDS.isdisjoint(joint.group().lower().split()):
             # "Angela Merkel and Emmanuel Macron (said)", "Merkel und Macron (sagten)": both,
             # each without their titles.
-            first, conjunction, second = joint.group().partition(" and " if " and " in joint.group() else " und ")
-            return _strip_titles(first) + conjunction + _strip_titles(second)
+            one, conjunction, other = joint.group().partition(" and " if " and " in joint.group() else " und ")
+            return _strip_titles(one) + conjunction + _strip_titles(other)
         names = _with_institutions(head, names)
     if not names:
         return ""
@@ -595,9 +618,9 @@ def _find_speaker(head: str) -> str:
     # A name set between commas right before the verb names who the role before it is: "El
     # consejero de Sanidad de Madrid, Fernando Prados, respondió", "The senator, Elizabeth
     # Warren, said".
-    last = names[-1]
-    if len(names) >= 2 and head[last.end :].strip() == "," and head[: last.start].rstrip().endswith(","):
-        return last.text
+    closest = names[-1]
+    if len(names) >= 2 and head[closest.end :].strip() == "," and head[: closest.start].rstrip().endswith(","):
+        return closest.text
     # Prefer a name followed by an apposition or the verb ("Michelle Guida, ehemalige …").
     for found in names:
         if found.after.startswith(",") or found.after.startswith(" "):
@@ -609,6 +632,8 @@ def _find_speaker(head: str) -> str:
 # Disease Control and Prevention", "Office of Management and Budget". Two people ("Merkel and
 # Macron") are no institution: a word of an institution (`_INSTITUTION_WORDS`) must be in it.
 _AND_NAME = re.compile(rf"(?<![\w@#-]){_NAME_PHRASE}\s+(?:and|und)\s+{_NAME_PHRASE}(?![\w-])")
+
+
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
     """`names` with each institution whose name holds "and" as one name, in place of the
     parts the name pattern found of it ("Exchange Commission" of "Securities and Exchange
@@ -1141,6 +1166,8 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     before = _without_auxiliary(_without_relative(_without_auxiliary(before)))
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
+    if before.strip().lower() in ORGANISATION_DESCRIPTIONS:
+        return before.strip()  # "Das Unternehmen (teilte mit)": resolved as "it" is, not "Unternehmen"
     if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
         return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
     described = _described(before, after, lang)
@@ -1567,13 +1594,16 @@ _DROPS_SUBJECT = frozenset(["es", "it", "pt"])
 
 
 def is_anaphor(speaker: str) -> bool:
-    """Whether a piece's speaker is a pronoun or a dropped subject, to be resolved."""
-    return speaker == _IMPLIED_SUBJECT or speaker.lower() in _ANAPHORS
+    """Whether a piece's speaker is a pronoun, a dropped subject or an organisation named
+    by what it is ("the company"), to be resolved."""
+    lowered = speaker.lower()
+    return speaker == _IMPLIED_SUBJECT or lowered in _ANAPHORS or lowered in ORGANISATION_DESCRIPTIONS
 
 
 def anaphor_kind(speaker: str) -> str:
     """What an anaphoric speaker (`is_anaphor`) stands for: "Person" or "Organization"."""
-    return "Organization" if speaker.lower() in _ORGANISATION_ANAPHORS else "Person"
+    lowered = speaker.lower()
+    return "Organization" if lowered in _ORGANISATION_ANAPHORS or lowered in ORGANISATION_DESCRIPTIONS else "Person"
 
 
 # Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,

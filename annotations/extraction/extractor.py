@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .clauses import (
+    ORGANISATION_DESCRIPTIONS,
     NameIndex,
     anaphor_gender,
     anaphor_kind,
@@ -150,9 +151,18 @@ def extract(
             elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
+                described = piece.speaker.lower() in ORGANISATION_DESCRIPTIONS
+                # "The company" is named in a sentence before, not later in its own ("The company said
+                # in a filing with the Securities and Exchange Commission that …").
                 speaker = names.antecedent(
-                    windows, span.end, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker)
+                    windows[1:] if described else windows,
+                    span.start if described else span.end,
+                    around,
+                    anaphor_kind(piece.speaker),
+                    anaphor_gender(piece.speaker),
                 )
+                if not speaker and described:
+                    speaker = piece.speaker  # "The company said …" in an article naming no company
             else:
                 speaker = names.full_name(piece.speaker, span.start)
                 if speaker and lang == "de":

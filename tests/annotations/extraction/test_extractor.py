@@ -2545,3 +2545,33 @@ def test_sympathy_is_no_claim(text, language):
 def test_english_parliamentary_titles_are_no_part_of_the_name(text, speaker):
     (claim,) = extract(normalise(text), language="en").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "El Banco de España ha elevado su previsión hasta el 2,3 %. Según el organismo, el consumo creció un "
+            "1,8 % en el segundo trimestre.",
+            "es",
+            "Banco de España",
+        ),
+        (
+            "Apple Inc reported record sales on Thursday. The company said revenue rose 8 percent to $94.9 billion.",
+            "en",
+            "Apple Inc",
+        ),
+        (
+            "Die Deutsche Bank hat ihren Gewinn verdoppelt. Das Unternehmen teilte mit, der Überschuss sei auf "
+            "5 Milliarden Euro gestiegen.",
+            "de",
+            "Deutsche Bank",
+        ),
+        # No organisation named before: the description stays the speaker.
+        ("Tim Cook met investors. The company said revenue rose 8 percent to $94.9 billion.", "en", "The company"),
+    ],
+)
+def test_an_organisation_named_again_by_what_it_is_is_the_one_named_before(text, language, speaker):
+    claims = extract(normalise(text), language=language).claims
+    assert claims[-1].speaker == speaker
+    assert claims[-1].speaker_type == "Organization"

@@ -507,6 +507,9 @@ _AMBIGUOUS_TITLES = frozenset(
         "ambassador",
         "commissioner",
         "leader",
+        "chief",  # "Fed Chief Jerome Powell", "Chief Executive Tim Cook"
+        "executive",
+        "officer",
         "speaker",
         "rep",
         "sen",
@@ -536,7 +539,8 @@ def _strip_titles(name: str) -> str:
             if _is_title(tokens[i + 1]):  # "Prime Minister", not "Foreign Office"
                 cut = i + 1
         elif word in _AMBIGUOUS_TITLES:
-            if len(tokens) - i - 1 >= 2:
+            # Before a name of two words or more, not before an office ("Chief Executive of Apple").
+            if len(tokens) - i - 1 >= 2 and not any(token.islower() for token in tokens[i + 1 :]):
                 cut = i + 1
         elif _is_title(token):
             cut = i + 1

@@ -2536,6 +2536,10 @@ def test_sympathy_is_no_claim(text, language):
             "Chuck Schumer",
         ),
         ("House Speaker Mike Johnson said that the House would vote on the $95 billion package.", "Mike Johnson"),
+        ("Chief Executive Tim Cook told Reuters that 10 million iPhones were sold in 2024.", "Tim Cook"),
+        ("Chief Financial Officer Luca Maestri said that revenue rose 6 percent.", "Luca Maestri"),
+        # Before an office, a title stays: the office is who spoke.
+        ("The Chief Executive of Apple said that revenue rose 6 percent.", "Chief Executive of Apple"),
         (
             "Rep. Alexandria Ocasio-Cortez said that 40 percent of Americans could not cover a $400 expense.",
             "Alexandria Ocasio-Cortez",

@@ -151,17 +151,20 @@ def extract(
             elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
                 around = (span.start + piece.start, span.start + piece.end)
-                described = piece.speaker.lower() in ORGANISATION_DESCRIPTIONS
-                # "The company" is named in a sentence before, not later in its own ("The company said
-                # in a filing with the Securities and Exchange Commission that …").
+                until = span.end
+                if piece.speaker.lower() in ORGANISATION_DESCRIPTIONS:
+                    if piece.speaker == said_by:
+                        # "Die EZB hat den Leitzins gesenkt. Das teilte die Notenbank mit.": named in
+                        # the statement the sentence after attributes.
+                        around = (0, 0)
+                    else:
+                        # "The company" is named in a sentence before, not later in its own ("The
+                        # company said in a filing with the Securities and Exchange Commission …").
+                        windows, until = windows[1:], span.start
                 speaker = names.antecedent(
-                    windows[1:] if described else windows,
-                    span.start if described else span.end,
-                    around,
-                    anaphor_kind(piece.speaker),
-                    anaphor_gender(piece.speaker),
+                    windows, until, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker)
                 )
-                if not speaker and described:
+                if not speaker and piece.speaker.lower() in ORGANISATION_DESCRIPTIONS:
                     speaker = piece.speaker  # "The company said …" in an article naming no company
             else:
                 speaker = names.full_name(piece.speaker, span.start)

@@ -2571,6 +2571,13 @@ def test_english_parliamentary_titles_are_no_part_of_the_name(text, speaker):
             "de",
             "Deutsche Bank",
         ),
+        # Named by the sentence after: the organisation may be named in the statement itself.
+        (
+            "Die Europäische Zentralbank hat den Leitzins um 0,25 Prozentpunkte auf 3,25 Prozent gesenkt. "
+            "Das teilte die Notenbank am Donnerstag in Frankfurt mit.",
+            "de",
+            "Europäische Zentralbank",
+        ),
         # No organisation named before: the description stays the speaker.
         ("Tim Cook met investors. The company said revenue rose 8 percent to $94.9 billion.", "en", "The company"),
     ],

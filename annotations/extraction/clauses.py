@@ -1817,6 +1817,9 @@ _SPANISH_PEOPLE = frozenset(
 )
 
 
+_TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])
+
+
 def _object_before(gap: str, verb: str, lang: str) -> bool:
     """Whether `gap`, the words between a reporting verb and "that"/"que", is an object
     the clause after it describes (not whom it was told, nor a Spanish subject)."""
@@ -1826,9 +1829,6 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
     if lang == "en":
         return verb.lower() not in _TELLING
     return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
-
-
-_TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])
 
 
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
@@ -2126,10 +2126,9 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
 
 # A full name standing alone between two commas right after an attribution: the name of the
 # one it describes ("el ministro de Economía, Carlos Cuerpo, …").
-_NAME_APPOSED = re.compile(rf"({_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}),\s")
-
-
-_ONLY_PERSON_NAME = re.compile(rf"\s*{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}\s*")
+_PERSON_NAME = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}"  # two to four words
+_NAME_APPOSED = re.compile(rf"({_PERSON_NAME}),\s")
+_ONLY_PERSON_NAME = re.compile(rf"\s*{_PERSON_NAME}\s*")
 
 
 def _after_apposition(sentence: str, comma: int, end: int) -> int | None:

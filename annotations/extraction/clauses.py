@@ -157,6 +157,7 @@ ORGANISATION_DESCRIPTIONS = frozenset(
         *("el organismo", "la institución", "la entidad", "la compañía", "la empresa", "el banco"),
         *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
         *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
+        *("el instituto armado", "la benemérita"),  # the Guardia Civil
     ]
 )
 _ACCORDING_DESCRIBED = re.compile(
@@ -2540,6 +2541,7 @@ _INSTITUTION_WORDS = frozenset(
         "universidad",
         "tribunal",
         "policía",
+        "guardia",  # "Guardia Civil"
         "asociación",
         "federación",
         "sindicato",

@@ -153,9 +153,10 @@ def extract(
                 around = (span.start + piece.start, span.start + piece.end)
                 until = span.end
                 if piece.speaker.lower() in ORGANISATION_DESCRIPTIONS:
-                    if piece.speaker == said_by:
-                        # "Die EZB hat den Leitzins gesenkt. Das teilte die Notenbank mit.": named in
-                        # the statement the sentence after attributes.
+                    if piece.speaker == said_by or piece.start == 0:
+                        # Said after the statement ("Die EZB hat den Leitzins gesenkt. Das teilte die
+                        # Notenbank mit.", "La Guardia Civil ha detenido …, según ha informado el
+                        # instituto armado."): the statement may name it.
                         around = (0, 0)
                     else:
                         # "The company" is named in a sentence before, not later in its own ("The

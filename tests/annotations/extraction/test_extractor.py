@@ -2578,6 +2578,13 @@ def test_english_parliamentary_titles_are_no_part_of_the_name(text, speaker):
             "de",
             "Europäische Zentralbank",
         ),
+        # Said after the statement, which names it ("the armed institute" is the Guardia Civil).
+        (
+            "La Guardia Civil ha detenido en Almería a 12 personas, según ha informado este lunes el "
+            "instituto armado en un comunicado.",
+            "es",
+            "Guardia Civil",
+        ),
         # No organisation named before: the description stays the speaker.
         ("Tim Cook met investors. The company said revenue rose 8 percent to $94.9 billion.", "en", "The company"),
     ],

@@ -1290,7 +1290,12 @@ def _name_beside(before: str, after: str) -> str:
     before the verb, when it is a surname with its particle ("Von der Leyen sagte")."""
     if particle := _PARTICLE_NAME.fullmatch(before.strip()):
         return particle.group()
-    for beside in (_NAME_LAST.search(before), _NAME_FIRST.match(after)):
+    last = _NAME_LAST.search(before)
+    place = _WORD_BEFORE.search(before, 0, last.start()) if last is not None else None
+    # "Merkel in Berlin (said)": where she was, not who; "Analysts at JPMorgan": their employer.
+    if place is not None and place.group(1).lower() in _LOCATIVES - _EMPLOYED_AT:
+        last = _NAME_LAST.search(before, 0, place.start())
+    for beside in (last, _NAME_FIRST.match(after)):
         if beside:
             word = beside.group(1).lower()
             if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
@@ -2167,6 +2172,7 @@ _LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im"
 # "afirmó en una entrevista en Onda Cero", "sagte im ZDF" ("told CNN" has none).
 _SETTING_BEFORE_NAME = _LOCATIVES | frozenset(["a", "an", "auf", "on", "to", "am", "vor", "ante", "devant"])
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_EMPLOYED_AT = frozenset(["at", "bei"])
 
 
 class NameIndex:

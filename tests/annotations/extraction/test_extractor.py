@@ -2593,3 +2593,8 @@ def test_an_organisation_named_again_by_what_it_is_is_the_one_named_before(text,
     claims = extract(normalise(text), language=language).claims
     assert claims[-1].speaker == speaker
     assert claims[-1].speaker_type == "Organization"
+
+
+def test_a_place_beside_the_verb_is_not_who_spoke():
+    (claim,) = extract(normalise("Merkel in Berlin said that the EU would spend 750 billion euros."), "en").claims
+    assert claim.speaker == "Merkel"

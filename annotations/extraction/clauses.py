@@ -166,6 +166,12 @@ _ACCORDING_DESCRIBED = re.compile(
     + r"))(?!\w)"
 )
 
+# English "according to" before a description that closes the clause: "according to the
+# national statistics office.", "according to the territory's health ministry,".
+_ACCORDING_DESCRIPTION = re.compile(
+    r"\b(?i:according to)\s+(?P<name>(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)(?=\s*(?:[,.;:]|$))"
+)
+
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
 _ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", "selon", "secondo", "segundo")
 
@@ -230,7 +236,12 @@ def _according(text: str) -> re.Match[str] | None:
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
-    return _ACCORDING.search(text) or _ACCORDING_AGENT.search(text) or _ACCORDING_DESCRIBED.search(text)
+    found = _ACCORDING.search(text) or _ACCORDING_AGENT.search(text) or _ACCORDING_DESCRIBED.search(text)
+    described = _ACCORDING_DESCRIPTION.search(text) if found is None else None
+    # "according to the territory's health ministry": a description, as "…, the ministry said" gives.
+    if described is not None and _described(described.group("name") + " ", "", "en"):
+        return described
+    return found
 
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …", "Según ha

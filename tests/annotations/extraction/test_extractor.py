@@ -2598,3 +2598,24 @@ def test_an_organisation_named_again_by_what_it_is_is_the_one_named_before(text,
 def test_a_place_beside_the_verb_is_not_who_spoke():
     (claim,) = extract(normalise("Merkel in Berlin said that the EU would spend 750 billion euros."), "en").claims
     assert claim.speaker == "Merkel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "More than 40,000 people have been killed in Gaza since October 2023, according to the territory's "
+            "health ministry.",
+            "the territory's health ministry",
+        ),
+        (
+            "Unemployment rose to 4.1 percent, according to the national statistics office.",
+            "the national statistics office",
+        ),
+        # Not a description: nobody named.
+        ("Sales rose 5 percent in 2023, according to a person familiar with the matter.", ""),
+    ],
+)
+def test_according_to_a_description_names_it(text, speaker):
+    (claim,) = extract(normalise(text), language="en").claims
+    assert claim.speaker == speaker

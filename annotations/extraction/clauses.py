@@ -617,11 +617,10 @@ def _find_speaker(head: str) -> str:
             names.append(_Name(name, head[end : end + 2], start, end))
     if " and " in head or " und " in head:
         joint = _AND_NAME.fullmatch(head.strip())
-        if joint is not None and _INSTITUTION_WORDS.isdisjoint(joint.group().lower().split()):
+        if joint is not None and not _names_institution(joint.group()):
             # "Angela Merkel and Emmanuel Macron (said)", "Merkel und Macron (sagten)": both,
             # each without their titles.
-            one, conjunction, other = joint.group().partition(" and " if " and " in joint.group() else " und ")
-            return _strip_titles(one) + conjunction + _strip_titles(other)
+            return _strip_titles(joint.group("one")) + joint.group("conjunction") + _strip_titles(joint.group("other"))
         names = _with_institutions(head, names)
     if not names:
         return ""
@@ -647,7 +646,14 @@ def _find_speaker(head: str) -> str:
 # Names of institutions with "and" inside: "Securities and Exchange Commission", "Centers for
 # Disease Control and Prevention", "Office of Management and Budget". Two people ("Merkel and
 # Macron") are no institution: a word of an institution (`_INSTITUTION_WORDS`) must be in it.
-_AND_NAME = re.compile(rf"(?<![\w@#-]){_NAME_PHRASE}\s+(?:and|und)\s+{_NAME_PHRASE}(?![\w-])")
+_AND_NAME = re.compile(
+    rf"(?<![\w@#-])(?P<one>{_NAME_PHRASE})(?P<conjunction>\s+(?:and|und)\s+)(?P<other>{_NAME_PHRASE})(?![\w-])"
+)
+
+
+def _names_institution(name: str) -> bool:
+    """Whether a name holds a word of an institution ("Commission", "Centers", "Ministry")."""
+    return not _INSTITUTION_WORDS.isdisjoint(name.lower().split())
 
 
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
@@ -655,9 +661,9 @@ def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
     parts the name pattern found of it ("Exchange Commission" of "Securities and Exchange
     Commission")."""
     for match in _AND_NAME.finditer(head):
-        tokens = match.group().split()
-        if _INSTITUTION_WORDS.isdisjoint(token.lower() for token in tokens):
+        if not _names_institution(match.group()):
             continue
+        tokens = match.group().split()
         start, end = match.span()
         names = [name for name in names if name.end <= start or name.start >= end]
         while tokens[0].lower() in _NOT_NAMES:  # "The Securities and …"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from .clauses import (
     ORGANISATION_DESCRIPTIONS,
     NameIndex,
+    Piece,
     anaphor_gender,
     anaphor_kind,
     continues_indirect_speech,
@@ -19,7 +20,7 @@ from .clauses import (
 )
 from .language import detect_language
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
-from .segment import split_sentences
+from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight
 
 DEFAULT_THRESHOLD = 0.5
@@ -42,6 +43,30 @@ def _in_another(signal: Signal, index: int, quotes: list[str]) -> bool:
 
 # A pronoun speaker ("He said …") is looked for in its own sentence, then in up to this many before it.
 ANTECEDENT_SENTENCES = 2
+
+
+def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, said_after: bool) -> str:
+    """Whom an anaphoric speaker (`is_anaphor`) of a piece of sentence `index` stands for:
+    a name of the sentence itself or of the ANTECEDENT_SENTENCES before it, outside the
+    piece. `said_after`: the speaker came from the sentence after, which only says who
+    said this one."""
+    span = spans[index]
+    windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
+    around = (span.start + piece.start, span.start + piece.end)
+    until = span.end
+    described = piece.speaker.lower() in ORGANISATION_DESCRIPTIONS
+    if described and (said_after or piece.start == 0):
+        # Said after the statement ("Die EZB hat den Leitzins gesenkt. Das teilte die Notenbank
+        # mit.", "La Guardia Civil ha detenido …, según ha informado el instituto armado."):
+        # the statement may name it.
+        around = (0, 0)
+    elif described:
+        # "The company" is named in a sentence before, not later in its own ("The company said
+        # in a filing with the Securities and Exchange Commission …").
+        windows, until = windows[1:], span.start
+    found = names.antecedent(windows, until, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker))
+    # "The company said …" in an article naming no company: the description itself.
+    return found or (piece.speaker if described else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,24 +174,7 @@ def extract(
             if indirect:
                 speaker = indirect
             elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
-                windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
-                around = (span.start + piece.start, span.start + piece.end)
-                until = span.end
-                if piece.speaker.lower() in ORGANISATION_DESCRIPTIONS:
-                    if piece.speaker == said_by or piece.start == 0:
-                        # Said after the statement ("Die EZB hat den Leitzins gesenkt. Das teilte die
-                        # Notenbank mit.", "La Guardia Civil ha detenido …, según ha informado el
-                        # instituto armado."): the statement may name it.
-                        around = (0, 0)
-                    else:
-                        # "The company" is named in a sentence before, not later in its own ("The
-                        # company said in a filing with the Securities and Exchange Commission …").
-                        windows, until = windows[1:], span.start
-                speaker = names.antecedent(
-                    windows, until, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker)
-                )
-                if not speaker and piece.speaker.lower() in ORGANISATION_DESCRIPTIONS:
-                    speaker = piece.speaker  # "The company said …" in an article naming no company
+                speaker = _antecedent(names, spans, index, piece, said_after=piece.speaker == said_by)
             else:
                 speaker = names.full_name(piece.speaker, span.start)
                 if speaker and lang == "de":

@@ -4,9 +4,8 @@
 "twice as many" and "el doble" are a factor of 2; "4,9 Millionen", "4.9 million",
 "4,9 millones" and "4 900 000" are one number, and "1,2 Billionen" (German) is
 "1.2 trillion" (English), since "Billion", "billón" and "billion" in French mean a
-million millions: most continental languages count in the long scale. The cross-check marks a passage as
-agreeing when it states the claim's quantities, disagreeing when it states a different
-value of the same kind, and silent otherwise. It informs reviewers; it is not a verdict.
+million millions: most continental languages count in the long scale. The cross-check
+that compares a claim's quantities with a passage's is `ranking.cross_check`.
 """
 
 from __future__ import annotations
@@ -237,36 +236,3 @@ def _may_hold_links(text: str) -> bool:
 def _masked(pattern: re.Pattern[str], text: str) -> str:
     """`text` with what `pattern` matches blanked out, so every other offset stays put."""
     return pattern.sub(lambda match: " " * len(match.group()), text)
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= max(1e-9, 0.005 * max(abs(a), abs(b)))
-
-
-def cross_check(
-    claim_text: str, passage: str, language: str = "", passage_language: str = ""
-) -> tuple[str, list[dict[str, object]]]:
-    """Return ("agrees" | "disagrees" | "silent", details per claim quantity). The passage
-    is read in `passage_language`, or in the claim's `language` when that is not known."""
-    claimed = quantities(claim_text, language)
-    stated = quantities(passage, passage_language or language)
-    details: list[dict[str, object]] = []
-    agreements = disagreements = 0
-    for quantity in claimed:
-        same_kind = [q for q in stated if q.kind == quantity.kind]
-        match = next((q for q in same_kind if _same(q.value, quantity.value)), None)
-        if match is not None:
-            agreements += 1
-            details.append({"claim": quantity.as_dict(), "passage": match.as_dict(), "result": "agrees"})
-        elif same_kind and quantity.kind in {"percent", "factor"}:
-            # A different percentage or factor in a relevant passage contradicts the claim;
-            # a different bare number or year usually refers to something else.
-            disagreements += 1
-            details.append({"claim": quantity.as_dict(), "passage": same_kind[0].as_dict(), "result": "disagrees"})
-        else:
-            details.append({"claim": quantity.as_dict(), "passage": None, "result": "silent"})
-    if disagreements and not agreements:
-        return "disagrees", details
-    if agreements:
-        return ("disagrees" if disagreements > agreements else "agrees"), details
-    return "silent", details

@@ -218,3 +218,96 @@ def highlights(claim: str, passage: str, claim_language: str = "", passage_langu
         else:
             merged.append((start, end))
     return merged
+
+
+# Words that say how a figure moved, what it counts or when, not what it is about, in the
+# three languages: a passage that shares only these with a claim ("fell", "percent",
+# "year") is about something else, and its different percentage contradicts nothing.
+_FIGURE_WORDS_EN = (
+    "percent cent point points fell fall falls fallen falling rose rise rises risen rising "
+    "increase increased increases decrease decreased decreases drop drops dropped decline "
+    "declined declines grew gained gain lost loses more less higher lower highest lowest "
+    "times year years month months quarter week weeks since about nearly almost over under "
+    "around share shares rate rates total level record first second third fourth "
+)
+_FIGURE_WORDS_DE = (
+    "prozent prozentpunkte punkte punkt stieg steigt gestiegen sank sinkt gesunken fiel fällt "
+    "gefallen verlor verliert verloren legte zugelegt wuchs gewachsen rund etwa fast knapp "
+    "mehr weniger höher niedriger jahr jahre jahren vorjahr monat monate monaten quartal "
+    "woche wochen seit anteil quote rate insgesamt niveau mal ersten zweiten dritten vierten "
+)
+_FIGURE_WORDS_ES = (
+    "ciento puntos punto subió sube subido bajó baja bajado cayó cae caído creció crece "
+    "crecido aumentó aumenta aumento descendió perdió ganó más menos año años mes meses "
+    "trimestre semana semanas desde casi cerca tasa cuota total nivel veces primer segundo "
+    "tercer cuarto"
+)
+_FIGURE_WORDS = frozenset(" ".join((_FIGURE_WORDS_EN, _FIGURE_WORDS_DE, _FIGURE_WORDS_ES)).split())
+_FIGURE_KEYS = frozenset(word[:STEM_CHARS] for word in _FIGURE_WORDS)
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-9, 0.005 * max(abs(a), abs(b)))
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence of `text` that holds `position` (the whole text when it is not known)."""
+    if position < 0:
+        return text
+    start = max(text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS)
+    ends = [found for end in _SENTENCE_ENDS if (found := text.find(end, position)) >= 0]
+    return text[max(0, start) : min(ends, default=len(text))]
+
+
+def _about_the_same(subject: frozenset[str], sentence: str) -> bool:
+    """Whether `sentence` names something of the claim's `subject` (keys of its words);
+    any sentence does when the claim has no subject beyond its figure."""
+    return not subject or any(match.group().lower()[:STEM_CHARS] in subject for match in _TOKEN.finditer(sentence))
+
+
+def cross_check(
+    claim_text: str, passage: str, language: str = "", passage_language: str = ""
+) -> tuple[str, list[dict[str, object]]]:
+    """Return ("agrees" | "disagrees" | "silent", details per claim quantity). The passage
+    is read in `passage_language`, or in the claim's `language` when that is not known.
+
+    A passage states the claim's quantity in any format, or a different percentage or
+    factor in a sentence about the claim's subject (a name or word of the claim beyond
+    how its figure moved: "Tokyo Electron fell 3.2%" against "Tokyo Electron verlor 4,9
+    Prozent"), or neither. A different percentage about something else ("Nvidia fell 2%"
+    against a claim about unemployment) is silent, as are different bare numbers and years,
+    which usually count something else. A claim with no words beyond its figure's ("It
+    fell 5 %") takes any different percentage in the passage as a contradiction.
+    """
+    claimed = quantities(claim_text, language)
+    if not claimed:
+        return "silent", []
+    stated = quantities(passage, passage_language or language)
+    subject = _claim_keys(claim_text, language)[1] - _FIGURE_KEYS
+    details: list[dict[str, object]] = []
+    agreements = disagreements = 0
+    for quantity in claimed:
+        same_kind = [q for q in stated if q.kind == quantity.kind]
+        match = next((q for q in same_kind if _same(q.value, quantity.value)), None)
+        differing = (
+            next(
+                (q for q in same_kind if not subject or _about_the_same(subject, _sentence_around(passage, q.start))),
+                None,
+            )
+            if match is None and quantity.kind in {"percent", "factor"}
+            else None
+        )
+        if match is not None:
+            agreements += 1
+            details.append({"claim": quantity.as_dict(), "passage": match.as_dict(), "result": "agrees"})
+        elif differing is not None:
+            disagreements += 1
+            details.append({"claim": quantity.as_dict(), "passage": differing.as_dict(), "result": "disagrees"})
+        else:
+            details.append({"claim": quantity.as_dict(), "passage": None, "result": "silent"})
+    if disagreements and not agreements:
+        return "disagrees", details
+    if agreements:
+        return ("disagrees" if disagreements > agreements else "agrees"), details
+    return "silent", details

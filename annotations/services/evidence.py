@@ -23,7 +23,7 @@ from annotations.evidence import (
     get_provider,
     lookup_queue,
 )
-from annotations.evidence.numbers import cross_check
+from annotations.evidence.ranking import cross_check
 from annotations.models import Article, Claim, Evidence, EvidenceLookup
 
 from .webhooks import webhooks_notify

@@ -1,6 +1,7 @@
 import pytest
 
-from annotations.evidence.numbers import cross_check, parse_number, quantities
+from annotations.evidence.numbers import parse_number, quantities
+from annotations.evidence.ranking import cross_check
 
 
 @pytest.mark.parametrize(
@@ -22,6 +23,28 @@ def test_cross_check_agrees_disagrees_and_stays_silent():
     assert cross_check(claim, "Tokyo Electron shares fell 4.9% in Tokyo.")[0] == "agrees"
     assert cross_check(claim, "Tokyo Electron shares fell 3.2% in Tokyo.")[0] == "disagrees"
     assert cross_check(claim, "Tokyo Electron makes chip equipment.")[0] == "silent"
+
+
+def test_a_different_percentage_about_something_else_contradicts_nothing():
+    """Sharing only how a figure moved ("fell") is not sharing a subject: a reviewer would
+    read "disagrees" as the passage contradicting the claim."""
+    claim = "Unemployment in Spain fell to 11.2 percent in the third quarter, the lowest rate since 2008"
+    market = "Shares of Tokyo Electron fell 4.9% in Tokyo trading. ASML shares declined by more than 2%."
+    assert cross_check(claim, market, "en", "en")[0] == "silent"
+    assert cross_check(claim, "Spain's unemployment rate was 12.3 percent in the third quarter.")[0] == "disagrees"
+
+
+def test_the_disagreeing_figure_is_the_one_about_the_claims_subject():
+    verdict, details = cross_check(
+        "El paro bajó un 4 por ciento.", "El Ibex cayó un 2 por ciento. El paro subió un 3 por ciento.", "es", "es"
+    )
+    assert verdict == "disagrees"
+    assert details[0]["passage"] == {"value": 3.0, "kind": "percent", "text": "3 por ciento"}
+
+
+def test_a_claim_with_nothing_but_its_figure_takes_any_different_percentage_as_a_contradiction():
+    assert cross_check("Es stieg um 6 Prozent.", "Der Dax fiel um 2 Prozent.", "de", "de")[0] == "disagrees"
+    assert cross_check("Es stieg um 6 Prozent.", "Der Dax fiel um 6 Prozent.", "de", "de")[0] == "agrees"
 
 
 def test_cross_check_understands_multiplicative_comparisons_across_languages():

@@ -252,3 +252,35 @@ def test_dashboard_renders_svg_charts_for_editors(browser, live_server, desk):
     assert page.locator("svg.chart").count() == 3
     shot(page, "dashboard")
     page.context.close()
+
+
+def test_every_page_loads_all_it_asks_for_without_script_errors(browser, live_server, desk):
+    """No missing stylesheet, script or icon (a 404 the browser reports in its console)
+    and no script error on the pages an editor opens, the login page first."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    failures: list[str] = []
+    page.on(
+        "response",
+        lambda response: failures.append(f"{response.status} {response.url}") if response.status >= 400 else None,
+    )
+    page.on("console", lambda message: failures.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: failures.append(str(error)))
+    page.goto(f"{live_server.url}/login/")
+    page.wait_for_load_state("networkidle")
+    page.fill("#id_username", "eddie")
+    page.fill("#id_password", "secret-pass-123")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+    for path in (
+        f"/claims/{desk['claim'].pk}/",
+        f"/articles/{desk['article'].pk}/",
+        "/articles/new/",
+        "/dashboard/",
+        "/exports/",
+    ):
+        page.goto(f"{live_server.url}{path}")
+        page.wait_for_load_state("networkidle")
+        assert page.locator("main").is_visible(), path
+    assert failures == []
+    context.close()

@@ -81,7 +81,8 @@ _REPORTING_OR_NOUN = (
 )
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
-    r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|sagten|erklärten|betonten|mitteilte|mitteilt|angab|"
+    r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
+    r"mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
     r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|meldete|meldeten|ergänzte|ergänzten|"
     r"erläuterte|erläuterten|versicherte|versicherten|bekräftigte|bekräftigten|unterstrich|argumentierte|"
@@ -98,11 +99,11 @@ _REPORTING = {
     r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|confirmó|confirmaron|"
     r"detalló|detallaron|precisó|precisaron|agregó|agregaron|aclaró|admitió|manifestó|comunicó|"
     r"replicó|replicaron|respondió|respondieron|insistió|insistieron|reiteró|reiteraron|lamentó|lamentaron|"
-    r"escribió|escribieron|tuiteó|"
+    r"escribió|escribieron|tuiteó|defendió|defendieron|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
-    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito)|"
+    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
@@ -136,7 +137,7 @@ _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
 # a German genitive after them with its lower-case adjectives ("des Instituts der
 # deutschen Wirtschaft").
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|selon|secondo|segundo)\s+"
+    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|de acuerdo con|selon|secondo|segundo)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     rf"(?P<name>{_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
@@ -161,7 +162,7 @@ ORGANISATION_DESCRIPTIONS = frozenset(
     ]
 )
 _ACCORDING_DESCRIBED = re.compile(
-    r"\b(?i:according to|laut|según|selon)\s+(?P<name>(?i:"
+    r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?P<name>(?i:"
     + "|".join(sorted(map(re.escape, ORGANISATION_DESCRIPTIONS), key=len, reverse=True))
     + r"))(?!\w)"
 )
@@ -173,7 +174,18 @@ _ACCORDING_DESCRIPTION = re.compile(
 )
 
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
-_ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", "selon", "secondo", "segundo")
+_ACCORDING_KEYS = (
+    *("according to", "laut", "zufolge", "nach angaben", "según", "de acuerdo con", "selon", "secondo", "segundo"),
+)
+
+# A description before the name it describes, closing the clause: "according to the
+# European statistics agency Eurostat.", "según el sistema europeo Copernicus" (not
+# "European", and not nobody). The words between are no particles of a name ("de acuerdo
+# con el Ministerio de Trabajo" is the ministry's).
+_ACCORDING_APPOSED = re.compile(
+    r"\b(?i:according to|según|de acuerdo con|selon)\s+(?i:the|el|la|los|las|le)\s+"
+    rf"(?:{_NAME_TOKEN}\s)?(?:(?!{_PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
+)
 
 
 # The source further on: "according to figures released on Friday by the Labor
@@ -182,8 +194,8 @@ _ACCORDING_KEYS = ("according to", "laut", "zufolge", "nach angaben", "según", 
 # "von" or a genitive, then the name.
 _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
-    r"\b(?i:according to|laut|según|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
-    r"(?i:by|por|von|des|der|del|de la|de los|du|de)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
+    r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
+    r"(?i:by|from|por|von|des|der|del|de la|de los|du|de)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
     rf"(?P<name>{_NAME_PHRASE})"
 )
 
@@ -236,7 +248,12 @@ def _according(text: str) -> re.Match[str] | None:
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
-    found = _ACCORDING.search(text) or _ACCORDING_AGENT.search(text) or _ACCORDING_DESCRIBED.search(text)
+    found = (
+        _ACCORDING_APPOSED.search(text)
+        or _ACCORDING.search(text)
+        or _ACCORDING_AGENT.search(text)
+        or _ACCORDING_DESCRIBED.search(text)
+    )
     described = _ACCORDING_DESCRIPTION.search(text) if found is None else None
     # "according to the territory's health ministry": a description, as "…, the ministry said" gives.
     if described is not None and _described(described.group("name") + " ", "", "en"):

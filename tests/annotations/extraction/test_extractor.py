@@ -2619,3 +2619,56 @@ def test_a_place_beside_the_verb_is_not_who_spoke():
 def test_according_to_a_description_names_it(text, speaker):
     (claim,) = extract(normalise(text), language="en").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The source's data, from it: "according to data from".
+        (
+            "Unemployment fell to 4.1% in June, according to data from the Bureau of Labor Statistics.",
+            "en",
+            "Bureau of Labor Statistics",
+        ),
+        # A description before the name: the name, not "European".
+        ("Unemployment fell to 4.1% in June, according to the European statistics agency Eurostat.", "en", "Eurostat"),
+        (
+            "Los incendios han calcinado más de 300.000 hectáreas este año, según el sistema europeo Copernicus.",
+            "es",
+            "Copernicus",
+        ),
+        # "de acuerdo con" is "según"; a name's particles are no description ("Ministerio de Trabajo").
+        (
+            "El paro bajó en 38.725 personas en enero, de acuerdo con el Ministerio de Trabajo.",
+            "es",
+            "Ministerio de Trabajo",
+        ),
+        ("De acuerdo con el INE, el paro bajó en 38.725 personas en enero.", "es", "INE"),
+    ],
+)
+def test_according_to_names_the_source_after_its_data_or_description(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        (
+            "La ministra de Trabajo, Yolanda Díaz, ha defendido que la subida beneficiará a 2,4 millones de "
+            "trabajadores.",
+            "es",
+            "Yolanda Díaz",
+            "la subida beneficiará a 2,4 millones de trabajadores.",
+        ),
+        (
+            "Bundesfinanzminister Jörg Kukies kündigte an, die Entlastungen würden im Januar 2026 in Kraft treten.",
+            "de",
+            "Jörg Kukies",
+            "die Entlastungen würden im Januar 2026 in Kraft treten.",
+        ),
+    ],
+)
+def test_defending_and_announcing_report_what_was_said(text, language, speaker, claim_text):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

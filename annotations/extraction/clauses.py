@@ -841,11 +841,28 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     pieces: list[Piece] = []
     cursor = start
     bounds: list[tuple[int, int]] = []
+    continuing: list[bool] = [False]  # per bound: joined to the one before by "while", "während", …
     for match in COORDINATION[lang].finditer(sentence, start, end):
         bounds.append((cursor, match.start()))
+        continuing.append(_CONTINUING.search(match.group()) is not None)
         cursor = match.end()
     bounds.append((cursor, end))
-    for s, e in bounds:
+    for (s, e), goes_on in zip(bounds, continuing, strict=True):
+        before = pieces[-1] if pieces else None
+        if goes_on and before is not None and before.speaker and before.reported:
+            # "The ministry said exports rose 4%, while imports fell 2%": a comparison of
+            # figures goes on with what was said, as German indirect speech does in the
+            # subjunctive ("…, während die Importe um 2 Prozent gesunken seien"), unless the
+            # clause names a speaker of its own. Without figures the clause is as often the
+            # writer's or the speaker's own reply ("…, whereas she had no way of finding out").
+            own = _pieces(sentence, s, e, lang)
+            figures = _DIGIT.search(sentence, before.start, before.end) and _DIGIT.search(sentence, s, e)
+            if all(not p.speaker and not p.reported for p in own) and (
+                continues_indirect_speech(sentence[s:e], lang) if lang == "de" else figures
+            ):
+                own = _said_by(own, before.speaker)
+            pieces.extend(own)
+            continue
         link = _PARTICIPLE_LINK.search(sentence, s, e) if lang == "en" else None
         said = _clause_attribution(sentence[s : link.start()], lang) if link else None
         if link and said is not None:
@@ -863,6 +880,12 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
         else:
             pieces.extend(_complement_pieces(sentence, s, e, lang))
     return pieces
+
+
+# Coordinators that go on comparing rather than object: what follows them after a
+# statement is still that statement ("…, while services were flat"), unlike "but".
+_CONTINUING = re.compile(r"while|whereas|während|wohingegen|mientras|tandis|alors|mentre|enquanto", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 # An attribution's participle carrying a second statement: "…, the ministry said, adding that …".

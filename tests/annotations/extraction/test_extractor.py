@@ -2672,3 +2672,37 @@ def test_according_to_names_the_source_after_its_data_or_description(text, langu
 def test_defending_and_announcing_report_what_was_said(text, language, speaker, claim_text):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second_speaker"),
+    [
+        # A comparison of figures goes on with what was said.
+        ("The ministry said exports rose 4% in October, while imports fell 2%.", "en", "The ministry"),
+        (
+            "El ministerio aseguró que las exportaciones subieron un 4 %, mientras que las importaciones cayeron "
+            "un 2 %.",
+            "es",
+            "El ministerio",
+        ),
+        # German indirect speech goes on in the subjunctive.
+        (
+            "Das Ministerium teilte mit, die Exporte seien um 4 Prozent gestiegen, während die Importe um 2 Prozent "
+            "gesunken seien.",
+            "de",
+            "Das Ministerium",
+        ),
+        # Not without figures, nor after "but", nor in the German indicative: someone else's, or the writer's.
+        ("The minister said unemployment fell to 5% in 2024, while the opposition called it a fiction.", "en", ""),
+        ("The ministry said exports rose 4% in October, but imports fell 2% in the same month.", "en", ""),
+        (
+            "Das Ministerium teilte mit, die Exporte seien um 4 Prozent gestiegen, während die Importe um 2 Prozent "
+            "sanken.",
+            "de",
+            "",
+        ),
+    ],
+)
+def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, second_speaker):
+    first, second = extract(normalise(text), language=language, threshold=0.0).claims
+    assert first.speaker and second.speaker == second_speaker

@@ -827,7 +827,8 @@ def _split(sentence: str, language: str) -> list[Piece]:
     attributed = _attributed(sentence, lang)
     if attributed is not None:
         end, speaker, _ = attributed
-        return _said_by(_pieces(sentence, 0, end, lang), speaker)
+        # "…, while imports fell 2%, the customs agency said": the closing speaker's.
+        return _said_by(_pieces(sentence, 0, end, lang, goes_on_speaking=False), speaker)
     return _pieces(sentence, 0, len(sentence), lang)
 
 
@@ -836,8 +837,11 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
     return [Piece(p.start, p.end, p.speaker or speaker, True, p.presented_as_fact) for p in pieces]
 
 
-def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
-    """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement."""
+def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bool = True) -> list[Piece]:
+    """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement.
+    With `goes_on_speaking`, a comparison after "while" may go on with what the clause
+    before it reported (below); not where an attribution closing the sentence names who
+    said the rest."""
     pieces: list[Piece] = []
     cursor = start
     bounds: list[tuple[int, int]] = []
@@ -848,38 +852,46 @@ def _pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
         cursor = match.end()
     bounds.append((cursor, end))
     for (s, e), goes_on in zip(bounds, continuing, strict=True):
-        before = pieces[-1] if pieces else None
-        if goes_on and before is not None and before.speaker and before.reported:
+        own = _clause_pieces(sentence, s, e, lang, coordinated=len(bounds) > 1)
+        before = pieces[-1] if pieces and goes_on and goes_on_speaking else None
+        if (
+            before is not None
+            and before.speaker
+            and before.reported
+            and all(not p.speaker and not p.reported for p in own)
+        ):
             # "The ministry said exports rose 4%, while imports fell 2%": a comparison of
             # figures goes on with what was said, as German indirect speech does in the
             # subjunctive ("…, während die Importe um 2 Prozent gesunken seien"), unless the
             # clause names a speaker of its own. Without figures the clause is as often the
             # writer's or the speaker's own reply ("…, whereas she had no way of finding out").
-            own = _pieces(sentence, s, e, lang)
-            figures = _DIGIT.search(sentence, before.start, before.end) and _DIGIT.search(sentence, s, e)
-            if all(not p.speaker and not p.reported for p in own) and (
-                continues_indirect_speech(sentence[s:e], lang) if lang == "de" else figures
-            ):
+            if lang == "de":
+                goes_on = continues_indirect_speech(sentence[s:e], lang)
+            else:
+                goes_on = bool(_DIGIT.search(sentence, before.start, before.end) and _DIGIT.search(sentence, s, e))
+            if goes_on:
                 own = _said_by(own, before.speaker)
-            pieces.extend(own)
-            continue
-        link = _PARTICIPLE_LINK.search(sentence, s, e) if lang == "en" else None
-        said = _clause_attribution(sentence[s : link.start()], lang) if link else None
-        if link and said is not None:
-            # "Exports rose 4 percent, the ministry said, adding that imports fell 2 percent":
-            # both statements, both said by the ministry.
-            pieces.extend(_said_by(_complement_pieces(sentence, s, s + said.end, lang), said.speaker))
-            ls, le = _trim(sentence, link.end(), e)
-            if le - ls >= 12:
-                pieces.append(Piece(ls, le, speaker=said.speaker, reported=True))
-            continue
-        attributed = _clause_attribution(sentence[s:e], lang) if len(bounds) > 1 else None
-        if attributed is not None:
-            cut, speaker, _ = attributed
-            pieces.extend(_said_by(_complement_pieces(sentence, s, s + cut, lang), speaker))
-        else:
-            pieces.extend(_complement_pieces(sentence, s, e, lang))
+        pieces.extend(own)
     return pieces
+
+
+def _clause_pieces(sentence: str, s: int, e: int, lang: str, coordinated: bool) -> list[Piece]:
+    """The pieces of one coordinated clause `sentence[s:e]`."""
+    link = _PARTICIPLE_LINK.search(sentence, s, e) if lang == "en" else None
+    said = _clause_attribution(sentence[s : link.start()], lang) if link else None
+    if link and said is not None:
+        # "Exports rose 4 percent, the ministry said, adding that imports fell 2 percent":
+        # both statements, both said by the ministry.
+        pieces = _said_by(_complement_pieces(sentence, s, s + said.end, lang), said.speaker)
+        ls, le = _trim(sentence, link.end(), e)
+        if le - ls >= 12:
+            pieces.append(Piece(ls, le, speaker=said.speaker, reported=True))
+        return pieces
+    attributed = _clause_attribution(sentence[s:e], lang) if coordinated else None
+    if attributed is not None:
+        cut, speaker, _ = attributed
+        return _said_by(_complement_pieces(sentence, s, s + cut, lang), speaker)
+    return _complement_pieces(sentence, s, e, lang)
 
 
 # Coordinators that go on comparing rather than object: what follows them after a

@@ -2692,6 +2692,12 @@ def test_defending_and_announcing_report_what_was_said(text, language, speaker, 
             "de",
             "Das Ministerium",
         ),
+        # An attribution closing the sentence names who said the rest.
+        (
+            "The ministry said exports rose 4% in October, while imports fell 2%, the customs agency said.",
+            "en",
+            "the customs agency",
+        ),
         # Not without figures, nor after "but", nor in the German indicative: someone else's, or the writer's.
         ("The minister said unemployment fell to 5% in 2024, while the opposition called it a fiction.", "en", ""),
         ("The ministry said exports rose 4% in October, but imports fell 2% in the same month.", "en", ""),

@@ -703,6 +703,33 @@ _DATELINE = re.compile(
     r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ\s.]|\d)"  # "Measles", "A man", "U.S. prices", "14 people"
 )
 
+# Lines of the page around an article, pasted with it: a time stamp ("Updated 3:45 PM EST,
+# November 28, 2025", "Aktualisiert am 28.11.2025, 15:45 Uhr"), a caption or its credit
+# ("Photo: A shopper walks past …", "FILE - President Biden speaks …", "Foto: dpa"), a
+# copyright line. They are no statements of the article, whatever figures they hold.
+_STAMP_WORD = (
+    r"\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST|MEZ|MESZ|uhr|um|at|on|de|del|el|a|las|h|"
+    rf"{'|'.join((*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS))}|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic"
+)
+_PAGE_FURNITURE = re.compile(
+    r"\s*(?:"
+    r"(?:last updated|updated|published|posted|zuletzt aktualisiert|aktualisiert|veröffentlicht|stand|"
+    r"actualizado|publicado)(?:\s+(?:on|at|am|um|el|a las))?\s*:?"
+    rf"(?:[\s,./:|-]*(?:{_STAMP_WORD})(?!\w)\.?)+[\s.]*$"
+    r"|\(?(?:photo|foto|bild|image|picture|caption|pie de foto|file photo)\s*(?::|/|\|)"
+    r"|file\s+[-–—]\s"
+    r"|copyright\s+(?:©\s*)?(?:\d{4}|by\b)|©"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def page_furniture(sentence: str) -> bool:
+    """Whether the sentence is a line of the page rather than of the article (above)."""
+    return _PAGE_FURNITURE.match(sentence) is not None
+
+
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
 _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|eilmeldung|eil|exklusiv|analyse|"

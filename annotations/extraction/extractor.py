@@ -14,6 +14,7 @@ from .clauses import (
     continues_indirect_speech,
     german_nominative,
     is_anaphor,
+    page_furniture,
     previous_speaker,
     quotation_speaker,
     split_pieces,
@@ -132,6 +133,8 @@ def extract(
         if attribution:
             attribution = False
             continue
+        if page_furniture(sentence):
+            continue  # "Updated 3:45 PM EST, …", "Photo: …", "Copyright …"
         # A link standing alone after a sentence is that sentence's source.
         backing = ""
         following = text[spans[index + 1].start : spans[index + 1].end] if index + 1 < len(spans) else ""

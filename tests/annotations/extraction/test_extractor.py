@@ -2712,3 +2712,35 @@ def test_defending_and_announcing_report_what_was_said(text, language, speaker, 
 def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, second_speaker):
     first, second = extract(normalise(text), language=language, threshold=0.0).claims
     assert first.speaker and second.speaker == second_speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 3:45 PM EST, November 28, 2025",
+        "Published Nov. 28, 2025 at 3:45 p.m. ET",
+        "Aktualisiert am 28.11.2025, 15:45 Uhr",
+        "Actualizado el 28 nov 2025 a las 15:45 h",
+        "Photo: A shopper walks past a store in London, Nov. 27, 2025.",
+        "FILE - President Joe Biden speaks in Washington, Oct. 2, 2024.",
+        "Foto: Bundeskanzler Olaf Scholz am 3. Mai 2024 in Berlin.",
+        "Copyright 2025 The Associated Press.",
+    ],
+)
+def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
+    text = normalise(f"{line}\n\nBritain's economy shrank by 0.1% in October, official figures showed.")
+    claims = extract(text, threshold=0.0).claims
+    assert [c.text for c in claims] == ["Britain's economy shrank by 0.1% in October, official figures showed."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright infringement cases rose 20% in 2023.",
+        "Stand heute sind 5 Prozent der Wohnungen leer.",
+        "Updated figures show unemployment rose to 4.2% in 2025.",
+        "Published in 2019, the report found that 40% of children were poor.",
+    ],
+)
+def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):
+    assert extract(normalise(sentence), threshold=0.0).claims

@@ -176,7 +176,19 @@ _ACCORDING_DESCRIPTION = re.compile(
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
 _ACCORDING_KEYS = (
     *("according to", "laut", "zufolge", "nach angaben", "según", "de acuerdo con", "selon", "secondo", "segundo"),
+    *("seinen", "ihren"),
 )
+
+# The source as a pronoun: "Nach seinen Angaben fehlen rund 700.000 Wohnungen.", "Ihren
+# Worten zufolge …", "according to him", "según ella": whoever spoke just before, resolved
+# as "er", "sie", "he", "she" are (`is_anaphor`).
+_ACCORDING_PRONOUN = re.compile(
+    r"\b(?:(?i:nach|laut)\s+(?P<name>seinen|ihren)\s+(?:Angaben|Worten|Schätzungen|Berechnungen)\b"
+    r"|(?P<zufolge>[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten)\s+zufolge\b"
+    r"|(?i:according to)\s+(?P<english>him|her)\b"
+    r"|(?i:según)\s+(?P<spanish>él|ella)\b)"
+)
+_PRONOUN_SPEAKER = {"seinen": "er", "ihren": "sie", "him": "he", "her": "she", "él": "él", "ella": "ella"}
 
 # A description before the name it describes, closing the clause: "according to the
 # European statistics agency Eurostat.", "según el sistema europeo Copernicus" (not
@@ -225,7 +237,10 @@ _SHOWN_KEYS = ("zeigt", "zeigen", "zeigte", "belegt", "belegen", "ergab", "ergib
 
 
 def _source(according: re.Match[str]) -> str:
-    """The speaker an `_according` match names, without titles."""
+    """The speaker an `_according` match names, without titles; a pronoun as the one the
+    extractor resolves ("nach seinen Angaben": "er")."""
+    if according.re is _ACCORDING_PRONOUN:
+        return _PRONOUN_SPEAKER[next(word for word in according.groups() if word).lower()]
     return _strip_titles(according.group("name").strip())
 
 
@@ -243,6 +258,8 @@ def _according(text: str) -> re.Match[str] | None:
         return source
     if not any(key in lowered for key in _ACCORDING_KEYS):
         return None
+    if (source := _ACCORDING_PRONOUN.search(text)) is not None:
+        return source
     if "zufolge" in lowered and (source := _ZUFOLGE.search(text)) is not None:
         return source
     opening = _AS_SAID.match(text) if "según" in lowered else None
@@ -616,7 +633,7 @@ class _Name(NamedTuple):
 def _find_speaker(head: str) -> str:
     according = _according(head)
     if according:
-        return according.group("name").strip()
+        return _source(according)
     names: list[_Name] = []
     for match in _NAME.finditer(head):
         # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".

@@ -2744,3 +2744,38 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):
     assert extract(normalise(sentence), threshold=0.0).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "„Die Lage ist dramatisch“, sagte Präsident Lukas Siebenkotten. Nach seinen Angaben fehlen bundesweit "
+            "rund 700.000 Wohnungen.",
+            "de",
+            "Lukas Siebenkotten",
+        ),
+        (
+            "Ministerin Klara Geywitz sprach in Berlin. Ihren Worten zufolge wurden 2023 rund 295.000 Wohnungen "
+            "fertiggestellt.",
+            "de",
+            "Klara Geywitz",
+        ),
+        (
+            "Janet Yellen spoke in Washington. According to her, inflation fell to 3.2% in October.",
+            "en",
+            "Janet Yellen",
+        ),
+        ("La ministra Yolanda Díaz habló en Madrid. Según ella, el paro bajó un 4 % en 2024.", "es", "Yolanda Díaz"),
+        # A pronoun for an organisation names no person.
+        (
+            "Das Statistische Bundesamt veröffentlichte Zahlen. Nach seinen Angaben stieg die Inflation auf 2,2 "
+            "Prozent.",
+            "de",
+            "",
+        ),
+    ],
+)
+def test_a_source_named_by_a_pronoun_is_the_person_who_spoke_before(text, language, speaker):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert claim.speaker == speaker

@@ -1097,6 +1097,22 @@ def continues_indirect_speech(sentence: str, language: str) -> bool:
     return _NOT_INDIRECT_SPEECH.search(sentence) is None
 
 
+def reporter(sentence: str, language: str) -> str:
+    """Who reports in a German sentence whose reporting verb carries no statement of its
+    own ("Bauministerin Klara Geywitz (SPD) verwies auf die Förderprogramme des Bundes."),
+    for indirect speech going on after it ("Im vergangenen Jahr seien rund 295.000
+    Wohnungen fertiggestellt worden."); "" for none. A pronoun stays one, to be resolved."""
+    if language != "de" or _QUOTE_MARK.search(sentence):
+        return ""
+    reporting = REPORTING["de"].search(sentence)
+    if reporting is None or len(sentence[: reporting.start()].split()) > _HEAD_WORDS:
+        return ""
+    return _speaker_around(sentence, reporting, language)
+
+
+_HEAD_WORDS = 6
+
+
 # A sentence that is one quotation and nothing else: '"That is the highest level in a decade."'.
 _WHOLE_QUOTATION = re.compile(rf"\s*[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}][.!?]?\s*")  # «…». too
 

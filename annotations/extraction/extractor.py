@@ -17,6 +17,7 @@ from .clauses import (
     page_furniture,
     previous_speaker,
     quotation_speaker,
+    reporter,
     split_pieces,
 )
 from .language import detect_language
@@ -222,4 +223,16 @@ def extract(
                     speaker_type=names.speaker_type(speaker) if speaker else "",
                 )
             )
+        if lang == "de" and not reported_by and not said_by and not any(p.reported for p in pieces):
+            # "Geywitz verwies auf die Förderprogramme. Im vergangenen Jahr seien …": hers.
+            reported_by = _reporter(names, spans, index, reporter(sentence, lang))
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
+
+
+def _reporter(names: NameIndex, spans: list[Span], index: int, found: str) -> str:
+    """`found` (`clauses.reporter`) as a speaker: a pronoun resolved, a name in full."""
+    if not found:
+        return ""
+    if is_anaphor(found):
+        return _antecedent(names, spans, index, Piece(0, 0, speaker=found), said_after=False)
+    return german_nominative(names.full_name(found, spans[index].start))

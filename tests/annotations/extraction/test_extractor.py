@@ -2779,3 +2779,24 @@ def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):
 def test_a_source_named_by_a_pronoun_is_the_person_who_spoke_before(text, language, speaker):
     claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bauministerin Klara Geywitz (SPD) verwies auf die Förderprogramme des Bundes. Im vergangenen Jahr seien "
+            "rund 295.000 Wohnungen fertiggestellt worden.",
+            "Klara Geywitz",
+        ),
+        (
+            "Merkel kritisierte die Entscheidung. Es sei ein Fehler gewesen, die Steuern um 2 Prozent zu erhöhen.",
+            "Merkel",
+        ),
+        # The indicative is the writer's.
+        ("Merkel kritisierte die Entscheidung. Die Steuern stiegen 2024 um 2 Prozent.", ""),
+    ],
+)
+def test_german_indirect_speech_goes_on_after_a_report_that_states_nothing_itself(text, speaker):
+    claim = extract(normalise(text), language="de", threshold=0.0).claims[-1]
+    assert claim.speaker == speaker

@@ -105,7 +105,7 @@ _REPORTING = {
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
     r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
-    r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan",
+    r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",

@@ -2667,6 +2667,13 @@ def test_according_to_names_the_source_after_its_data_or_description(text, langu
             "Jörg Kukies",
             "die Entlastungen würden im Januar 2026 in Kraft treten.",
         ),
+        (
+            "Los sindicatos CCOO y UGT, sin embargo, recuerdan que los salarios no han recuperado lo perdido "
+            "desde 2021.",
+            "es",
+            "CCOO y UGT",
+            "los salarios no han recuperado lo perdido desde 2021.",
+        ),
     ],
 )
 def test_defending_and_announcing_report_what_was_said(text, language, speaker, claim_text):

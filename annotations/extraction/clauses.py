@@ -971,8 +971,10 @@ def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     """The reporting verb of a short clause that only says who said something."""
     words = text.split()
-    if not words or len(words) > _ATTRIBUTION_WORDS or words[0].lower() in _NOT_ATTRIBUTION:
+    if not words or len(words) > _ATTRIBUTION_WORDS:
         return None
+    if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
+        return None  # "…, who said …" is a relative clause; "…, WHO says" the organisation
     reporting = REPORTING[lang].search(text)
     if reporting is None or any(ch.isdigit() for ch in text) or COMPLEMENT[lang].search(text):
         return None
@@ -1412,6 +1414,11 @@ def _closes_description(described: str, name: str) -> bool:
 _PARTICLE_NAME = re.compile(rf"(?:Von der|Van der|Van den|Von|Van|De la|Del|De)\s{_NAME_TOKEN}")
 
 
+# Acronyms of speakers whose letters spell a function word: the World Health Organization,
+# the United States. Written in capitals they are never the word.
+_ACRONYMS_SPELLING_WORDS = frozenset(["WHO", "US"])
+
+
 def _name_beside(before: str, after: str) -> str:
     """A single capitalised word right before or right after the reporting verb, unless it
     is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez",
@@ -1426,6 +1433,8 @@ def _name_beside(before: str, after: str) -> str:
         last = _NAME_LAST.search(before, 0, place.start())
     for beside in (last, _NAME_FIRST.match(after)):
         if beside:
+            if beside.group(1) in _ACRONYMS_SPELLING_WORDS:
+                return beside.group(1)
             word = beside.group(1).lower()
             if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
                 return beside.group(1)

@@ -2807,3 +2807,25 @@ def test_a_source_named_by_a_pronoun_is_the_person_who_spoke_before(text, langua
 def test_german_indirect_speech_goes_on_after_a_report_that_states_nothing_itself(text, speaker):
     claim = extract(normalise(text), language="de", threshold=0.0).claims[-1]
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim_text"),
+    [
+        (
+            "Measles cases hit their highest level in 30 years, WHO says",
+            "WHO",
+            "Measles cases hit their highest level in 30 years",
+        ),
+        ("Measles cases rose 5% in 2024, the US said.", "US", "Measles cases rose 5% in 2024"),
+        # The pronoun opens a relative clause, no attribution.
+        (
+            "The vaccine was tested on 300 children, who said it was painless.",
+            "",
+            "The vaccine was tested on 300 children, who said it was painless.",
+        ),
+    ],
+)
+def test_an_acronym_that_spells_a_word_speaks(text, speaker, claim_text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

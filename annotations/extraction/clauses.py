@@ -79,6 +79,14 @@ _REPORTING_OR_NOUN = (
     + "".join(rf"(?<!\b{word} )" for word in sorted(_NOUN_BEFORE))
     + r"(?<!\d )(?:claims|states|notes)(?=\s+that\b|\s*[,:]|\s*$)"
 )
+# "found" and "showed" report only after a document: "the report found that …", "…,
+# official figures showed on Friday." ("we found that …", "showed up" are no reports).
+_DOCUMENTS = ("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research")
+_DOCUMENT_VERB = (
+    "(?:"
+    + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, "data", "figures", "statistics", "numbers"))
+    + r")(?:found|finds|showed|shows|show)"
+)
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
@@ -92,6 +100,8 @@ _REPORTING = {
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
+    + _DOCUMENT_VERB
+    + "|"
     + _REPORTING_OR_NOUN,
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
     r"reconoció|denunció|recordó|sostuvo|destacó|apuntó|informó|informa|añadió|subrayó|afirmaron|dijeron|"

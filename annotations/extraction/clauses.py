@@ -83,7 +83,8 @@ _REPORTING_OR_NOUN = (
 # official figures showed on Friday." ("we found that …", "showed up" are no reports).
 _DOCUMENTS = ("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research")
 _DOCUMENT_VERB = (
-    "(?:"
+    # The lookahead first: the lookbehinds run only where one of the verbs starts.
+    r"(?=found|finds|show)(?:"
     + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, "data", "figures", "statistics", "numbers"))
     + r")(?:found|finds|showed|shows|show)"
 )
@@ -184,9 +185,12 @@ _ACCORDING_DESCRIPTION = re.compile(
 )
 
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
+# Keys that start with a letter another key starts with: each new first letter makes the
+# one search below try its words at more places ("de acuerdo con" is looked for as
+# "acuerdo con", "Ihren Worten zufolge" by "zufolge").
 _ACCORDING_KEYS = (
-    *("according to", "laut", "zufolge", "nach angaben", "según", "de acuerdo con", "selon", "secondo", "segundo"),
-    *("seinen", "ihren"),
+    *("according to", "laut", "zufolge", "nach angaben", "según", "acuerdo con", "selon", "secondo", "segundo"),
+    *("nach seinen", "nach ihren", "seinen angaben", "seinen worten"),
 )
 
 # The source as a pronoun: "Nach seinen Angaben fehlen rund 700.000 Wohnungen.", "Ihren
@@ -255,7 +259,7 @@ def _source(according: re.Match[str]) -> str:
 
 
 # One search for every key word above: most clauses hold none.
-_SOURCE_KEY = re.compile("|".join(map(re.escape, (*_ACCORDING_KEYS, "hervor", *_SHOWN_KEYS))))
+_SOURCE_KEY = re.compile(alternation((*_ACCORDING_KEYS, "hervor", *_SHOWN_KEYS)))
 
 
 def _according(text: str) -> re.Match[str] | None:
@@ -896,17 +900,20 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     With `goes_on_speaking`, a comparison after "while" may go on with what the clause
     before it reported (below); not where an attribution closing the sentence names who
     said the rest."""
+    coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
+    if not coordinators:  # most sentences
+        return _clause_pieces(sentence, start, end, lang, coordinated=False)
     pieces: list[Piece] = []
     cursor = start
     bounds: list[tuple[int, int]] = []
     continuing: list[bool] = [False]  # per bound: joined to the one before by "while", "während", …
-    for match in COORDINATION[lang].finditer(sentence, start, end):
+    for match in coordinators:
         bounds.append((cursor, match.start()))
         continuing.append(_CONTINUING.search(match.group()) is not None)
         cursor = match.end()
     bounds.append((cursor, end))
     for (s, e), goes_on in zip(bounds, continuing, strict=True):
-        own = _clause_pieces(sentence, s, e, lang, coordinated=len(bounds) > 1)
+        own = _clause_pieces(sentence, s, e, lang, coordinated=True)
         before = pieces[-1] if pieces and goes_on and goes_on_speaking else None
         if (
             before is not None

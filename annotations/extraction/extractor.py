@@ -129,6 +129,7 @@ def extract(
     attribution = False  # this sentence only says who said the one before it
     quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
     reported_by = ""  # who spoke in the sentence before, for German indirect speech going on after it
+    quiet = False  # the sentence before reported nothing (German): its reporter may still speak on
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         if attribution:
@@ -157,8 +158,11 @@ def extract(
         # "…, sagte Nahles. Allerdings sei die Zahl … gesunken.": still hers. The speaker is
         # named; the score stays the sentence's own, which holds no reporting verb.
         indirect = (
+            # "Geywitz verwies auf die Förderprogramme. Im vergangenen Jahr seien …": hers too,
+            # though the sentence before reported no statement (looked for only now: rarely).
             reported_by
-            if reported_by
+            or _reporter(names, spans, index - 1, reporter(text[spans[index - 1].start : spans[index - 1].end], lang))
+            if (reported_by or quiet)
             and not said_by
             and not any(p.speaker or p.reported for p in pieces)
             and continues_indirect_speech(sentence, lang)
@@ -223,9 +227,7 @@ def extract(
                     speaker_type=names.speaker_type(speaker) if speaker else "",
                 )
             )
-        if lang == "de" and not reported_by and not said_by and not any(p.reported for p in pieces):
-            # "Geywitz verwies auf die Förderprogramme. Im vergangenen Jahr seien …": hers.
-            reported_by = _reporter(names, spans, index, reporter(sentence, lang))
+        quiet = lang == "de" and not reported_by and not said_by and not any(p.reported for p in pieces)
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
 
 

@@ -185,9 +185,9 @@ _ACCORDING_DESCRIPTION = re.compile(
 )
 
 # A text can only match _ACCORDING when its lower case holds one of these (most do not).
-# Keys that start with a letter another key starts with: each new first letter makes the
-# one search below try its words at more places ("de acuerdo con" is looked for as
-# "acuerdo con", "Ihren Worten zufolge" by "zufolge").
+# Words one of which a source phrase holds, searched for together (`_SOURCE_KEY`); a new
+# first letter makes that search try more places, so "de acuerdo con" is looked for as
+# "acuerdo con" and "Ihren Worten zufolge" by "zufolge".
 _ACCORDING_KEYS = (
     *("according to", "laut", "zufolge", "nach angaben", "según", "acuerdo con", "selon", "secondo", "segundo"),
     *("nach seinen", "nach ihren", "seinen angaben", "seinen worten"),

@@ -588,7 +588,8 @@ _TITLE_MODIFIERS = frozenset(["prime", "vice", "foreign", "deputy", "former"])
 
 def _strip_titles(name: str) -> str:
     """The name without the titles and roles before it: everything up to the last one
-    ("Fed Chair Jerome Powell" is "Jerome Powell", "Prime Minister Rabin" is "Rabin")."""
+    ("Fed Chair Jerome Powell" is "Jerome Powell", "Prime Minister Rabin" is "Rabin"), nor
+    the place after a titled person ("Senator Rand Paul of Kentucky" is "Rand Paul")."""
     tokens = name.split()
     cut = 0
     for i, token in enumerate(tokens[:-1]):
@@ -604,7 +605,11 @@ def _strip_titles(name: str) -> str:
                 cut = i + 1
         elif _is_title(token):
             cut = i + 1
-    return " ".join(tokens[cut:])
+    person = tokens[cut:]
+    if cut and "of" in person[2:]:
+        # "Senator Rand Paul of Kentucky", "Mayor Eric Adams of New York": a person, where from.
+        person = person[: person.index("of", 2)]
+    return " ".join(person)
 
 
 # Places whose name opens with a Spanish article, written so in every language: the article

@@ -2865,3 +2865,20 @@ def test_an_acronym_that_spells_a_word_speaks(text, speaker, claim_text):
 def test_a_document_reports_what_it_found_or_showed(text, claim_text, speaker):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker) == (claim_text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Rand Paul of Kentucky said lawmakers had less than 48 hours to read the 1,012-page bill.",
+            "Rand Paul",
+        ),
+        ("Mayor Eric Adams of New York said crime fell 5% in 2024.", "Eric Adams"),
+        # An institution's "of" stays.
+        ("The Bureau of Labor Statistics said wages rose 4% in 2024.", "Bureau of Labor Statistics"),
+    ],
+)
+def test_a_titled_persons_place_is_not_part_of_the_name(text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.speaker == speaker

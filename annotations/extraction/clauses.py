@@ -1580,11 +1580,18 @@ def _opens_adverbial(text: str) -> bool:
     return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _ADVERBIAL_OPENERS
 
 
+# Prepositions before an occasion or a place after the verb. Not German, whose speaker
+# often follows them ("sagte bei einer Pressekonferenz Finanzminister Lindner").
+_SETTING_PREPOSITIONS = frozenset(["durante", "en", "tras", "ante", "during", "in", "at", "after"])
+
+
 def _after_time(words: list[str]) -> list[str]:
     """`words` from the article after a time that opens them: "(informó) este jueves el
     INE" -> "el INE", "(said) on Friday the office" -> "the office"."""
     for i, word in enumerate(words[:4]):
         lowered = word.lower().strip(",.")
+        if lowered in _SETTING_PREPOSITIONS and i + 1 < len(words) and words[i + 1].lower() in _ARTICLES:
+            return []  # "(afirmó) durante un acto del PSOE": where it was said, not who said it
         if lowered in _ARTICLES and i + 1 < len(words) and words[i + 1].lower().strip(",.") not in _NOT_SPEAKERS:
             return words[i:]
         if lowered not in _DESCRIPTION_ENDS and lowered not in _NOT_SPEAKERS and lowered not in _ARTICLES:

@@ -2882,3 +2882,12 @@ def test_a_document_reports_what_it_found_or_showed(text, claim_text, speaker):
 def test_a_titled_persons_place_is_not_part_of_the_name(text, speaker):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+def test_the_occasion_after_the_verb_is_not_who_spoke():
+    text = (
+        "El presidente Pedro Sánchez habló en Fuenlabrada. «Vamos a movilizar 1.300 millones de euros», afirmó "
+        "durante un acto del PSOE."
+    )
+    claim = extract(normalise(text), language="es", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == ("Vamos a movilizar 1.300 millones de euros", "Pedro Sánchez")

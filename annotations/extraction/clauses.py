@@ -1352,13 +1352,18 @@ _ENGLISH_SETTING_OPENERS = frozenset(
 )
 
 
+# A time and a place after who spoke: "am Montag in Berlin".
+_SETTING_WORDS = 5
+
+
 def _without_setting(before: str) -> str:
     """`before` without a time or place after who spoke, where German puts the verb last:
-    "Wie Lindner am Montag (sagte)", "Wie das Bundesamt gestern (mitteilte)". Not in
+    "Wie Lindner am Montag (sagte)", "Wie das Bundesamt gestern (mitteilte)", "wie der
+    Konzern am Montag in Berlin (mitteilte)". Not in
     English, where the place names the employer ("Analysts at JPMorgan said"), nor in
     Spanish, where "en" also opens a role ("La ministra en funciones Montero")."""
     words = before.split()
-    for i in range(max(1, len(words) - 3), len(words)):
+    for i in range(max(1, len(words) - _SETTING_WORDS), len(words)):
         if words[i].lower() in _DESCRIPTION_ENDS:
             return " ".join(words[:i]) + " "
     return before
@@ -2824,6 +2829,13 @@ def speaker_type(name: str, language: str) -> str:
         or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
         or (language == "de" and _german_institution(" ".join(words)) is not None)
+        or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
     ):
         return "Organization"
     return "Person"
+
+
+# A German name opening with an adjective names an organisation, not a person: "Deutsche
+# Bahn", "Europäische Zentralbank", "Kassenärztliche Vereinigung", "Internationaler
+# Währungsfonds".
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|al|ig|lich)e[nrs]?")

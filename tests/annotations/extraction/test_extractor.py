@@ -2891,3 +2891,20 @@ def test_the_occasion_after_the_verb_is_not_who_spoke():
     )
     claim = extract(normalise(text), language="es", threshold=0.0).claims[-1]
     assert (claim.text, claim.speaker) == ("Vamos a movilizar 1.300 millones de euros", "Pedro Sánchez")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Deutsche Bahn hat ihr Ziel verfehlt. Nur 56,1 Prozent der Züge waren pünktlich, wie der Konzern am Montag "
+        "in Berlin mitteilte.",
+        "Die Deutsche Bahn hat ihr Ziel verfehlt. Nur 56,1 Prozent der Züge waren pünktlich, teilte der Konzern mit.",
+    ],
+)
+def test_a_german_organisation_named_by_an_adjective_is_the_one_its_description_means(text):
+    claim = extract(normalise(text), language="de", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker, claim.speaker_type) == (
+        "Nur 56,1 Prozent der Züge waren pünktlich",
+        "Deutsche Bahn",
+        "Organization",
+    )

@@ -157,17 +157,18 @@ def extract(
             pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
         # "…, sagte Nahles. Allerdings sei die Zahl … gesunken.": still hers. The speaker is
         # named; the score stays the sentence's own, which holds no reporting verb.
-        indirect = (
-            # "Geywitz verwies auf die Förderprogramme. Im vergangenen Jahr seien …": hers too,
-            # though the sentence before reported no statement (looked for only now: rarely).
-            reported_by
-            or _reporter(names, spans, index - 1, reporter(text[spans[index - 1].start : spans[index - 1].end], lang))
-            if (reported_by or quiet)
+        goes_on = (
+            (reported_by or quiet)
             and not said_by
             and not any(p.speaker or p.reported for p in pieces)
             and continues_indirect_speech(sentence, lang)
-            else ""
         )
+        if goes_on and not reported_by:
+            # "Geywitz verwies auf die Förderprogramme. Im vergangenen Jahr seien …": hers too,
+            # though the sentence before reported no statement (looked for only now: rarely).
+            before = spans[index - 1]
+            reported_by = _reporter(names, spans, index - 1, reporter(text[before.start : before.end], lang))
+        indirect = reported_by if goes_on else ""
         reported_by = indirect
         whole = len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(sentence)
         sentence_signals = [] if whole else clause_signals(sentence, lang, genre=genre)

@@ -744,7 +744,9 @@ _DATELINE = re.compile(
 # ("Photo: A shopper walks past …", "FILE - President Biden speaks …", "Foto: dpa"), a
 # copyright line. They are no statements of the article, whatever figures they hold.
 _STAMP_WORD = (
-    r"\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST|MEZ|MESZ|uhr|um|at|on|de|del|el|a|las|h|"
+    r"\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|"  # figures and the time of day
+    r"[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST|MEZ|MESZ|uhr|"  # time zones
+    r"um|at|on|de|del|el|a|las|h|"  # "um 15:45 Uhr", "at 3:45", "el 28 de nov", "a las 15:45 h"
     rf"{'|'.join((*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS))}|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic"
 )
@@ -1359,9 +1361,9 @@ _SETTING_WORDS = 5
 def _without_setting(before: str) -> str:
     """`before` without a time or place after who spoke, where German puts the verb last:
     "Wie Lindner am Montag (sagte)", "Wie das Bundesamt gestern (mitteilte)", "wie der
-    Konzern am Montag in Berlin (mitteilte)". Not in
-    English, where the place names the employer ("Analysts at JPMorgan said"), nor in
-    Spanish, where "en" also opens a role ("La ministra en funciones Montero")."""
+    Konzern am Montag in Berlin (mitteilte)". Not in English, where the place names the
+    employer ("Analysts at JPMorgan said"), nor in Spanish, where "en" also opens a role
+    ("La ministra en funciones Montero")."""
     words = before.split()
     for i in range(max(1, len(words) - _SETTING_WORDS), len(words)):
         if words[i].lower() in _DESCRIPTION_ENDS:

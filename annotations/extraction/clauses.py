@@ -744,16 +744,17 @@ _DATELINE = re.compile(
 # ("Photo: A shopper walks past …", "FILE - President Biden speaks …", "Foto: dpa"), a
 # copyright line. They are no statements of the article, whatever figures they hold.
 _STAMP_WORD = (
-    r"\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|"  # figures and the time of day
+    r"\d{1,2}h\d{2}|\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|"  # figures and the time of day
     r"[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST|MEZ|MESZ|uhr|"  # time zones
-    r"um|at|on|de|del|el|a|las|h|"  # "um 15:45 Uhr", "at 3:45", "el 28 de nov", "a las 15:45 h"
+    r"um|at|on|de|del|el|a|las|h|le|à|"  # "um 15:45 Uhr", "at 3:45", "a las 15:45 h", "le 28 … à 15h45"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     rf"{'|'.join((*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS))}|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic"
 )
 _PAGE_FURNITURE = re.compile(
     r"\s*(?:"
     r"(?:last updated|updated|published|posted|zuletzt aktualisiert|aktualisiert|veröffentlicht|stand|"
-    r"actualizado|publicado)(?:\s+(?:on|at|am|um|el|a las))?\s*:?"
+    r"actualizado|publicado|mis à jour|publié)(?:\s+(?:on|at|am|um|el|a las|le))?\s*:?"
     rf"(?:[\s,./:|-]*(?:{_STAMP_WORD})(?!\w)\.?)+[\s.]*$"
     r"|\(?(?:photo|foto|bild|image|picture|caption|pie de foto|file photo)\s*(?::|/|\|)"
     r"|file\s+[-–—]\s"

@@ -2728,6 +2728,7 @@ def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, sec
         "Published Nov. 28, 2025 at 3:45 p.m. ET",
         "Aktualisiert am 28.11.2025, 15:45 Uhr",
         "Actualizado el 28 nov 2025 a las 15:45 h",
+        "Mis à jour le 28 novembre 2025 à 15h45",
         "Photo: A shopper walks past a store in London, Nov. 27, 2025.",
         "FILE - President Joe Biden speaks in Washington, Oct. 2, 2024.",
         "Foto: Bundeskanzler Olaf Scholz am 3. Mai 2024 in Berlin.",

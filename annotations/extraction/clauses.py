@@ -1951,6 +1951,61 @@ def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
     return begin, after_verb + len(statement.rstrip().rstrip(","))
 
 
+# "said A but warned that B", "dijo A y advirtió que B", "sagte, A, warnte aber, dass B":
+# a first statement between two reporting verbs of one speaker, joined by a conjunction.
+_SECOND_VERB_LINKS = frozenset(["but", "and", "pero", "y", "aber", "und", "mais", "et"])
+_AFTER_SECOND_VERB = frozenset(["aber", "jedoch", "auch", "zudem", "also", "too"])
+_WINDOW = 60
+# Verbs of a second statement that do not report on their own: "said A and promised that B".
+_PROMISING = frozenset(
+    ["promised", "vowed", "pledged", "conceded", "acknowledged", "cautioned", "prometió", "versprach"]
+)
+
+
+def _statement_before_second_verb(head: str, reporting: re.Match[str], lang: str) -> tuple[int, int] | None:
+    """The span of a statement of three words or more between the reporting verb and a
+    second verb of the same speaker closing `head`: a reporting verb or a promise, joined
+    by a conjunction ("said A but warned", "said A and promised", "dijo A y advirtió"; at
+    most "also" or "too" after it), or in German by a comma before a reporting verb with "aber"
+    after it ("sagte, A, warnte aber"). None otherwise. Linear: no backtracking regex."""
+    after_verb = reporting.end()
+    # The last words only (a window), so that trying every later "that" stays linear.
+    words = head[max(after_verb, len(head) - _WINDOW) :].split()
+    trailing = bool(words) and words[-1].lower() in _AFTER_SECOND_VERB  # "warnte aber", "added too"
+    if trailing:
+        words = words[:-1]
+    if len(words) < 3:
+        return None
+    verb = words[-1]
+    if REPORTING[lang].fullmatch(verb) is None and verb not in _PROMISING:
+        return None  # "… and women that …", "… and verify that …": no second statement
+    if words[-2].lower() in _SECOND_VERB_LINKS:
+        cut = head.rindex(f" {words[-2]} {verb}", after_verb)  # the statement ends before the conjunction
+    elif lang == "de" and trailing and words[-2].endswith(","):
+        cut = head.rindex(f"{words[-2]} {verb}", after_verb) + len(words[-2]) - 1  # before the comma
+    else:
+        return None
+    statement = head[after_verb:cut]
+    opening = COMPLEMENT[lang].match(statement)  # "dijo que el paro bajó …": the statement after "que"
+    begin = after_verb + (opening.end() if opening else len(statement) - len(statement.lstrip(" ,")))
+    if len(head[begin:cut].split()) < 3:
+        return None
+    return begin, cut
+
+
+def _second_statement(
+    clause: str, after: int, reporting: re.Match[str], lang: str
+) -> tuple[tuple[int, int], int] | None:
+    """A second complementiser after `after` that a second verb of the speaker opens ("…
+    and added that …", "… y advirtió que …"): the first statement's span and where the
+    second starts; or None."""
+    for later in COMPLEMENT[lang].finditer(clause, after):
+        first = _statement_before_second_verb(clause[: later.start()], reporting, lang)
+        if first is not None:
+            return first, later.end()
+    return None
+
+
 # Who did not say something did not say it: "The ministry did not say that exports fell",
 # "El ministro no dijo que …", "The company declined to say …".
 _NEGATIONS = frozenset(["not", "never", "no", "nunca", "declined", "refused"])
@@ -2040,7 +2095,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 break
             if not reporting:
                 return [Piece(s, e, presented_as_fact=True)]
-            first = _statement_before_and(head, reporting.end())
+            first = _statement_before_and(head, reporting.end()) or _statement_before_second_verb(head, reporting, lang)
+            if first is None and (second := _second_statement(clause, complement.end(), reporting, lang)) is not None:
+                # "dijo que el paro bajó … y advirtió que …": the first "que" opened only the first statement.
+                first, opening = second
+                s, e = _trim(sentence, start + opening, end)
             if first is not None:
                 # "She said the economy grew 3.1 percent and that wages rose": two statements.
                 speaker = _speaker_around(head[: first[0]], reporting, lang)

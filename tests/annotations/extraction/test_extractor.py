@@ -2909,3 +2909,39 @@ def test_a_german_organisation_named_by_an_adjective_is_the_one_its_description_
         "Deutsche Bahn",
         "Organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The ministry said exports rose 4% in October but warned that imports fell 2%.",
+            "en",
+            [("exports rose 4% in October", "The ministry"), ("imports fell 2%.", "The ministry")],
+        ),
+        (
+            "The ministry said that exports rose 4% in October and added that imports fell 2%.",
+            "en",
+            [("exports rose 4% in October", "The ministry"), ("imports fell 2%.", "The ministry")],
+        ),
+        (
+            "El ministro dijo que el paro bajó un 4 % en 2024 y advirtió que la inflación subirá un 3 %.",
+            "es",
+            [("el paro bajó un 4 % en 2024", "El ministro"), ("la inflación subirá un 3 %.", "El ministro")],
+        ),
+        (
+            "Lindner sagte, die Schulden seien gestiegen, warnte aber, dass die Zinsen um 2 Prozent steigen könnten.",
+            "de",
+            [("die Schulden seien gestiegen", "Lindner"), ("die Zinsen um 2 Prozent steigen könnten.", "Lindner")],
+        ),
+        # A noun or another verb after "and" opens no second statement.
+        (
+            "It says to American working men and women that they're going to have 20,000 jobs.",
+            "en",
+            [("they're going to have 20,000 jobs.", "")],
+        ),
+    ],
+)
+def test_a_statement_before_a_second_verb_of_the_same_speaker_is_kept(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == expected

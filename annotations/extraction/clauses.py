@@ -1675,6 +1675,14 @@ def _described(before: str, after: str, lang: str) -> str:
             if word.endswith(","):
                 break
     words = [w.rstrip(",.") for w in words]
+    if (
+        lang == "es"
+        and 2 < len(words) <= _DESCRIPTION_WORDS
+        and words[1].lower() in _GENITIVE
+        and _collective(words, lang)
+    ):
+        # "han precisado fuentes de la investigación", "fuentes del Ministerio": the noun and whose
+        return " ".join(words) if all(_DESCRIPTION_WORD.fullmatch(word) for word in words) else ""
     if 0 < len(words) <= 3 and words[0].lower() not in _ARTICLES and _collective(words, lang):
         described = words  # "…, police said", "…, local officials said": no article needed
     elif (

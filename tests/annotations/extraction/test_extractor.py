@@ -2945,3 +2945,15 @@ def test_a_german_organisation_named_by_an_adjective_is_the_one_its_description_
 def test_a_statement_before_a_second_verb_of_the_same_speaker_is_kept(text, language, expected):
     claims = extract(normalise(text), language=language, threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == expected
+
+
+def test_spanish_sources_named_with_what_they_belong_to_speak():
+    text = (
+        "La Guardia Civil ha detenido a 12 personas en Málaga, Sevilla y Madrid. La mayoría de los afectados eran "
+        "mayores de 65 años, han precisado fuentes de la investigación."
+    )
+    claim = extract(normalise(text), language="es", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == (
+        "La mayoría de los afectados eran mayores de 65 años",
+        "fuentes de la investigación",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -50,6 +51,19 @@ def problems(*codes: int) -> dict[Any, OpenApiResponse]:
 
 COMMON = (400, 401, 403, 415, 429)
 
+# What every list takes besides its filters: the cursor pagination's parameters.
+_PAGE_PARAMETERS = frozenset(["cursor", "page_size"])
+
+
+def _known_parameters_only(request: Request, filters_taken: Iterable[str] = ()) -> None:
+    """A query parameter a list does not take is a 400 naming it: `?min_score=0.8` where no
+    such filter exists would otherwise return every row, as if filtered."""
+    allowed = _PAGE_PARAMETERS | set(filters_taken)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        takes = ", ".join(sorted(allowed))
+        raise ValidationError({name: [f"Not a parameter of this list; it takes {takes}."] for name in unknown})
+
 
 class ArticleListCreate(generics.ListAPIView):
     """Submit articles (scope `submit`) and list them (scope `read`)."""
@@ -59,8 +73,9 @@ class ArticleListCreate(generics.ListAPIView):
     serializer_class = s.ArticleSerializer
     queryset = with_same_text_as(Article.objects.all())
 
-    @extend_schema(responses={200: s.ArticleSerializer(many=True), **problems(401, 403, 429)})
+    @extend_schema(responses={200: s.ArticleSerializer(many=True), **problems(400, 401, 403, 429)})
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        _known_parameters_only(request)
         return super().get(request, *args, **kwargs)
 
     @extend_schema(
@@ -153,12 +168,13 @@ class ClaimFilter(filters.FilterSet):
     status = filters.ChoiceFilter(choices=Claim.Status.choices)
     language = filters.CharFilter(method="filter_language", max_length=8, validators=[_iso_language])
     article = filters.NumberFilter(field_name="article_id", min_value=1)
+    min_score = filters.NumberFilter(field_name="score", lookup_expr="gte", min_value=0, max_value=1)
     rating = filters.CharFilter(method="filter_rating", max_length=40, validators=[_known_rating])
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 
     class Meta:
         model = Claim
-        fields = ["status", "language", "article", "rating", "updated_since"]
+        fields = ["status", "language", "article", "min_score", "rating", "updated_since"]
 
     def filter_language(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         return queryset.filter(language=language_code(value))
@@ -173,7 +189,8 @@ def _with_current_verdict(claims: QuerySet[Claim]) -> QuerySet[Claim]:
 
 
 class ClaimList(generics.ListAPIView):
-    """Claims, filterable by status, language, article, current rating and `updated_since`."""
+    """Claims, filterable by status, language, article, minimum check-worthiness score,
+    current rating and `updated_since`."""
 
     permission_classes = [ScopePermission]
     required_scopes = {"GET": "read"}
@@ -185,10 +202,6 @@ class ClaimList(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Claim]:
         return _with_current_verdict(Claim.objects.all())
 
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        response = super().list(request, *args, **kwargs)
-        return response
-
     def paginate_queryset(self, queryset: Any) -> Any:
         page = super().paginate_queryset(queryset)
         for claim in page or []:
@@ -197,6 +210,7 @@ class ClaimList(generics.ListAPIView):
 
     @extend_schema(responses={200: s.ClaimSerializer(many=True), **problems(400, 401, 403, 429)})
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        _known_parameters_only(request, ClaimFilter.base_filters)
         return super().get(request, *args, **kwargs)
 
 
@@ -302,8 +316,9 @@ class WebhookListCreate(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Webhook]:
         return Webhook.objects.filter(api_client=_client(self.request))
 
-    @extend_schema(responses={200: s.WebhookSerializer(many=True), **problems(401, 403, 429)})
+    @extend_schema(responses={200: s.WebhookSerializer(many=True), **problems(400, 401, 403, 429)})
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        _known_parameters_only(request)
         return super().get(request, *args, **kwargs)
 
     @extend_schema(request=s.WebhookSerializer, responses={201: s.WebhookCreatedSerializer, **problems(*COMMON)})

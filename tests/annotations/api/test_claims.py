@@ -262,3 +262,28 @@ def _queries(client, url):
     with CaptureQueriesContext(connection) as captured:
         data = client.get(url).json()
     return len(captured), data
+
+
+def test_claims_filter_by_minimum_score(api, claims):
+    Claim.objects.filter(pk=claims["de"].pk).update(score=0.91)
+    Claim.objects.filter(pk=claims["en"].pk).update(score=0.55)
+    Claim.objects.filter(pk=claims["disputed"].pk).update(score=0.9)
+    client = api("read")
+    ids = {c["id"] for c in client.get("/api/v1/claims/?min_score=0.9").json()["results"]}
+    assert ids == {claims["de"].pk, claims["disputed"].pk}
+    for bad in ("high", "1.5", "-0.1"):
+        response = client.get(f"/api/v1/claims/?min_score={bad}")
+        assert response.status_code == 400
+        assert "min_score" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/", "/api/v1/articles/"])
+def test_a_parameter_a_list_does_not_take_is_400_not_every_row(api, claims, path):
+    client = api("read")
+    response = client.get(f"{path}?minscore=0.9&status=ready")
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert "minscore" in errors
+    assert "cursor" in errors["minscore"][0]
+    # The pagination's own parameters are taken everywhere.
+    assert client.get(f"{path}?page_size=1").status_code == 200

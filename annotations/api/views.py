@@ -25,7 +25,7 @@ from rest_framework.views import APIView
 
 from annotations.evidence.fetch import FetchError, fetch_public_url
 from annotations.exports import FORMATS
-from annotations.exports.filters import FilterError, filters_from_mapping, unknown_rating
+from annotations.exports.filters import FILTER_NAMES, FilterError, filters_from_mapping, unknown_rating
 from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
 from annotations.selectors import VerdictFilters, article_same_text_as, claim_research_prefetches, with_same_text_as
@@ -379,6 +379,15 @@ class VerdictExport(APIView):
         },
     )
     def get(self, request: Request) -> HttpResponseBase:
+        unknown = sorted(set(request.query_params) - {"format", *FILTER_NAMES})
+        if unknown:
+            # "sinse=2024-01-01" would otherwise export everything, as if filtered.
+            takes = ", ".join(("format", *FILTER_NAMES))
+            return problem(
+                400,
+                f"Not a parameter of this export: {', '.join(unknown)}.",
+                errors={name: [f"Not a parameter of this export; it takes {takes}."] for name in unknown},
+            )
         fmt = request.query_params.get("format", "")
         if fmt not in FORMATS:
             return problem(400, f"format must be one of {', '.join(FORMATS)}.", errors={"format": ["Unknown format."]})

@@ -36,6 +36,10 @@ def _day(field: str, value: str | None) -> dt.datetime | None:
     return dt.datetime.combine(parsed, dt.time.min, tzinfo=dt.UTC)
 
 
+# The names `filters_from_mapping` reads.
+FILTER_NAMES = ("since", "until", "status", "rating", "language", "article", "reviewer", "published")
+
+
 def filters_from_mapping(data: Mapping[str, str | None], *, published_default: bool) -> VerdictFilters:
     """`since`, `until` (dates; `until` exclusive), `status`, `rating`, `language`,
     `article`, `reviewer`, `published` ("true"/"false")."""

@@ -281,6 +281,10 @@ def test_api_export_with_all_verdicts_and_bad_format(data, api):
     assert len(b"".join(response.streaming_content).decode().splitlines()) == 2
     assert client.get("/api/v1/exports/verdicts?format=pdf").status_code == 400
     assert client.get("/api/v1/exports/verdicts?format=csv&since=soon").status_code == 400
+    # A mistyped filter would export everything, as if filtered.
+    response = client.get("/api/v1/exports/verdicts?format=csv&sinse=2024-01-01")
+    assert response.status_code == 400
+    assert "since" in response.json()["errors"]["sinse"][0]
 
 
 @pytest.mark.parametrize(

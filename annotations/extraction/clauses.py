@@ -79,14 +79,18 @@ _REPORTING_OR_NOUN = (
     + "".join(rf"(?<!\b{word} )" for word in sorted(_NOUN_BEFORE))
     + r"(?<!\d )(?:claims|states|notes)(?=\s+that\b|\s*[,:]|\s*$)"
 )
-# "found" and "showed" report only after a document: "the report found that …", "…,
-# official figures showed on Friday." ("we found that …", "showed up" are no reports).
+# "found", "showed" and "alleges" report only after a document: "the report found that …",
+# "…, official figures showed on Friday.", "The indictment alleges that …" ("we found that
+# …", "showed up" are no reports).
 _DOCUMENTS = ("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research")
+_COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
 _DOCUMENT_VERB = (
     # The lookahead first: the lookbehinds run only where one of the verbs starts.
-    r"(?=found|finds|show)(?:"
-    + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, "data", "figures", "statistics", "numbers"))
-    + r")(?:found|finds|showed|shows|show)"
+    r"(?=found|finds|show|alleg)(?:"
+    + "|".join(
+        rf"(?<={noun} )" for noun in (*_DOCUMENTS, *_COURT_DOCUMENTS, "data", "figures", "statistics", "numbers")
+    )
+    + r")(?:found|finds|showed|shows|show|alleges|alleged|allege)"
 )
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"

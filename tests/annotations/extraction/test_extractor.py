@@ -2850,6 +2850,11 @@ def test_an_acronym_that_spells_a_word_speaks(text, speaker, claim_text):
             "wages rose 4% in 2024.",
             "Bureau of Labor Statistics",
         ),
+        (
+            "The indictment alleges that he used $40 million to buy three homes and a yacht.",
+            "he used $40 million to buy three homes and a yacht.",
+            "The indictment",
+        ),
         # Not after people: "we found that …", "showed up".
         (
             "We found that the bill got into legislative difficulties in 1977.",

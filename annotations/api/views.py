@@ -55,14 +55,15 @@ COMMON = (400, 401, 403, 415, 429)
 _PAGE_PARAMETERS = frozenset(["cursor", "page_size"])
 
 
-def _known_parameters_only(request: Request, filters_taken: Iterable[str] = ()) -> None:
-    """A query parameter a list does not take is a 400 naming it: `?min_score=0.8` where no
-    such filter exists would otherwise return every row, as if filtered."""
-    allowed = _PAGE_PARAMETERS | set(filters_taken)
+def _known_parameters_only(request: Request, taken: Iterable[str] = (), pages: bool = True) -> None:
+    """A query parameter the endpoint does not take is a 400 naming it: `?minscore=0.8` or
+    `sinse=2024-01-01` would otherwise return every row, as if filtered. Lists also take
+    the pagination's parameters."""
+    allowed = (_PAGE_PARAMETERS if pages else frozenset()) | set(taken)
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         takes = ", ".join(sorted(allowed))
-        raise ValidationError({name: [f"Not a parameter of this list; it takes {takes}."] for name in unknown})
+        raise ValidationError({name: [f"Not a parameter of this endpoint; it takes {takes}."] for name in unknown})
 
 
 class ArticleListCreate(generics.ListAPIView):
@@ -379,15 +380,7 @@ class VerdictExport(APIView):
         },
     )
     def get(self, request: Request) -> HttpResponseBase:
-        unknown = sorted(set(request.query_params) - {"format", *FILTER_NAMES})
-        if unknown:
-            # "sinse=2024-01-01" would otherwise export everything, as if filtered.
-            takes = ", ".join(("format", *FILTER_NAMES))
-            return problem(
-                400,
-                f"Not a parameter of this export: {', '.join(unknown)}.",
-                errors={name: [f"Not a parameter of this export; it takes {takes}."] for name in unknown},
-            )
+        _known_parameters_only(request, ("format", *FILTER_NAMES), pages=False)
         fmt = request.query_params.get("format", "")
         if fmt not in FORMATS:
             return problem(400, f"format must be one of {', '.join(FORMATS)}.", errors={"format": ["Unknown format."]})

@@ -273,6 +273,9 @@ PROVIDER_RATE_LIMIT_PER_MINUTE = env_int("PROVIDER_RATE_LIMIT_PER_MINUTE", 120)
 FACTCHECK_MIN_SCORE = env_float("FACTCHECK_MIN_SCORE", 0.3)
 # Match claims to earlier fact-checks by meaning too (sentence embeddings), not only words.
 FACTCHECK_SEMANTIC_MATCHING = env_bool("FACTCHECK_SEMANTIC_MATCHING", True)
+# Library passages below this relevance (the rarity-weighted share of the claim's words a
+# passage holds, docs/evidence.md) are not shown as evidence.
+LIBRARY_MIN_RELEVANCE = env_float("LIBRARY_MIN_RELEVANCE", 0.1)
 EVIDENCE_RESULTS_PER_LOOKUP = env_int("EVIDENCE_RESULTS_PER_LOOKUP", 5)
 # A lookup queued or running longer than this is re-queued by the periodic sweep.
 LOOKUP_STUCK_AFTER_SECONDS = env_int("LOOKUP_STUCK_AFTER_SECONDS", 300)

@@ -11,15 +11,17 @@ import math
 import re
 import threading
 import time
+import unicodedata
 from functools import cache
 
 from django.db import connection, transaction
 
 from annotations.models import LibraryPassage
 
-from .ranking import Term
+from .ranking import STEM_CHARS, Term
 
 FTS5_TABLE = "annotations_librarypassage_fts"
+FTS5_VOCABULARY = "annotations_librarypassage_vocab"
 
 # The search column's own CASE (migration 0012): which language is stemmed with which
 # configuration on this server. Read from the column, so a claim is always searched the
@@ -50,26 +52,19 @@ def _clean(token: str) -> str:
     return "".join(ch for ch in token if ch.isalnum())
 
 
-def weighs_by_rarity() -> bool:
-    """Whether this database's search scores already weigh the claim's words by their rarity
-    in the library (PostgreSQL, `_search_postgresql`), so a ranker should keep them; SQLite's
-    FTS5 scores are re-ranked by weighted word coverage instead (ranking.py)."""
-    return connection.vendor == "postgresql"
-
-
 def search_passage_ids(terms: list[Term], language: str, limit: int) -> list[tuple[int, float]]:
-    """Return (passage id, score in 0..1) for passages matching any term, best first."""
+    """Return (passage id, score in 0..1) for passages matching any term, best first.
+
+    The score is absolute, on both databases: the share of what the claim's words weigh
+    (each by its rarity in the library) that a passage holds. A passage sharing one
+    everyday word with the claim scores low even when nothing better was found.
+    """
     tokens = list(dict.fromkeys(t for t in (_clean(term.token) for term in terms) if t))
     if not tokens:
         return []
-    if weighs_by_rarity():
-        rows = _search_postgresql(tokens, language, limit)
-    else:
-        rows = _search_sqlite(tokens, limit)
-    if not rows:
-        return []
-    best = max(score for _, score in rows) or 1.0
-    return [(pid, score / best) for pid, score in rows]
+    if connection.vendor == "postgresql":
+        return _search_postgresql(tokens, language, limit)
+    return _search_sqlite(tokens, limit)
 
 
 CANDIDATE_CAP = 1000
@@ -161,6 +156,13 @@ def _shares(tokens: list[str], config: str, shares: dict[str, float] | None = No
     return share
 
 
+def _rarity(share: float) -> float:
+    """A word's weight from its share of the passages: log(1 + 1 / share), the inverse
+    document frequency plus one inside the logarithm, so that in a library of a few
+    passages a word all of them hold still weighs something ("China" in the demo's four)."""
+    return math.log(1.0 + 1.0 / max(share, RARE_SHARE / 100))
+
+
 def _specific(tokens: list[str], share: dict[str, float]) -> list[str]:
     """The tokens without the library's very common words, rarest first."""
     specific = [t for t in tokens if share[t] <= COMMON_SHARE]
@@ -170,7 +172,8 @@ def _specific(tokens: list[str], share: dict[str, float]) -> list[str]:
 def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tuple[int, float]]:
     """Passages holding the claim's specific words, ranked by the words they hold, each
     weighted by its rarity in the library (inverse document frequency): a passage sharing
-    the claim's rare name outranks one sharing two everyday words.
+    the claim's rare name outranks one sharing two everyday words. A passage's score is
+    its words' weight as a share of all the claim's words weigh (0..1).
 
     At most CANDIDATE_CAP passages are scored. They are chosen by the claim's rarest words
     (`_candidate_words`), so which ones are scored does not depend on where rows happen to
@@ -184,7 +187,7 @@ def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tup
     stats, passages = _statistics()
     share = _shares(tokens, config, stats)
     specific = _specific(tokens, share)
-    weights = [math.log(1.0 / max(share[t], RARE_SHARE / 100)) for t in specific]
+    weights = [_rarity(share[t]) for t in specific]
     words = _candidate_words(specific, share, passages)
     # Matching a tsvector against a query of many words costs far more per row than the
     # planner assumes, so for a few hundred expected matches it reads the whole table
@@ -212,7 +215,12 @@ def _search_postgresql(tokens: list[str], language: str, limit: int) -> list[tup
             words = specific
         if nested:
             cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")  # the caller's transaction goes on
-    return sorted(found.items(), key=lambda row: (-row[1], row[0]))[:limit]
+    # Each passage's share of everything the claim's words weigh (all of `specific`).
+    total = sum(weights) or 1.0
+    return [
+        (pid, min(1.0, score / total))
+        for pid, score in sorted(found.items(), key=lambda row: (-row[1], row[0]))[:limit]
+    ]
 
 
 def _candidate_words(specific: list[str], share: dict[str, float], passages: float) -> list[str]:
@@ -246,21 +254,55 @@ _PG_WEIGHTED = (
 )
 
 
-def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:
-    # No stemmer in FTS5's unicode61 tokenizer: a prefix query on the first five letters
-    # plays its part ("Ingenieure" finds "Ingenieuren" and "engineers" does not matter).
-    parts = []
-    for token in tokens:
-        if token.isdigit() or len(token) <= 5:
-            parts.append(f'"{token}"')
-        else:
-            parts.append(f'"{token[:5]}"*')
-    match = " OR ".join(parts)
-    # The table name is a constant; the user-derived MATCH expression is a parameter.
-    sql = (
-        f"SELECT rowid, -bm25({FTS5_TABLE}) AS score FROM {FTS5_TABLE} "  # noqa: S608
-        f"WHERE {FTS5_TABLE} MATCH %s ORDER BY score DESC, rowid LIMIT %s"
-    )
+def _fts5_prefix(token: str) -> str:
+    """The part of a claim's word FTS5 matches: the first five letters of a longer word
+    (no stemmer in the unicode61 tokenizer: "Ingenieure" finds "Ingenieuren"), case and
+    diacritics folded as the tokenizer folds them."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(ch))
+    return folded if token.isdigit() or len(token) <= STEM_CHARS else folded[:STEM_CHARS]
+
+
+def _sqlite_shares(tokens: list[str]) -> dict[str, float]:
+    """Each token's share of the library's passages, counted in the FTS5 index's
+    vocabulary (migration 0017). A word in no passage weighs as one in a single passage."""
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, limit])
-        return [(int(pid), float(score)) for pid, score in cursor.fetchall()]
+        cursor.execute(f"SELECT count(*) FROM {LibraryPassage._meta.db_table}")  # noqa: S608 - model's table
+        passages = max(1, cursor.fetchone()[0])
+        share = {}
+        for token in tokens:
+            prefix = _fts5_prefix(token)
+            if token.isdigit() or len(token) <= STEM_CHARS:
+                cursor.execute(f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term = %s", [prefix])  # noqa: S608
+            else:  # every word beginning so; a passage holding two of them counts twice (rare)
+                cursor.execute(
+                    f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term >= %s AND term < %s",  # noqa: S608
+                    [prefix, prefix + "\U0010ffff"],
+                )
+            share[token] = min(1.0, max(1, cursor.fetchone()[0]) / passages)
+    return share
+
+
+def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:
+    """What `_search_postgresql` does, with FTS5: passages holding the claim's specific
+    words, each passage scored by the rarity weights of the words it holds as a share of
+    all the claim's words weigh. Every matching passage is scored (no candidate cap: the
+    embedded database holds small libraries)."""
+    tokens = [t for t in tokens if _fts5_prefix(t)]  # nothing left once accents are folded
+    if not tokens:
+        return []
+    share = _sqlite_shares(tokens)
+    specific = _specific(tokens, share)
+    weights = [_rarity(share[t]) for t in specific]
+    # One MATCH per word, each an index lookup; the rows of all of them summed per passage.
+    matches = " UNION ALL ".join(
+        [f"SELECT rowid, %s AS w FROM {FTS5_TABLE} WHERE {FTS5_TABLE} MATCH %s"] * len(specific)  # noqa: S608
+    )
+    params: list[float | str] = []
+    for token, weight in zip(specific, weights, strict=True):
+        params += [weight, f'"{_fts5_prefix(token)}"' + ("" if token.isdigit() or len(token) <= STEM_CHARS else "*")]
+    # The table names are constants; the claim's words are parameters.
+    sql = f"SELECT rowid, sum(w) AS score FROM ({matches}) GROUP BY rowid ORDER BY score DESC, rowid LIMIT %s"  # noqa: S608
+    total = sum(weights)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, limit])
+        return [(int(pid), min(1.0, float(score) / total)) for pid, score in cursor.fetchall()]

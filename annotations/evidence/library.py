@@ -6,13 +6,14 @@ import datetime as dt
 import heapq
 from functools import lru_cache
 
+from django.conf import settings
 from django.db import connection
 
 from annotations.models import LibraryDocument, LibraryPassage
 
 from .base import ClaimQuery, EvidenceItem
-from .fulltext import search_passage_ids, weighs_by_rarity
-from .ranking import query_terms, relevance, search_relevance, search_relevance_bound
+from .fulltext import search_passage_ids
+from .ranking import query_terms, search_relevance, search_relevance_bound
 
 CANDIDATES_PER_RESULT = 5
 
@@ -43,29 +44,33 @@ def _passages(ids: list[int]) -> dict[int, tuple[str, str, str, str, dt.date | N
 
 
 class LibraryProvider:
-    """Searches imported library passages. On PostgreSQL the full-text score weighs the
-    claim's words by their rarity and is kept, with the quantities compared across
-    formats; SQLite's FTS5 score is re-ranked by weighted word coverage (ranking.py)."""
+    """Searches imported library passages: the full-text score weighs the claim's words by
+    their rarity in the library (fulltext.py, on both databases) and is kept, with the
+    quantities compared across formats (ranking.py). A passage scoring under
+    LIBRARY_MIN_RELEVANCE shares too little with the claim to be shown as evidence."""
 
     slug = "library"
     label = "Evidence library"
 
     def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
         terms = query_terms(query.text, query.language)
-        hits = search_passage_ids(terms, query.language, limit * CANDIDATES_PER_RESULT)
+        floor = settings.LIBRARY_MIN_RELEVANCE
+        found = search_passage_ids(terms, query.language, limit * CANDIDATES_PER_RESULT)
+        hits = [hit for hit in found if search_relevance_bound(terms, hit[1]) >= floor]
         if not hits:
             return []
         passages = _passages([pid for pid, _ in hits])
-        bounded = weighs_by_rarity()
-        rank = search_relevance if bounded else relevance
         items = []
         best: list[float] = []  # the `limit` highest scores so far, as a min-heap
         for pid, search_score in hits:  # best search score first
             if pid not in passages:
                 continue
-            if bounded and best and len(best) == limit and search_relevance_bound(terms, search_score) < best[0]:
+            if len(best) == limit and search_relevance_bound(terms, search_score) < best[0]:
                 break  # neither this passage nor any after it can reach the kept ones
             text, language, title, url, published_at = passages[pid]
+            score = search_relevance(terms, text, search_score, language)
+            if score < floor:
+                continue
             items.append(
                 EvidenceItem(
                     source_key=f"library:{pid}",
@@ -73,13 +78,13 @@ class LibraryProvider:
                     passage=text,
                     url=url,
                     published_at=published_at,
-                    score=rank(terms, text, search_score, language),
+                    score=score,
                     language=language,
                 )
             )
-            if bounded and len(best) < limit:
-                heapq.heappush(best, items[-1].score)
-            elif bounded:
-                heapq.heappushpop(best, items[-1].score)
+            if len(best) < limit:
+                heapq.heappush(best, score)
+            else:
+                heapq.heappushpop(best, score)
         items.sort(key=lambda item: (-item.score, item.source_key))
-        return [item for item in items if item.score > 0][:limit]
+        return items[:limit]

@@ -1,11 +1,11 @@
 """Relevance of a passage to a claim.
 
 Checkers look for the numbers, years and names in a claim first. `relevance` scores a
-passage without a search score of ours (web providers, SQLite's FTS5) by weighted
-coverage of the claim's terms: quantities, then years and names, then other words,
-compared by their first five letters (a cheap stemmer across German, English and Spanish
-inflection). `search_relevance` keeps PostgreSQL's rarity-weighted search score and adds
-whether the passage states the claim's quantities, in any format.
+passage without a search score of ours (the web providers) by weighted coverage of the
+claim's terms: quantities, then years and names, then other words, compared by their
+first five letters (a cheap stemmer across German, English and Spanish inflection).
+`search_relevance` keeps the library search's rarity-weighted share of the claim
+(fulltext.py) and adds whether the passage states the claim's quantities, in any format.
 """
 
 from __future__ import annotations
@@ -159,9 +159,9 @@ def relevance(terms: list[Term], passage: str, search_score: float, language: st
 
 
 def search_relevance(terms: list[Term], passage: str, search_score: float, language: str = "") -> float:
-    """Score 0..1 for a passage a full-text search found and scored (0..1) by the claim's
-    words, each weighted by its rarity in the library, so names and specific figures
-    already weigh most. When the claim states quantities, almost half the score (0.45) says
+    """Score 0..1 for a passage a full-text search found and scored (0..1: the share of
+    the claim's words it holds, each weighted by its rarity in the library), so names and
+    specific figures already weigh most. When the claim states quantities, almost half the score (0.45) says
     whether the passage states the same ones, in any format ("4,9 Prozent" / "4.9%"):
     the search cannot see that. Years are left to the search, which matches them as
     written in every language: a year alone (a post's date line) would otherwise lift
@@ -178,7 +178,8 @@ def search_relevance(terms: list[Term], passage: str, search_score: float, langu
 def search_relevance_bound(terms: list[Term], search_score: float) -> float:
     """The highest `search_relevance` a passage with this full-text score can reach: all
     the claim's quantities stated. Candidates come best search score first, so once this
-    falls below the scores already kept, no later candidate needs its quantities read."""
+    falls below the scores already kept or the floor, no later candidate needs its
+    quantities read."""
     fts = max(0.0, min(1.0, search_score))
     return round(0.45 + 0.55 * fts, 4) if any(_is_quantity(t) for t in terms) else round(fts, 4)
 

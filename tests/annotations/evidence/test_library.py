@@ -195,14 +195,12 @@ def test_remembered_stems_are_bounded(db, monkeypatch):
 
 
 def test_a_rare_word_outweighs_two_common_ones(db, fresh_statistics):
-    """PostgreSQL weighs each word by its rarity in the library: the one passage naming
-    the claim's town beats a passage sharing two words a sixth of the library holds."""
+    """Each word weighs by its rarity in the library (both databases): the one passage
+    naming the claim's town beats a passage sharing two words a sixth of the library holds."""
     from django.db import connection
 
     from annotations.evidence import fulltext
 
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL statistics")
     for i in range(180):
         words = "Mieten Renten" if i < 20 else "Mieten" if i < 30 else "Renten" if i < 40 else "Wetter"
         words += f" Bezirk{i}"
@@ -210,13 +208,74 @@ def test_a_rare_word_outweighs_two_common_ones(db, fresh_statistics):
     library_document_import(
         data=DocumentData(origin="town", title="Zwickau", text="Der Stadtrat von Zwickau tagte.", language="de")
     )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE annotations_librarypassage")
-    shares = fulltext._lexeme_shares()
-    assert 0.15 < shares["miet"] <= fulltext.COMMON_SHARE and shares.get("zwickau", 0) < 0.01
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE annotations_librarypassage")
+        shares = fulltext._lexeme_shares()
+        assert 0.15 < shares["miet"] <= fulltext.COMMON_SHARE and shares.get("zwickau", 0) < 0.01
+    else:  # SQLite counts the passages in its full-text index's vocabulary
+        shares = fulltext._sqlite_shares(["Mieten", "Zwickau"])
+        assert 0.15 < shares["Mieten"] <= fulltext.COMMON_SHARE and shares["Zwickau"] < 0.01
     items = LibraryProvider().search(ClaimQuery(text="Mieten und Renten in Zwickau", language="de"), limit=5)
     assert items[0].source_title == "Zwickau"
     assert all(item.passage.startswith("Mieten Renten") for item in items[1:]), "then both other words"
+
+
+def test_a_passage_scores_the_share_of_the_claim_it_holds_not_its_place_among_those_found(db, fresh_statistics):
+    """The relevance says how much of the claim a passage holds (both databases): the one
+    passage found for a claim it answers only in part is not scored 1.0 for being the best
+    found, and one sharing a single everyday word with the claim is no evidence at all."""
+    from django.db import connection
+
+    for i in range(9):
+        library_document_import(
+            data=DocumentData(origin=f"other-{i}", title=f"Other {i}", text=f"Harbour report {i}: calm.", language="en")
+        )
+    library_document_import(
+        data=DocumentData(
+            origin="chips", title="Chips", text="Nvidia shares fell by more than 2% on Monday.", language="en"
+        )
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE" if connection.vendor == "postgresql" else "SELECT 1")
+    provider = LibraryProvider()
+    (whole,) = provider.search(ClaimQuery(text="Nvidia shares fell by more than 2 percent.", language="en"), limit=5)
+    (part,) = provider.search(ClaimQuery(text="Nvidia shares recovered on Tuesday in Tokyo.", language="en"), limit=5)
+    assert whole.score >= 0.75 and 0.1 <= part.score <= 0.5, (whole.score, part.score)
+    lone = ClaimQuery(text="Unemployment in Spain fell to 11.2 percent in October.", language="en")
+    assert provider.search(lone, limit=5) == []
+
+
+def test_the_least_relevance_the_library_shows_is_a_setting(db, settings):
+    library_document_import(
+        data=DocumentData(
+            origin="chips", title="Chips", text="Nvidia shares fell by more than 2% on Monday.", language="en"
+        )
+    )
+    claim = ClaimQuery(text="Unemployment in Spain fell to 11.2 percent in October.", language="en")
+    settings.LIBRARY_MIN_RELEVANCE = 0.0
+    (item,) = LibraryProvider().search(claim, limit=5)
+    assert 0 < item.score < 0.1, "one word of six"
+    settings.LIBRARY_MIN_RELEVANCE = 0.1
+    assert LibraryProvider().search(claim, limit=5) == []
+
+
+def test_sqlite_counts_a_words_passages_by_its_first_letters_without_accents(db):
+    """FTS5 matches a long word by its first five letters, accents folded: so the
+    vocabulary counts "España", "Espana" and "españoles" as one word."""
+    from django.db import connection
+
+    from annotations.evidence import fulltext
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL reads its own statistics (tested above)")
+    texts = ["España crece.", "Los españoles votan.", "Espana, sin tilde.", "Francia crece.", "Italia vota."]
+    for i, text in enumerate(texts):
+        library_document_import(data=DocumentData(origin=f"es-{i}", title=f"T{i}", text=text, language="es"))
+    shares = fulltext._sqlite_shares(["España", "crece", "Portugal", "2020"])
+    assert shares == {"España": 3 / 5, "crece": 2 / 5, "Portugal": 1 / 5, "2020": 1 / 5}
+    # A rarer word weighs more; one every passage holds still weighs something.
+    assert fulltext._rarity(1 / 5) > fulltext._rarity(3 / 5) > fulltext._rarity(1.0) > 0
 
 
 def test_a_year_alone_does_not_lift_a_passage_above_the_claims_subject(db, fresh_statistics):

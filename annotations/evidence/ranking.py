@@ -256,9 +256,9 @@ def _sentence_around(text: str, position: int) -> str:
     """The sentence of `text` that holds `position` (the whole text when it is not known)."""
     if position < 0:
         return text
-    start = max(text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS)
+    starts = [found + len(end) for end in _SENTENCE_ENDS if (found := text.rfind(end, 0, position)) >= 0]
     ends = [found for end in _SENTENCE_ENDS if (found := text.find(end, position)) >= 0]
-    return text[max(0, start) : min(ends, default=len(text))]
+    return text[max(starts, default=0) : min(ends, default=len(text))]
 
 
 def _about_the_same(subject: frozenset[str], sentence: str) -> bool:

@@ -42,6 +42,18 @@ def test_the_disagreeing_figure_is_the_one_about_the_claims_subject():
     assert details[0]["passage"] == {"value": 3.0, "kind": "percent", "text": "3 por ciento"}
 
 
+def test_the_sentence_of_a_passages_figure_begins_with_the_passage_when_nothing_ends_before_it():
+    """The name that opens a passage is part of its first sentence: "Nvidia" was read as
+    "vidia" (a sentence end of two characters not found counted as found at -1)."""
+    from annotations.evidence.ranking import _sentence_around
+
+    assert _sentence_around("Nvidia fell 3%. Later it rose.", 12) == "Nvidia fell 3%"
+    assert _sentence_around("Nvidia fell 3%. ASML fell 2%.", 26) == "ASML fell 2%."
+    assert _sentence_around("Intro\nASML fell 2%.", 16) == "ASML fell 2%."
+    verdict, _ = cross_check("ASML verlor 4 Prozent.", "ASML fell 2%. Nvidia fell 3%.", "de", "en")
+    assert verdict == "disagrees"
+
+
 def test_a_claim_with_nothing_but_its_figure_takes_any_different_percentage_as_a_contradiction():
     assert cross_check("Es stieg um 6 Prozent.", "Der Dax fiel um 2 Prozent.", "de", "de")[0] == "disagrees"
     assert cross_check("Es stieg um 6 Prozent.", "Der Dax fiel um 6 Prozent.", "de", "de")[0] == "agrees"

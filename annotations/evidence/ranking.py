@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from annotations.extraction.language import FUNCTION_WORDS
 
-from .numbers import quantities, without_links
+from .numbers import Quantity, quantities, without_links
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _EXTRA_STOPWORDS = frozenset(
@@ -223,25 +224,29 @@ def highlights(claim: str, passage: str, claim_language: str = "", passage_langu
 
 # Words that say how a figure moved, what it counts or when, not what it is about, in the
 # three languages: a passage that shares only these with a claim ("fell", "percent",
-# "year") is about something else, and its different percentage contradicts nothing.
+# "year", "million", "euros") is about something else, and its figure neither agrees with
+# the claim's nor contradicts it.
 _FIGURE_WORDS_EN = (
     "percent cent point points fell fall falls fallen falling rose rise rises risen rising "
     "increase increased increases decrease decreased decreases drop drops dropped decline "
     "declined declines grew gained gain lost loses more less higher lower highest lowest "
     "times year years month months quarter week weeks since about nearly almost over under "
     "around share shares rate rates total level record first second third fourth "
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "dollar dollars euro euros pound pounds"
 )
 _FIGURE_WORDS_DE = (
     "prozent prozentpunkte punkte punkt stieg steigt gestiegen sank sinkt gesunken fiel fällt "
     "gefallen verlor verliert verloren legte zugelegt wuchs gewachsen rund etwa fast knapp "
     "mehr weniger höher niedriger jahr jahre jahren vorjahr monat monate monaten quartal "
     "woche wochen seit anteil quote rate insgesamt niveau mal ersten zweiten dritten vierten "
+    "hundert tausend million millionen milliarde milliarden billion billionen mio mrd euro dollar pfund "
 )
 _FIGURE_WORDS_ES = (
     "ciento puntos punto subió sube subido bajó baja bajado cayó cae caído creció crece "
     "crecido aumentó aumenta aumento descendió perdió ganó más menos año años mes meses "
     "trimestre semana semanas desde casi cerca tasa cuota total nivel veces primer segundo "
-    "tercer cuarto"
+    "tercer cuarto cien cientos mil miles millón millones billón billones euros dólares libras"
 )
 _FIGURE_WORDS = frozenset(" ".join((_FIGURE_WORDS_EN, _FIGURE_WORDS_DE, _FIGURE_WORDS_ES)).split())
 _FIGURE_KEYS = frozenset(word[:STEM_CHARS] for word in _FIGURE_WORDS)
@@ -250,6 +255,16 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= max(1e-9, 0.005 * max(abs(a), abs(b)))
+
+
+def _telling(quantity: Quantity) -> bool:
+    """Whether the same figure in a passage says something whatever the passage is about:
+    not a year, and at least two significant digits ("4.9 %", "11.2 %", "1.2 trillion").
+    A round figure ("2 %", "twice", "3 million") and a year recur in passages about anything."""
+    if quantity.kind == "year":
+        return False
+    digits = Decimal(repr(abs(quantity.value))).normalize().as_tuple().digits
+    return len(digits) > 1
 
 
 def _sentence_around(text: str, position: int) -> str:
@@ -276,7 +291,10 @@ def cross_check(
     A passage states the claim's quantity in any format, or a different percentage or
     factor in a sentence about the claim's subject (a name or word of the claim beyond
     how its figure moved: "Tokyo Electron fell 3.2%" against "Tokyo Electron verlor 4,9
-    Prozent"), or neither. A different percentage about something else ("Nvidia fell 2%"
+    Prozent"), or neither. A round figure or a year agrees only in a sentence about the
+    claim's subject too ("Exports rose 2%" against "Nvidia fell 2%", "Im Jahr 2020 stieg
+    die Zahl der Asylanträge" against "In 2020 China produced …" are silent); a telling
+    one ("4.9%") agrees anywhere, in any language. A different percentage about something else ("Nvidia fell 2%"
     against a claim about unemployment) is silent, as are different bare numbers and years,
     which usually count something else. A claim with no words beyond its figure's ("It
     fell 5 %") takes any different percentage in the passage as a contradiction.
@@ -290,7 +308,16 @@ def cross_check(
     agreements = disagreements = 0
     for quantity in claimed:
         same_kind = [q for q in stated if q.kind == quantity.kind]
-        match = next((q for q in same_kind if _same(q.value, quantity.value)), None)
+        telling = _telling(quantity)
+        match = next(
+            (
+                q
+                for q in same_kind
+                if _same(q.value, quantity.value)
+                and (telling or _about_the_same(subject, _sentence_around(passage, q.start)))
+            ),
+            None,
+        )
         differing = (
             next(
                 (q for q in same_kind if not subject or _about_the_same(subject, _sentence_around(passage, q.start))),

@@ -60,9 +60,43 @@ def test_a_claim_with_nothing_but_its_figure_takes_any_different_percentage_as_a
 
 
 def test_cross_check_understands_multiplicative_comparisons_across_languages():
-    verdict, details = cross_check("doppelt so viele Ingenieure", "twice as many engineers")
+    verdict, details = cross_check("China hat doppelt so viele Ingenieure", "China has twice as many engineers")
     assert verdict == "agrees"
     assert details[0]["claim"]["kind"] == "factor"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "languages"),
+    [
+        # The demo: "doubles the pressure" is no claim about engineers.
+        (
+            "Washington verdoppelt damit den Druck auf zwei Verbündete.",
+            "In 2020 China produced twice as many engineering graduates as the United States.",
+            ("de", "en"),
+        ),
+        ("Im Jahr 2020 stieg die Zahl der Asylanträge.", "In 2020 China produced many engineers.", ("de", "en")),
+        ("Exports rose 2% last year.", "Nvidia fell by more than 2% on Monday.", ("en", "en")),
+        ("The city has 3 million inhabitants.", "The company sold 3 million phones.", ("en", "en")),
+    ],
+)
+def test_a_round_figure_or_a_year_agrees_only_in_a_sentence_about_the_claims_subject(claim, passage, languages):
+    """Round figures and years recur in passages about anything: the same one elsewhere
+    is no agreement (reviewers read "agrees" as the passage confirming the claim)."""
+    assert cross_check(claim, passage, *languages)[0] == "silent"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "languages"),
+    [
+        ("ASML verzeichnete Rückgänge von über 2 %.", "Shares of ASML fell by more than 2%.", ("de", "en")),
+        ("The city has 3 million inhabitants.", "The city now has 3 million people.", ("en", "en")),
+        ("Im Jahr 2020 stieg die Zahl der Asylanträge.", "Die Zahl der Asylanträge stieg 2020 deutlich.", ("de", "de")),
+        # A telling figure agrees anywhere, in any language, with no word in common.
+        ("Die Arbeitslosigkeit sank auf 11,2 Prozent.", "Unemployment fell to 11.2%.", ("de", "en")),
+    ],
+)
+def test_the_same_figure_about_the_claims_subject_or_a_telling_one_agrees(claim, passage, languages):
+    assert cross_check(claim, passage, *languages)[0] == "agrees"
 
 
 @pytest.mark.parametrize(

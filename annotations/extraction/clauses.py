@@ -151,8 +151,29 @@ _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
 # deutschen Wirtschaft").
+# German figures and documents a source is named by: "nach Berechnungen des
+# Finanzministeriums", "laut Zahlen der Bundesagentur für Arbeit" (not "Zahlen der
+# Bundesagentur"), "nach ersten Angaben der Feuerwehr".
+_GERMAN_SOURCE_NOUNS = (
+    *("Angaben", "Zahlen", "Daten", "Berechnungen", "Schätzungen", "Einschätzung", "Prognosen", "Prognose"),
+    *("Statistiken", "Hochrechnungen", "Hochrechnung", "Erhebungen", "Auswertungen", "Informationen"),
+    *("Recherchen", "Ermittlungen"),
+)
+_GERMAN_SOURCE_ADJECTIVES = (
+    "ersten",
+    "neuen",
+    "neuesten",
+    "jüngsten",
+    "aktuellen",
+    "vorläufigen",
+    "eigenen",
+    "offiziellen",
+)
+_GERMAN_SOURCE = (
+    rf"(?:laut|nach)\s+(?:(?:{'|'.join(_GERMAN_SOURCE_ADJECTIVES)})\s+)?(?:{'|'.join(_GERMAN_SOURCE_NOUNS)})"
+)
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|laut Angaben|laut|zufolge|nach Angaben|según|de acuerdo con|selon|secondo|segundo)\s+"
+    rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|según|de acuerdo con|selon|secondo|segundo)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     rf"(?P<name>{_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
@@ -193,7 +214,8 @@ _ACCORDING_DESCRIPTION = re.compile(
 # first letter makes that search try more places, so "de acuerdo con" is looked for as
 # "acuerdo con" and "Ihren Worten zufolge" by "zufolge".
 _ACCORDING_KEYS = (
-    *("according to", "laut", "zufolge", "nach angaben", "según", "acuerdo con", "selon", "secondo", "segundo"),
+    *("according to", "laut", "zufolge", "según", "acuerdo con", "selon", "secondo", "segundo"),
+    *(f"nach {word.lower()}" for word in (*_GERMAN_SOURCE_NOUNS, *_GERMAN_SOURCE_ADJECTIVES)),
     *("nach seinen", "nach ihren", "seinen angaben", "seinen worten"),
 )
 

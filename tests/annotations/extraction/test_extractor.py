@@ -944,6 +944,31 @@ def test_german_institutions_are_named_in_the_nominative(text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das würde den Bund nach Berechnungen des Finanzministeriums jährlich 5,4 Milliarden Euro kosten.",
+            "Finanzministerium",
+        ),
+        ("Nach Schätzungen des Ifo-Instituts fehlen bis 2030 rund 700.000 Wohnungen.", "Ifo-Institut"),
+        # Not "Zahlen der Bundesagentur": the figures are the agency's.
+        (
+            "Laut Zahlen der Bundesagentur für Arbeit waren im November 2,9 Millionen Menschen arbeitslos.",
+            "Bundesagentur für Arbeit",
+        ),
+        ("Nach Daten des Statistischen Bundesamts stiegen die Preise um 2,3 Prozent.", "Statistisches Bundesamt"),
+        ("Nach Einschätzung der Bundesbank wird die Wirtschaft 2025 um 0,2 Prozent schrumpfen.", "Bundesbank"),
+        ("Nach ersten Angaben der Feuerwehr brannten 300 Hektar Wald.", "Feuerwehr"),
+    ],
+)
+def test_german_figures_and_estimates_name_their_source(text, speaker):
+    """ "nach Berechnungen des …", "laut Zahlen der …": as "nach Angaben des …" (English
+    "according to figures from …" and Spanish "según datos del …" already were)."""
+    (claim,) = extract(text, language="de").claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("name", "language", "kind"),
     [
         ("Jerome Powell", "en", "Person"),

@@ -21,7 +21,7 @@ from .signals import alternation
 _COORDINATORS = {
     "de": r"während|wohingegen|aber|doch|jedoch|sondern",
     "en": r"while|whereas|but|although|though|yet",
-    "es": r"mientras que|mientras|pero|sino que|aunque",
+    "es": r"mientras que|mientras(?!\s+tanto\b)|pero|sino que|aunque",  # "mientras tanto": meanwhile
     "fr": r"tandis que|alors que|mais",
     "it": r"mentre|ma|però|tuttavia",
     "pt": r"enquanto|mas|porém|contudo",
@@ -120,7 +120,10 @@ _REPORTING = {
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
     r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
-    r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican",
+    r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican|"
+    # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
+    r"calcula|calculan|calculó|calcularon|estima|estiman|estimó|estimaron|prevé|prevén|previó|"
+    r"(?:ha|han) (?:calculado|estimado|previsto)",
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",

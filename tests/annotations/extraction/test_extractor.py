@@ -2699,6 +2699,25 @@ def test_according_to_names_the_source_after_its_data_or_description(text, langu
             "CCOO y UGT",
             "los salarios no han recuperado lo perdido desde 2021.",
         ),
+        # Estimates and forecasts are what institutions say most.
+        (
+            "CCOO calcula que uno de cada cuatro contratos firmados en noviembre duró menos de una semana.",
+            "es",
+            "CCOO",
+            "uno de cada cuatro contratos firmados en noviembre duró menos de una semana.",
+        ),
+        (
+            "El Banco de España prevé que la economía crezca un 2,4% este año.",
+            "es",
+            "Banco de España",
+            "la economía crezca un 2,4% este año.",
+        ),
+        (
+            "La patronal ha calculado que el coste laboral subió un 4,2%.",
+            "es",
+            "La patronal",
+            "el coste laboral subió un 4,2%.",
+        ),
     ],
 )
 def test_defending_and_announcing_report_what_was_said(text, language, speaker, claim_text):
@@ -2987,3 +3006,16 @@ def test_spanish_sources_named_with_what_they_belong_to_speak():
         "La mayoría de los afectados eran mayores de 65 años",
         "fuentes de la investigación",
     )
+
+
+def test_spanish_meanwhile_is_no_conjunction():
+    """ "mientras tanto" is "meanwhile": the sentence is not cut at it ("tanto, se ha
+    encarecido …" was the claim)."""
+    text = "La vivienda, mientras tanto, se ha encarecido un 8,1% en el último año."
+    (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
+    assert claim.text == text
+    sentence = "Los precios subieron un 3%, mientras los salarios cayeron un 1%."
+    assert [c.text for c in extract(normalise(sentence), language="es", threshold=0.0).claims] == [
+        "Los precios subieron un 3%",
+        "los salarios cayeron un 1%.",
+    ]

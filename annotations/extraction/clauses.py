@@ -92,6 +92,18 @@ _DOCUMENT_VERB = (
     )
     + r")(?:found|finds|showed|shows|show|alleges|alleged|allege)"
 )
+# Estimates and forecasts report what follows "that": "The Congressional Budget Office
+# estimated that …", "The IMF projected that …" (not "an estimated 3 million", "is expected
+# to").
+_ESTIMATE_VERB = (
+    r"(?=estimat|project|predict|forecast|expect)"
+    + "".join(rf"(?<!\b{word} )" for word in ("is", "are", "was", "were", "be", "been", "being", "an", "the"))
+    + r"(?<!'s )(?<!’s )"  # "It's estimated that …": nobody's estimate
+    # Not "estimates", "projects", "forecasts": nouns before "that" as often ("in projects that would …").
+    + r"(?:estimated|estimate|projected|predicted|predicts|forecast|expects|expect)"
+    # Before "that", or at the end of the text searched: the head before a "that" (as above).
+    r"(?=\s+that\b|\s*$)"
+)
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
@@ -102,10 +114,15 @@ _REPORTING = {
     r"argumentierten|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
-    r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen",
+    r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"
+    # Estimates and forecasts: "Das Ifo-Institut rechnet damit, dass …".
+    r"rechnet damit|rechnen damit|rechnete damit|geht davon aus|gehen davon aus|ging davon aus|schätzt|schätzen|"
+    r"schätzte|prognostiziert|prognostizieren|prognostizierte",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
     + _DOCUMENT_VERB
+    + "|"
+    + _ESTIMATE_VERB
     + "|"
     + _REPORTING_OR_NOUN,
     "es": r"dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|explicó|indicó|advirtió|anunció|"
@@ -2091,6 +2108,27 @@ _SPANISH_PEOPLE = frozenset(
 
 
 _TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])
+# A finite verb between "said" and a "that" means the statement began right after "said"
+# and the "that" is its own relative: "said there is $10 billion that is lost …".
+_FINITE = frozenset(
+    [
+        *("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might"),
+        *("must", "should", "shall", "does", "did", "do"),
+    ]
+)
+_RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
+
+
+def _statement_before_that(gap: str) -> bool:
+    """Whether `gap`, the words between an English reporting verb and "that", is already
+    a clause ("there is $10 billion"), not whom or how it was said ("reporters", "on
+    Tuesday", "reporters who were there"). A comma ends it: "warned of Castro, …, both
+    of them have testified …, that …" is another verb's statement."""
+    words = gap.lower().split()
+    if "," in gap or not words or words[0] in _FINITE or words[-1] in _FINITE:
+        return False  # "What I've said (from the start) is that …": the "that" opens what was said
+    finite = any(word in _FINITE and (i == 0 or words[i - 1] != "to") for i, word in enumerate(words))
+    return finite and not any(word in _RELATIVES for word in words)
 
 
 def _object_before(gap: str, verb: str, lang: str) -> bool:
@@ -2122,6 +2160,13 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             continue
         if reporting and _object_before(clause[reporting.end() : complement.start()], reporting.group(), lang):
             break  # "The government announced a plan that would cut …": the plan's clause, nobody's statement
+        if (
+            reporting
+            and lang == "en"
+            and not complement.group().startswith(",")
+            and _statement_before_that(clause[reporting.end() : complement.start()])
+        ):
+            break  # "said there is $10 billion that is lost": said without "that", read below
         considering = CONSIDERING[lang].search(head)
         if reporting or considering:
             opening = complement.end()

@@ -3019,3 +3019,62 @@ def test_spanish_meanwhile_is_no_conjunction():
         "Los precios subieron un 3%",
         "los salarios cayeron un 1%.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        (
+            "The Congressional Budget Office estimated that the bill would add $1.9 trillion to deficits.",
+            "en",
+            "Congressional Budget Office",
+            "the bill would add $1.9 trillion to deficits.",
+        ),
+        (
+            "The IMF projected that global growth would slow to 3.1% next year.",
+            "en",
+            "IMF",
+            "global growth would slow to 3.1% next year.",
+        ),
+        (
+            "Das Ifo-Institut rechnet damit, dass die Wirtschaft 2025 um 0,4 Prozent wächst.",
+            "de",
+            "Ifo-Institut",
+            "die Wirtschaft 2025 um 0,4 Prozent wächst.",
+        ),
+        (
+            "Die Bundesbank geht davon aus, dass die Inflation auf 2,2 Prozent sinkt.",
+            "de",
+            "Bundesbank",
+            "die Inflation auf 2,2 Prozent sinkt.",
+        ),
+        ("Der Verband schätzt, dass 250.000 Fachkräfte fehlen.", "de", "Der Verband", "250.000 Fachkräfte fehlen."),
+    ],
+)
+def test_estimates_and_forecasts_report_what_follows(text, language, speaker, claim_text):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's estimated that 8 million people will go from private insurance to government insurance.",
+        "An estimated 3 million people were affected by the floods in 2024.",
+        "Jobs programs would put youth to work in projects that would cost $2 billion.",
+    ],
+)
+def test_estimated_as_a_passive_an_adjective_or_a_noun_reports_nothing(text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.text) == ("", text)
+
+
+def test_a_statement_said_without_that_keeps_its_own_relative_that():
+    """ "said there is $10 billion that is lost": the statement begins after "said"; the
+    "that" is its relative ("that is lost in fraud alone." was the claim)."""
+    (claim,) = extract(normalise("The auditors said there is $10 billion that is lost in fraud alone."), "en").claims
+    assert (claim.speaker, claim.text) == ("The auditors", "there is $10 billion that is lost in fraud alone.")
+    # "What I have said is that …" still opens what was said at "that".
+    text = "What I have said from the start is that we cut the deficit by $500 billion."
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.text == "we cut the deficit by $500 billion."

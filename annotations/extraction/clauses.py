@@ -1017,7 +1017,9 @@ _DIGIT = re.compile(r"\d")
 
 # An attribution's participle carrying a second statement: "…, the ministry said, adding that …".
 _PARTICIPLE_LINK = re.compile(
-    r",\s+(?:adding|noting|saying|explaining|warning|stressing|arguing|insisting)\s+(?:that\s+)?", re.IGNORECASE
+    # Not "adding to pressure on …", "warning of …": no statement follows.
+    r",\s+(?:adding|noting|saying|explaining|warning|stressing|arguing|insisting)\s+(?:that\s+|(?!to\b|of\b|about\b))",
+    re.IGNORECASE,
 )
 
 
@@ -2089,6 +2091,14 @@ def _takes_object(clause: str, reporting: re.Match[str]) -> bool:
 # Wednesday, a sign that …", "said, the latest evidence that …"): a comment on the report,
 # not what was said. One closed by a comma is inserted ("said, a month ago, that …").
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
+# The writer's comment after an attribution set inside a sentence: an appositive ("…, the
+# ministry said, a sign that …") or what the news does ("…, the ONS said on Friday, adding
+# to pressure on the finance minister").
+_COMMENT_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|another)\s|(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|"
+    r"underscoring|highlighting|putting|heightening|dampening|easing)\b)",
+    re.IGNORECASE,
+)
 
 
 # An indefinite object between the verb and "that"/"que" makes it a relative pronoun: "announced
@@ -2209,7 +2219,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             inserted = _inserted_attribution(clause, head, reporting) if lang == "en" and opened == head else None
             if inserted is not None:  # "Cases rose, the CDC said Wednesday, with …": the CDC
                 closing = _INSERTED_END.match(clause, reporting.end())
-                if closing is not None and _APPOSITIVE.match(clause, clause.rfind(",", 0, closing.end())):
+                if closing is not None and _COMMENT_AFTER.match(clause, clause.rfind(",", 0, closing.end())):
                     # "…, the ministry said on Wednesday, a sign that …": the statement ends
                     # before its attribution; the writer's comment after it is nobody's.
                     s, e = _trim(sentence, start, start + len(head) - len(inserted) - 1)

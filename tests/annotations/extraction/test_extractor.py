@@ -3078,3 +3078,24 @@ def test_a_statement_said_without_that_keeps_its_own_relative_that():
     text = "What I have said from the start is that we cut the deficit by $500 billion."
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.text == "we cut the deficit by $500 billion."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Britain's economy shrank by 0.1% in October, the ONS said on Friday, adding to pressure on Rachel Reeves.",
+            "the ONS",
+        ),
+        (
+            "Britain's economy shrank by 0.1% in October, official figures showed on Friday, adding to pressure on "
+            "finance minister Rachel Reeves.",
+            "",
+        ),
+    ],
+)
+def test_what_the_news_does_after_its_attribution_is_the_writers_comment(text, speaker):
+    """ "…, adding to pressure on …" is no second statement ("to pressure on Rachel Reeves."
+    was one) and no part of what was said."""
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, "Britain's economy shrank by 0.1% in October")

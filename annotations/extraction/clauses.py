@@ -1041,9 +1041,21 @@ def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
     return attributed
 
 
+# A German "wie …" clause ending in its reporting verb says only who said something, however
+# much it says about when and where: "…, wie das Ifo-Institut am Montag zu seiner Umfrage
+# unter rund 9000 Managern mitteilte."
+_WIE_ATTRIBUTION_WORDS = 16
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     """The reporting verb of a short clause that only says who said something."""
     words = text.split()
+    if lang == "de" and 2 < len(words) <= _WIE_ATTRIBUTION_WORDS and words[0].lower() == "wie":
+        last = _LAST_WORD.search(text)
+        verb = REPORTING["de"].fullmatch(text, last.start(1), last.end(1)) if last else None
+        if verb is not None and COMPLEMENT["de"].search(text) is None:
+            return verb
     if not words or len(words) > _ATTRIBUTION_WORDS:
         return None
     if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
@@ -1414,7 +1426,10 @@ def _without_setting(before: str) -> str:
     employer ("Analysts at JPMorgan said"), nor in Spanish, where "en" also opens a role
     ("La ministra en funciones Montero")."""
     words = before.split()
-    for i in range(max(1, len(words) - _SETTING_WORDS), len(words)):
+    # After "wie" who spoke comes first, then when and where, however long: "wie das
+    # Ifo-Institut am Montag zu seiner Umfrage unter rund 9000 Managern (mitteilte)".
+    first = 1 if words and words[0].lower() == "wie" else max(1, len(words) - _SETTING_WORDS)
+    for i in range(first, len(words)):
         if words[i].lower() in _DESCRIPTION_ENDS:
             return " ".join(words[:i]) + " "
     return before

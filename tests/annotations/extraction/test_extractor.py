@@ -3099,3 +3099,27 @@ def test_what_the_news_does_after_its_attribution_is_the_writers_comment(text, s
     was one) and no part of what was said."""
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, "Britain's economy shrank by 0.1% in October")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim_text"),
+    [
+        (
+            "Der Ifo-Geschäftsklimaindex fiel auf 85,7 Punkte, wie das Ifo-Institut am Montag zu seiner Umfrage "
+            "unter rund 9000 Managern mitteilte.",
+            "Ifo-Institut",
+            "Der Ifo-Geschäftsklimaindex fiel auf 85,7 Punkte",
+        ),
+        (
+            "Die Exporte stiegen um 3 Prozent, wie das Statistische Bundesamt am Freitag in Wiesbaden auf Basis "
+            "vorläufiger Daten mitteilte.",
+            "Statistisches Bundesamt",
+            "Die Exporte stiegen um 3 Prozent",
+        ),
+    ],
+)
+def test_a_german_wie_attribution_may_say_at_length_when_and_where(text, speaker, claim_text):
+    """ "…, wie X <when, where, on what basis> mitteilte." only says who said it, however
+    long, and figures in it ("9000 Managern") are no statement of its own."""
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

@@ -260,6 +260,18 @@ _ACCORDING_APPOSED = re.compile(
 )
 
 
+# A role, then the person's name between commas: "Según su presidente, Antonio Garamendi, …",
+# "According to its chief executive, Jane Fraser, …", "Laut ihrem Chef, Oliver Blume, …".
+# The person spoke, not the organisation of the role ("Según el presidente de la CEOE,
+# Antonio Garamendi" named the CEOE). The role must hold a title or a person's word
+# (`_role_before_name`): "According to the report, New York, …" names no one.
+_ACCORDING_ROLE_NAMED = re.compile(
+    r"\b(?i:according to|según|de acuerdo con|laut|nach Angaben)\s+"
+    r"(?P<role>(?i:its|the|his|her|their|su|sus|el|la|los|las|ihrem|ihrer|seinem|seiner|dem|der|des)\s[^,;:.]{1,60}?),\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}),"
+)
+
+
 # The source further on: "according to figures released on Friday by the Labor
 # Department", "según los datos publicados este martes por el Ministerio de Trabajo",
 # "laut einer Umfrage des Ifo-Instituts": a few words of one clause, then "by", "por",
@@ -296,6 +308,12 @@ _SHOWN = _document_source("wie", 3, "zeigt|zeigen|zeigte|zeigten|belegt|belegen|
 _SHOWN_KEYS = ("zeigt", "zeigen", "zeigte", "belegt", "belegen", "ergab", "ergibt", "ergeben")
 
 
+def _role_before_name(role: str) -> bool:
+    """Whether `role` ("su presidente", "the company's chief executive") names a person's
+    role: a title or a word for a person in it."""
+    return any(_is_title(word) or word.lower() in _PERSON_WORDS for word in role.split())
+
+
 def _source(according: re.Match[str]) -> str:
     """The speaker an `_according` match names, without titles; a pronoun as the one the
     extractor resolves ("nach seinen Angaben": "er")."""
@@ -325,6 +343,9 @@ def _according(text: str) -> re.Match[str] | None:
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
+    role_named = _ACCORDING_ROLE_NAMED.search(text)
+    if role_named is not None and _role_before_name(role_named.group("role")):
+        return role_named
     found = (
         _ACCORDING_APPOSED.search(text)
         or _ACCORDING.search(text)

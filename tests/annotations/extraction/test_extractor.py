@@ -3123,3 +3123,24 @@ def test_a_german_wie_attribution_may_say_at_length_when_and_where(text, speaker
     long, and figures in it ("9000 Managern") are no statement of its own."""
     (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Según su presidente, Antonio Garamendi, el SMI ha subido un 61% desde 2018.", "es", "Antonio Garamendi"),
+        # The president spoke, not the organisation his role names.
+        (
+            "Según el presidente de la CEOE, Antonio Garamendi, el SMI ha subido un 61% desde 2018.",
+            "es",
+            "Antonio Garamendi",
+        ),
+        ("According to its chief executive, Jane Fraser, profits rose 12% in 2024.", "en", "Jane Fraser"),
+        ("Laut ihrem Chef, Oliver Blume, sank der Absatz um 5 Prozent.", "de", "Oliver Blume"),
+        # No role: the places after "the report" speak for no one.
+        ("According to the report, New York, Texas and Florida lost 2% of jobs.", "en", "the report"),
+    ],
+)
+def test_according_to_a_role_names_the_person_set_after_it(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -745,10 +745,18 @@ def _find_speaker(head: str) -> str:
     if not names:
         return ""
     # An organisation, a role, then the person right before the verb: "White House
-    # spokeswoman Karine Jean-Pierre said".
+    # spokeswoman Karine Jean-Pierre said"; or opening a clause coordinated with it:
+    # "White House spokeswoman Liz Huston criticized the ruling and (said)".
     if len(names) >= 2:
         organisation, person = names[-2], names[-1]
         if not head[person.end :].strip() and _ROLE_GAP.fullmatch(head, organisation.end, person.start):
+            return person.text
+        organisation, person = names[0], names[1]
+        if (
+            not head[: organisation.start].strip()
+            and _ROLE_GAP.fullmatch(head, organisation.end, person.start)
+            and _role_before_name(head[organisation.end : person.start])  # not "Obama told Merkel and"
+        ):
             return person.text
     # A name set between commas right before the verb names who the role before it is: "El
     # consejero de Sanidad de Madrid, Fernando Prados, respondió", "The senator, Elizabeth

@@ -3144,3 +3144,13 @@ def test_a_german_wie_attribution_may_say_at_length_when_and_where(text, speaker
 def test_according_to_a_role_names_the_person_set_after_it(text, language, speaker):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+def test_an_organisations_spokesperson_opening_a_coordinated_clause_is_who_spoke():
+    """ "White House spokeswoman Liz Huston criticized the ruling and said …" was the White
+    House's; a verb between two names is no role ("Obama told Merkel and said …")."""
+    text = "White House spokeswoman Liz Huston criticized the ruling and said Harvard was not entitled to $2 billion."
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.speaker == "Liz Huston"
+    (claim,) = extract(normalise("Obama told Merkel and said the deal would cost $4 billion."), "en", 0.0).claims
+    assert claim.speaker == "Obama"

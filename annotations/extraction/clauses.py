@@ -109,7 +109,7 @@ _REPORTING = {
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
     r"mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
-    r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|meldete|meldeten|ergänzte|ergänzten|"
+    r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|verweist|verweisen|meldete|meldeten|ergänzte|ergänzten|"
     r"erläuterte|erläuterten|versicherte|versicherten|bekräftigte|bekräftigten|unterstrich|argumentierte|"
     r"argumentierten|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
@@ -2643,9 +2643,9 @@ class NameIndex:
             if len(found) > 1 and gender:
                 # "Powell met Mrs Lagarde. She said …": the one person known to be a woman.
                 found = {surname: name for surname, name in found.items() if self.gender(name) == gender}
-                return next(iter(found.values())) if len(found) == 1 else ""
+                return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
             if found:
-                return next(iter(found.values())) if len(found) == 1 else ""
+                return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
         return ""
 
     def gender(self, name: str) -> str:
@@ -2722,6 +2722,10 @@ _FIRM_NOUNS = frozenset(
         "groupe",
         "constructeur",
         "fabricant",
+        # Organisations other than firms: "the rights group Amnesty International", "la
+        # organización Oxfam", "die Flüchtlingsorganisation Pro Asyl" ("the organisation said").
+        *("organisation", "organization", "charity", "group", "union", "association"),
+        *("organización", "asociación", "sindicato", "ong"),
     ]
 )
 _GERMAN_FIRM_ENDINGS = (
@@ -2735,6 +2739,7 @@ _GERMAN_FIRM_ENDINGS = (
     "zulieferer",
     "versicherer",
     "anbieter",
+    *("organisation", "verband", "verein", "gewerkschaft"),
 )
 _NAME_WORDS = rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
 # Searched in the lower-cased text: a case-insensitive alternation is several times slower.
@@ -2749,6 +2754,18 @@ _APPOSITION = re.compile(
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORDS})$")
 _WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def _without_firm_noun(name: str) -> str:
+    """A German name without the capitalised noun that calls it a firm or an organisation:
+    "Chipkonzern Tokyo Electron" is "Tokyo Electron", "Flüchtlingsorganisation Pro Asyl"
+    "Pro Asyl" (German writes the noun capitalised, so the name pattern takes it along)."""
+    first, _, rest = name.partition(" ")
+    lowered = first.lower()
+    if not (first[:1].isupper() and rest[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS)):
+        return name  # English and Spanish nouns are lower case, so no name holds them ("Union Pacific")
+    # "Verband" and "Verein" alone begin names: "Verein Deutscher Ingenieure".
+    return name if lowered in ("verband", "verein") else rest
 
 
 def _is_firm_noun(word: str) -> bool:

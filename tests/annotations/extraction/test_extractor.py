@@ -3154,3 +3154,39 @@ def test_an_organisations_spokesperson_opening_a_coordinated_clause_is_who_spoke
     assert claim.speaker == "Liz Huston"
     (claim,) = extract(normalise("Obama told Merkel and said the deal would cost $4 billion."), "en", 0.0).claims
     assert claim.speaker == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Die Flüchtlingsorganisation Pro Asyl sieht das kritisch. 300 Zurückweisungen verstießen gegen "
+            "europäisches Recht, erklärte die Organisation am Montag.",
+            "de",
+            "Pro Asyl",
+        ),
+        (
+            "Der Chipkonzern Tokyo Electron verlor 5 Prozent. Der Konzern teilte mit, der Umsatz sei um 3 Prozent "
+            "gesunken.",
+            "de",
+            "Tokyo Electron",
+        ),
+        (
+            "The rights group Human Rights Watch criticised the move. The group said 300 people were turned away.",
+            "en",
+            "Human Rights Watch",
+        ),
+        (
+            "La organización Oxfam Intermón criticó la medida. La organización aseguró que 300 personas fueron "
+            "rechazadas.",
+            "es",
+            "Oxfam Intermón",
+        ),
+    ],
+)
+def test_an_organisation_named_again_by_what_it_is_is_the_one_introduced_so(text, language, speaker):
+    """ "the organisation", "the group" find the name introduced with such a noun, as "the
+    company" finds "the chipmaker Nvidia"; a German compound before the name is no part
+    of it ("Chipkonzern Tokyo Electron" was the speaker)."""
+    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    assert claims[-1].speaker == speaker

@@ -319,7 +319,15 @@ def _source(according: re.Match[str]) -> str:
     extractor resolves ("nach seinen Angaben": "er")."""
     if according.re is _ACCORDING_PRONOUN:
         return _PRONOUN_SPEAKER[next(word for word in according.groups() if word).lower()]
-    return _strip_titles(according.group("name").strip())
+    name = according.group("name").strip()
+    # An institution with "and" in its name is one name, whichever part the pattern took:
+    # "the Centers for Disease Control and Prevention", "the Securities and Exchange Commission".
+    start, end = according.span("name")
+    for joined in _AND_NAME.finditer(according.string, max(0, start - 60), end + 60):
+        if joined.start() <= start and joined.end() >= end and _names_institution(joined.group()):
+            name = joined.group()
+            break
+    return _strip_titles(name)
 
 
 # One search for every key word above: most clauses hold none.
@@ -780,8 +788,10 @@ _AND_NAME = re.compile(
 
 
 def _names_institution(name: str) -> bool:
-    """Whether a name holds a word of an institution ("Commission", "Centers", "Ministry")."""
-    return not _INSTITUTION_WORDS.isdisjoint(name.lower().split())
+    """Whether a name holds a word of an institution ("Commission", "Centers", "Ministry"),
+    or a German institution's head noun ("Bundesamt für Migration und Flüchtlinge")."""
+    words = name.lower().split()
+    return not _INSTITUTION_WORDS.isdisjoint(words) or any(_german_gender(word) for word in words[:1])
 
 
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
@@ -2140,7 +2150,8 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
 # to pressure on the finance minister").
 _COMMENT_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|another)\s|(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|"
-    r"underscoring|highlighting|putting|heightening|dampening|easing)\b)",
+    r"underscoring|highlighting|putting|heightening|dampening|easing|urging|calling|citing|prompting|sending|"
+    r"pushing)\b)",
     re.IGNORECASE,
 )
 

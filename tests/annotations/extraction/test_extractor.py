@@ -3190,3 +3190,40 @@ def test_an_organisation_named_again_by_what_it_is_is_the_one_introduced_so(text
     of it ("Chipkonzern Tokyo Electron" was the speaker)."""
     claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "In the United States, 1,274 cases were confirmed this year, according to the Centers for Disease "
+            "Control and Prevention.",
+            "en",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "Cases rose 3%, according to the Securities and Exchange Commission.",
+            "en",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "Laut dem Bundesamt für Migration und Flüchtlinge stieg die Zahl um 3 Prozent.",
+            "de",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+    ],
+)
+def test_a_source_with_and_in_its_name_is_named_whole(text, language, speaker):
+    """ "Centers for Disease Control" and "Exchange Commission" were the speakers."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
+def test_what_the_speakers_urge_after_their_attribution_is_no_part_of_the_statement():
+    text = (
+        "Measles cases in Europe doubled last year to the highest level in 25 years, the World Health "
+        "Organization and UNICEF said on Thursday, urging governments to step up vaccination."
+    )
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.text == "Measles cases in Europe doubled last year to the highest level in 25 years"
+    assert claim.speaker == "World Health Organization and UNICEF"

@@ -2303,7 +2303,40 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 statement = _bare_statement(clause, opened, reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
+    if not speaker and (given := _figure_given(clause, lang)) is not None:
+        speaker = given  # "Police put the number at 1,500.": the whole clause, theirs
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
+
+
+# Who puts a figure on something says so: "police put the number at 1,500", "Das
+# Ministerium bezifferte die Kosten auf 5 Milliarden Euro", "El conseller de Interior, Ramon
+# Espadaler, ha cifrado en un 12% la caída de los delitos". The clause stays whole (the
+# figure and what it measures); its subject is the speaker.
+_FIGURE_GIVEN = {
+    "en": re.compile(
+        r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:put|puts|pegged|pegs|estimated|estimates)\s+(?:the|its|their|his|her)\s+"
+        r"(?:(?:death|overall|total)\s+)?(?:number|figure|toll|cost|costs|total|value|loss|losses|damage|bill|price|tally)"
+        r"\s+at\s"
+    ),
+    "de": re.compile(r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:bezifferte|bezifferten|beziffert|beziffern)\s"),
+    "es": re.compile(
+        r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:cifró|cifraron|cifra|cifran|(?:ha|han)\s+cifrado|estimó|estimaron|"
+        r"(?:ha|han)\s+estimado|calculó|calcularon|(?:ha|han)\s+calculado)\s+en\s"
+    ),
+}
+
+
+def _figure_given(clause: str, lang: str) -> str | None:
+    """The speaker of a clause whose subject puts a figure on something (`_FIGURE_GIVEN`),
+    or None when it is no such clause or its subject names no one."""
+    pattern = _FIGURE_GIVEN.get(lang)
+    given = pattern.match(clause) if pattern is not None else None
+    if given is None:
+        return None
+    subject = given.group("subject").strip()
+    if _ONLY_NAME.fullmatch(subject) and _first_word(subject) not in _NOT_NAMES:
+        return subject  # "Hacienda estimó en …", "Moody's put the cost at …"
+    return _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
 
 
 # English reporting verbs whose bare complement is a statement ("said core prices would

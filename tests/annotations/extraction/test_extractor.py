@@ -1816,7 +1816,7 @@ def test_though_joins_two_statements_each_with_its_source():
     claims = extract(text, language="en", threshold=0.0).claims
     assert [(c.text, c.speaker) for c in claims] == [
         ("Some 3,000 people attended the rally", "organizers"),
-        ("police put the number at 1,500.", ""),
+        ("police put the number at 1,500.", "police"),  # who puts a figure on something says so
     ]
 
 
@@ -3227,3 +3227,23 @@ def test_what_the_speakers_urge_after_their_attribution_is_no_part_of_the_statem
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.text == "Measles cases in Europe doubled last year to the highest level in 25 years"
     assert claim.speaker == "World Health Organization and UNICEF"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Police put the number at 1,500.", "en", "Police"),
+        ("Officials in Kyiv put the death toll at 14.", "en", "Officials in Kyiv"),
+        ("Das Finanzministerium bezifferte die Kosten auf 5,4 Milliarden Euro.", "de", "Finanzministerium"),
+        (
+            "El conseller de Interior, Ramon Espadaler, ha cifrado en un 12% la caída de los delitos en Cataluña.",
+            "es",
+            "Ramon Espadaler",
+        ),
+        ("Hacienda estimó en 3.000 millones el impacto de la rebaja fiscal.", "es", "Hacienda"),
+    ],
+)
+def test_who_puts_a_figure_on_something_says_so(text, language, speaker):
+    """The clause stays whole (the figure and what it measures); its subject speaks."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, text)

@@ -2326,11 +2326,21 @@ _FIGURE_GIVEN = {
 }
 
 
+# Their verbs, looked for first: most clauses hold none.
+_FIGURE_GIVEN_VERB = {
+    "en": re.compile(r"\b(?:put|puts|pegged|pegs|estimated|estimates)\b"),
+    "de": re.compile(r"\bbeziffer"),
+    "es": re.compile(r"\b(?:cifr|estim|calcul)"),
+}
+
+
 def _figure_given(clause: str, lang: str) -> str | None:
     """The speaker of a clause whose subject puts a figure on something (`_FIGURE_GIVEN`),
     or None when it is no such clause or its subject names no one."""
     pattern = _FIGURE_GIVEN.get(lang)
-    given = pattern.match(clause) if pattern is not None else None
+    if pattern is None or _FIGURE_GIVEN_VERB[lang].search(clause) is None:
+        return None
+    given = pattern.match(clause)
     if given is None:
         return None
     subject = given.group("subject").strip()

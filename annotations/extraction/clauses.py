@@ -141,7 +141,8 @@ _REPORTING = {
     # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
     r"calcula|calculan|calculó|calcularon|estima|estiman|estimó|estimaron|prevé|prevén|previó|"
     r"(?:ha|han) (?:calculado|estimado|previsto)",
-    "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti",
+    "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti|a précisé|a indiqué|"
+    r"a ajouté|a assuré|a confirmé|a reconnu",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"
     r"ha avvertito|dice|afferma|dichiara",
     "pt": r"disse|afirmou|declarou|explicou|anunciou|ressaltou|lembrou|destacou|alertou|diz|afirma",
@@ -279,7 +280,7 @@ _ACCORDING_ROLE_NAMED = re.compile(
 _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
-    r"(?i:by|from|por|von|des|der|del|de la|de los|du|de)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
+    r"(?i:by|from|por|von|des|der|del|de la|de los|du|de|par)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
     rf"(?P<name>{_NAME_PHRASE})"
 )
 

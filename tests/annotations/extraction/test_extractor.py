@@ -3247,3 +3247,14 @@ def test_who_puts_a_figure_on_something_says_so(text, language, speaker):
     """The clause stays whole (the figure and what it measures); its subject speaks."""
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_french_sources_after_par_and_more_french_reporting_verbs():
+    text = (
+        "Le chômage a reculé de 0,2 point à 7,4% de la population active, selon les chiffres publiés mardi par l'Insee."
+    )
+    (claim,) = extract(normalise(text), language="fr", threshold=0.0).claims
+    assert claim.speaker == "Insee"
+    text = "Le nombre de demandeurs d'emploi a baissé de 45.000 personnes sur la période, a précisé l'institut."
+    (claim,) = extract(normalise(text), language="fr", threshold=0.0).claims
+    assert claim.text == "Le nombre de demandeurs d'emploi a baissé de 45.000 personnes sur la période"

@@ -254,12 +254,15 @@ _PG_WEIGHTED = (
 )
 
 
-def _fts5_prefix(token: str) -> str:
-    """The part of a claim's word FTS5 matches: the first five letters of a longer word
-    (no stemmer in the unicode61 tokenizer: "Ingenieure" finds "Ingenieuren"), case and
-    diacritics folded as the tokenizer folds them."""
+def _fts5_term(token: str) -> tuple[str, bool]:
+    """What FTS5 matches of a claim's word, case and diacritics folded as its unicode61
+    tokenizer folds them, and whether as a prefix: the first five letters of a longer word
+    (the tokenizer does not stem: "Ingenieure" finds "Ingenieuren"), a number or a short
+    word whole."""
     folded = "".join(ch for ch in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(ch))
-    return folded if token.isdigit() or len(token) <= STEM_CHARS else folded[:STEM_CHARS]
+    if token.isdigit() or len(token) <= STEM_CHARS:
+        return folded, False
+    return folded[:STEM_CHARS], True
 
 
 def _sqlite_shares(tokens: list[str]) -> dict[str, float]:
@@ -270,14 +273,14 @@ def _sqlite_shares(tokens: list[str]) -> dict[str, float]:
         passages = max(1, cursor.fetchone()[0])
         share = {}
         for token in tokens:
-            prefix = _fts5_prefix(token)
-            if token.isdigit() or len(token) <= STEM_CHARS:
-                cursor.execute(f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term = %s", [prefix])  # noqa: S608
-            else:  # every word beginning so; a passage holding two of them counts twice (rare)
+            term, prefix = _fts5_term(token)
+            if prefix:  # every word beginning so; a passage holding two of them counts twice (rare)
                 cursor.execute(
                     f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term >= %s AND term < %s",  # noqa: S608
-                    [prefix, prefix + "\U0010ffff"],
+                    [term, term + "\U0010ffff"],
                 )
+            else:
+                cursor.execute(f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term = %s", [term])  # noqa: S608
             share[token] = min(1.0, max(1, cursor.fetchone()[0]) / passages)
     return share
 
@@ -287,7 +290,7 @@ def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:
     words, each passage scored by the rarity weights of the words it holds as a share of
     all the claim's words weigh. Every matching passage is scored (no candidate cap: the
     embedded database holds small libraries)."""
-    tokens = [t for t in tokens if _fts5_prefix(t)]  # nothing left once accents are folded
+    tokens = [t for t in tokens if _fts5_term(t)[0]]  # nothing left once accents are folded
     if not tokens:
         return []
     share = _sqlite_shares(tokens)
@@ -299,7 +302,8 @@ def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:
     )
     params: list[float | str] = []
     for token, weight in zip(specific, weights, strict=True):
-        params += [weight, f'"{_fts5_prefix(token)}"' + ("" if token.isdigit() or len(token) <= STEM_CHARS else "*")]
+        term, prefix = _fts5_term(token)
+        params += [weight, f'"{term}"*' if prefix else f'"{term}"']
     # The table names are constants; the claim's words are parameters.
     sql = f"SELECT rowid, sum(w) AS score FROM ({matches}) GROUP BY rowid ORDER BY score DESC, rowid LIMIT %s"  # noqa: S608
     total = sum(weights)

@@ -792,7 +792,7 @@ def _names_institution(name: str) -> bool:
     """Whether a name holds a word of an institution ("Commission", "Centers", "Ministry"),
     or a German institution's head noun ("Bundesamt für Migration und Flüchtlinge")."""
     words = name.lower().split()
-    return not _INSTITUTION_WORDS.isdisjoint(words) or any(_german_gender(word) for word in words[:1])
+    return not _INSTITUTION_WORDS.isdisjoint(words) or (bool(words) and _german_gender(words[0]) is not None)
 
 
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:

@@ -82,7 +82,10 @@ _REPORTING_OR_NOUN = (
 # "found", "showed" and "alleges" report only after a document: "the report found that …",
 # "…, official figures showed on Friday.", "The indictment alleges that …" ("we found that
 # …", "showed up" are no reports).
-_DOCUMENTS = ("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research")
+_DOCUMENTS = (
+    *("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research"),
+    *("reports", "studies", "surveys", "polls", "records", "documents", "filings"),  # "…, their latest filings show."
+)
 _COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
 _DOCUMENT_VERB = (
     # The lookahead first: the lookbehinds run only where one of the verbs starts.

@@ -3258,3 +3258,15 @@ def test_french_sources_after_par_and_more_french_reporting_verbs():
     text = "Le nombre de demandeurs d'emploi a baissé de 45.000 personnes sur la période, a précisé l'institut."
     (claim,) = extract(normalise(text), language="fr", threshold=0.0).claims
     assert claim.text == "Le nombre de demandeurs d'emploi a baissé de 45.000 personnes sur la période"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four companies plan to spend more than $380 billion this year, their latest filings show.",
+        "The four companies plan to spend more than $380 billion this year, polls show.",
+    ],
+)
+def test_documents_in_the_plural_report_what_they_show(text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.text == "The four companies plan to spend more than $380 billion this year"

@@ -212,6 +212,7 @@ ORGANISATION_DESCRIPTIONS = frozenset(
         *("the department", "the group", "the organization", "the organisation", "the institute"),
         *("the lender", "the insurer", "the carmaker", "the automaker", "the chipmaker", "the retailer"),
         *("the airline", "the fund", "the bureau", "the commission", "the regulator"),
+        *("the university", "the college", "the hospital", "the union", "the charity"),
         *("das unternehmen", "der konzern", "die behörde", "das amt", "das institut", "die bank"),
         *("die notenbank", "die zentralbank", "das ministerium", "die organisation", "der verband"),
         *("die firma", "die agentur", "der hersteller", "der autobauer", "die gewerkschaft"),
@@ -219,6 +220,7 @@ ORGANISATION_DESCRIPTIONS = frozenset(
         *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
         *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
         *("el instituto armado", "la benemérita"),  # the Guardia Civil
+        *("la universidad", "el hospital", "die universität", "die hochschule", "das krankenhaus"),
     ]
 )
 _ACCORDING_DESCRIBED = re.compile(

@@ -3270,3 +3270,24 @@ def test_french_sources_after_par_and_more_french_reporting_verbs():
 def test_documents_in_the_plural_report_what_they_show(text):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.text == "The four companies plan to spend more than $380 billion this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Harvard University sued in April. The university said the cuts threatened nearly 1,000 research projects.",
+            "en",
+            "Harvard University",
+        ),
+        (
+            "La Universidad Complutense de Madrid presentó un recurso. La universidad aseguró que los recortes "
+            "afectan a 1.000 proyectos.",
+            "es",
+            "Universidad Complutense de Madrid",
+        ),
+    ],
+)
+def test_a_university_named_again_by_what_it_is_is_the_one_named_before(text, language, speaker):
+    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    assert claims[-1].speaker == speaker

@@ -22,6 +22,7 @@ urlpatterns = [
     path("claims/<int:claim_id>/comment/", views.claim_comment, name="claim-comment"),
     path("claims/<int:claim_id>/reopen/", views.claim_reopen, name="claim-reopen"),
     path("claims/<int:claim_id>/lookups/<int:lookup_id>/retry/", views.lookup_retry, name="lookup-retry"),
+    path("claims/<int:claim_id>/lookups/rerun/", views.claim_lookups_rerun, name="lookups-rerun"),
     path(
         "claims/<int:claim_id>/verdicts/<int:verdict_id>/<str:action>/",
         views.verdict_action,

@@ -451,6 +451,17 @@ def lookup_retry(request: HttpRequest, claim_id: int, lookup_id: int) -> HttpRes
 
 @require_POST
 @reviewer_required
+def claim_lookups_rerun(request: HttpRequest, claim_id: int) -> HttpResponse:
+    return _claim_action(
+        request,
+        claim_id,
+        lambda: claims_service.claim_lookups_rerun(claim_id=claim_id, user=_user(request)),
+        "Every provider looks this claim up again.",
+    )
+
+
+@require_POST
+@reviewer_required
 def claim_comment(request: HttpRequest, claim_id: int) -> HttpResponse:
     return _claim_action(
         request,

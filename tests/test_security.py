@@ -42,6 +42,7 @@ PERMISSIONS = {
     "annotations:claim-comment": "post-only",
     "annotations:claim-reopen": "post-only",
     "annotations:lookup-retry": "post-only",
+    "annotations:lookups-rerun": "post-only",
     "annotations:verdict-action": "post-only",
     "annotations:dashboard": "editor",
     "annotations:exports": "editor",
@@ -326,7 +327,7 @@ def test_every_form_endpoint_refuses_posts_without_a_csrf_token(world):
         response = client.post(url_for(name, pattern, world), {"comment": "x", "reason": "x", "version": 1})
         assert response.status_code == 403, (name, response.status_code)
         posted += 1
-    assert posted == 11, "every reviewer and editor form action was tried"
+    assert posted == 12, "every reviewer and editor form action was tried"
     # Session-authenticated API writes need the token too.
     api = client.post(
         "/api/v1/articles/", json.dumps({"title": "T", "text": "Text 5."}), content_type="application/json"

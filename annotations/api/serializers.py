@@ -194,6 +194,11 @@ class LookupSerializer(serializers.ModelSerializer):
         ]
 
 
+class LookupsRerunSerializer(serializers.Serializer):
+    queued = serializers.IntegerField(help_text="How many of the claim's lookups were sent to run again.")
+    lookups = LookupSerializer(many=True, help_text="The claim's lookups as they stand now.")
+
+
 class EvidenceSerializer(serializers.ModelSerializer):
     highlights = serializers.SerializerMethodField(
         help_text="[start, end) code-point offsets into `passage` of what the reviewer UI marks: the claim's "

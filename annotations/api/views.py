@@ -30,7 +30,7 @@ from annotations.extraction.language import language_code
 from annotations.models import ApiClient, Article, Claim, Verdict, Webhook
 from annotations.selectors import VerdictFilters, article_same_text_as, claim_research_prefetches, with_same_text_as
 from annotations.services.articles import IdempotencyConflict, article_submit_once
-from annotations.services.claims import claim_set_speaker
+from annotations.services.claims import claim_lookups_rerun, claim_set_speaker
 from annotations.services.exports import export_chunks
 from annotations.services.reviews import StaleClaimVersion, verdict_submit
 from annotations.services.webhooks import webhook_create
@@ -292,6 +292,27 @@ class ClaimSpeakerUpdate(APIView):
         except StaleClaimVersion as exc:
             return _stale(exc)
         return Response(s.ClaimSummarySerializer(claim).data)
+
+
+class ClaimLookupsRerun(APIView):
+    """Look a claim's evidence up again with every provider (scope `review`): each lookup
+    runs again, evidence a verdict cites is kept, and a provider switched on since gets
+    its first lookup. The lookups run in the background; read the claim to follow them."""
+
+    permission_classes = [ScopePermission]
+    required_scopes = {"POST": "review"}
+
+    @extend_schema(request=None, responses={202: s.LookupsRerunSerializer, **problems(*COMMON, 404)})
+    def post(self, request: Request, pk: int) -> Response:
+        claim = get_object_or_404(Claim, pk=pk)
+        client = request.auth if isinstance(request.auth, ApiClient) else None
+        queued = claim_lookups_rerun(
+            claim_id=claim.pk,
+            user=None if client else request.user,  # type: ignore[arg-type]
+            api_client=client,
+        )
+        body = {"queued": queued, "lookups": claim.lookups.order_by("provider", "id")}
+        return Response(s.LookupsRerunSerializer(body).data, status=status.HTTP_202_ACCEPTED)
 
 
 def _stale(exc: StaleClaimVersion) -> Response:

@@ -156,8 +156,9 @@ def _sentence(article: Article, start: int) -> tuple[int, str]:
     return 0, ""
 
 
-def _queue_lookups(claims: Sequence[Claim]) -> None:
-    providers = enabled_providers()
+def _queue_lookups(claims: Sequence[Claim], providers: Sequence[str] | None = None) -> list[EvidenceLookup]:
+    """Create and send a lookup per claim and provider (every enabled one by default)."""
+    providers = enabled_providers() if providers is None else providers
     now = timezone.now()
     lookups = EvidenceLookup.objects.bulk_create(
         [EvidenceLookup(claim=c, provider=p, queued_at=now) for c in claims for p in providers]
@@ -170,6 +171,7 @@ def _queue_lookups(claims: Sequence[Claim]) -> None:
                 lookups_total=F("lookups_total") + count, status=Article.Status.PROCESSING, processed_at=None
             )
         lookups_enqueue(lookups=[(lookup.pk, lookup.provider) for lookup in lookups])
+    return lookups
 
 
 def claim_add(*, article_id: int, start: int, end: int, user: User) -> Claim:
@@ -328,6 +330,34 @@ def lookups_rerun(*, claim: Claim, lookup_id: int | None = None) -> int:
         Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.RESEARCHING)
     lookups_enqueue(lookups=resend)
     return len(resend)
+
+
+def claim_lookups_rerun(*, claim_id: int, user: User | None = None, api_client: ApiClient | None = None) -> int:
+    """Look a claim's evidence up again with every provider: each of its lookups runs
+    again (evidence a verdict cites is kept) and a provider switched on since the claim
+    was researched gets its first lookup. Returns how many lookups were sent; the event
+    names the reviewer or API client who asked."""
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        if claim.status == Claim.Status.DISMISSED:
+            raise ValidationError({"lookups": "A dismissed claim is not researched; its evidence is not looked up."})
+        researched = set(claim.lookups.values_list("provider", flat=True))
+        rerun = lookups_rerun(claim=claim)
+        new = [slug for slug in enabled_providers() if slug not in researched]
+        if new:
+            _queue_lookups([claim], new)
+            if claim.status == Claim.Status.READY:
+                Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.RESEARCHING)
+        if not rerun and not new:
+            raise ValidationError({"lookups": "No evidence provider is switched on, so there is nothing to look up."})
+        ClaimEvent.objects.create(
+            claim=claim,
+            actor=user,
+            api_client=api_client,
+            kind="lookups_rerun",
+            new={"lookups": rerun + len(new), "providers": sorted(researched | set(new))},
+        )
+    return rerun + len(new)
 
 
 def lookup_retry(*, lookup_id: int, user: User) -> EvidenceLookup:

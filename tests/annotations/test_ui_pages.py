@@ -57,6 +57,7 @@ PAGES = [
         "reviewer",
         302,
     ),
+    ("post", "annotations:lookups-rerun", lambda w: {"claim_id": w["claim"].pk}, "reviewer", 302),
     ("post", "annotations:claim-reopen", lambda w: {"claim_id": w["decided"].pk}, "editor", 302),
     (
         "post",

@@ -169,3 +169,18 @@ def test_a_reviewer_corrects_the_speaker_on_the_claim_page(reviewer_client, clai
     assert "is a person or an organisation" in untyped.content.decode()
     claim.refresh_from_db()
     assert (claim.speaker, claim.version) == ("Statistisches Bundesamt", 2)
+
+
+def test_a_reviewer_has_every_provider_look_a_claim_up_again_from_its_page(reviewer_client, claim, settings):
+    settings.EVIDENCE_PROVIDERS = ["library", "factchecks"]
+    page = reviewer_client.get(reverse("annotations:claim", kwargs={"claim_id": claim.pk})).content.decode()
+    assert "Look up all again" in page
+    url = reverse("annotations:lookups-rerun", kwargs={"claim_id": claim.pk})
+    response = reviewer_client.post(url, follow=True)
+    assert "Every provider looks this claim up again." in response.content.decode()
+    assert sorted(claim.lookups.values_list("provider", "status")) == [("factchecks", "queued"), ("library", "queued")]
+    # A dismissed claim offers no such button, and a post is refused with the reason.
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.DISMISSED)
+    refused = reviewer_client.post(url, follow=True).content.decode()
+    assert "A dismissed claim is not researched" in refused
+    assert "Look up all again" not in refused

@@ -287,3 +287,36 @@ def test_a_parameter_a_list_does_not_take_is_400_not_every_row(api, claims, path
     assert "cursor" in errors["minscore"][0]
     # The pagination's own parameters are taken everywhere.
     assert client.get(f"{path}?page_size=1").status_code == 200
+
+
+def test_an_api_client_has_a_claims_evidence_looked_up_again(api, claims, settings):
+    from annotations.models import Article, ClaimEvent, EvidenceLookup
+
+    settings.EVIDENCE_PROVIDERS = ["library", "factchecks"]
+    claim = claims["en"]
+    EvidenceLookup.objects.create(claim=claim, provider="library", status="done", queued_at=timezone.now())
+    Article.objects.filter(pk=claim.article_id).update(lookups_total=1, lookups_done=1)
+    response = api("review", name="newsroom-tool").post(f"/api/v1/claims/{claim.pk}/lookups/rerun/")
+    assert response.status_code == 202
+    body = response.json()
+    assert body["queued"] == 2
+    assert sorted((lookup["provider"], lookup["status"]) for lookup in body["lookups"]) == [
+        ("factchecks", "queued"),
+        ("library", "queued"),
+    ]
+    event = ClaimEvent.objects.get(claim=claim, kind="lookups_rerun")
+    assert (event.actor, event.api_client.name) == (None, "newsroom-tool")
+
+
+def test_looking_up_again_needs_the_review_scope_a_claim_and_one_not_dismissed(api, claims, settings):
+    settings.EVIDENCE_PROVIDERS = ["library"]
+    claim = claims["en"]
+    reviewing = api("review")
+    assert api("read").post(f"/api/v1/claims/{claim.pk}/lookups/rerun/").status_code == 403
+    assert reviewing.post("/api/v1/claims/999999/lookups/rerun/").status_code == 404
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.DISMISSED)
+    refused = reviewing.post(f"/api/v1/claims/{claim.pk}/lookups/rerun/")
+    assert refused.status_code == 400
+    assert refused["Content-Type"] == "application/problem+json"
+    assert "dismissed" in refused.json()["errors"]["lookups"][0]
+    assert not claim.lookups.exists()

@@ -129,6 +129,47 @@ def test_retry_reruns_a_lookup_and_keeps_cited_evidence(article, user):
     assert (article.lookups_failed, article.status) == (0, Article.Status.PROCESSING)
 
 
+def test_rerunning_all_a_claims_lookups_runs_each_again_and_adds_providers_switched_on_since(article, user, settings):
+    """ "Look up all again": every lookup runs again (evidence a verdict cites is kept, the
+    rest goes), a provider switched on since the claim was researched gets its first
+    lookup, the article counts it, and the event says who asked."""
+    settings.EVIDENCE_PROVIDERS = ["library", "factchecks"]
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    cited = EvidenceFactory(lookup__claim=claim, lookup__status=EvidenceLookup.Status.DONE)
+    EvidenceFactory(lookup=cited.lookup)
+    Article.objects.filter(pk=article.pk).update(lookups_total=1, lookups_done=1, status=Article.Status.PROCESSED)
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.READY)
+    verdict_submit(
+        claim_id=claim.pk,
+        rating="verified",
+        rationale="ok",
+        claim_version=1,
+        reviewer=user,
+        cited_evidence_ids=[cited.pk],
+    )
+    assert svc.claim_lookups_rerun(claim_id=claim.pk, user=user) == 2
+    lookups = {lookup.provider: lookup for lookup in claim.lookups.all()}
+    assert sorted(lookups) == ["factchecks", "library"]
+    assert {lookup.status for lookup in lookups.values()} == {EvidenceLookup.Status.QUEUED}
+    assert list(lookups["library"].evidence.all()) == [cited]
+    article.refresh_from_db()
+    assert (article.lookups_total, article.lookups_done, article.status) == (2, 0, Article.Status.PROCESSING)
+    event = claim.events.get(kind="lookups_rerun")
+    assert (event.actor, event.new) == (user, {"lookups": 2, "providers": ["factchecks", "library"]})
+
+
+def test_a_dismissed_claim_or_one_with_no_provider_is_not_looked_up_again(article, user, settings):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    settings.EVIDENCE_PROVIDERS = []
+    with pytest.raises(ValidationError, match="No evidence provider"):
+        svc.claim_lookups_rerun(claim_id=claim.pk, user=user)
+    settings.EVIDENCE_PROVIDERS = ["library"]
+    svc.claim_dismiss(claim_id=claim.pk, user=user, reason="Keine Behauptung")
+    with pytest.raises(ValidationError, match="dismissed"):
+        svc.claim_lookups_rerun(claim_id=claim.pk, user=user)
+    assert not claim.lookups.exists()
+
+
 def test_comment_is_recorded(article, user):
     claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
     event = svc.claim_comment(claim_id=claim.pk, user=user, text="Quelle prüfen")

@@ -1429,7 +1429,8 @@ def _spoken_for(subject: str) -> str:
 
 def _named_or_described(before: str, after: str, lang: str) -> str:
     # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
-    before = _without_auxiliary(_without_relative(_without_auxiliary(before)))
+    # An English speech adverb alone goes too: "The government also (reported)".
+    before = _without_auxiliary(_without_relative(_without_auxiliary(before, adverbs_alone=lang == "en")))
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     if before.strip().lower() in ORGANISATION_DESCRIPTIONS:

@@ -3291,3 +3291,15 @@ def test_documents_in_the_plural_report_what_they_show(text):
 def test_a_university_named_again_by_what_it_is_is_the_one_named_before(text, language, speaker):
     claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The government also reported that the economy grew at a 2.8% rate in the third quarter.", "The government"),
+        ("Officials later said that 14 people died.", "Officials"),
+    ],
+)
+def test_a_speech_adverb_between_a_description_and_its_verb_changes_nothing(text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -333,7 +333,7 @@ def _source(according: re.Match[str]) -> str:
         if joined.start() <= start and joined.end() >= end and _names_institution(joined.group()):
             name = joined.group()
             break
-    return _strip_titles(name)
+    return _without_firm_noun(_strip_titles(name))
 
 
 # One search for every key word above: most clauses hold none.
@@ -570,6 +570,7 @@ _TITLES = frozenset(
 
 # German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
 _TITLE_ENDINGS = (
+    "vize",  # "Fraktionsvize Andreas Audretsch", "Parteivize"
     "minister",
     "ministerin",
     "kanzler",
@@ -2801,6 +2802,7 @@ _GERMAN_FIRM_ENDINGS = (
     "versicherer",
     "anbieter",
     *("organisation", "verband", "verein", "gewerkschaft"),
+    *("portal", "plattform"),  # "des Vergleichsportals Verivox", "der Onlineplattform Ebay"
 )
 _NAME_WORDS = rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
 # Searched in the lower-cased text: a case-insensitive alternation is several times slower.
@@ -2823,10 +2825,11 @@ def _without_firm_noun(name: str) -> str:
     "Pro Asyl" (German writes the noun capitalised, so the name pattern takes it along)."""
     first, _, rest = name.partition(" ")
     lowered = first.lower()
-    if not (first[:1].isupper() and rest[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS)):
+    noun = lowered[:-1] if lowered.endswith("s") else lowered  # the genitive: "des Vergleichsportals Verivox"
+    if not (first[:1].isupper() and rest[:1].isupper() and noun.endswith(_GERMAN_FIRM_ENDINGS)):
         return name  # English and Spanish nouns are lower case, so no name holds them ("Union Pacific")
     # "Verband" and "Verein" alone begin names: "Verein Deutscher Ingenieure".
-    return name if lowered in ("verband", "verein") else rest
+    return name if noun in ("verband", "verein") else rest
 
 
 def _is_firm_noun(word: str) -> bool:

@@ -3303,3 +3303,23 @@ def test_a_university_named_again_by_what_it_is_is_the_one_named_before(text, la
 def test_a_speech_adverb_between_a_description_and_its_verb_changes_nothing(text, speaker):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Berechnungen des Vergleichsportals Verivox würde eine Familie rund 100 Euro im Jahr sparen.",
+            "Verivox",
+        ),
+        (
+            "Fraktionsvize Andreas Audretsch sagte, die Koalition habe 2025 eine Entlastung angekündigt.",
+            "Andreas Audretsch",
+        ),
+        # A name that opens with such a word keeps it.
+        ("Laut Verein Deutscher Ingenieure fehlen 100.000 Fachkräfte.", "Verein Deutscher Ingenieure"),
+    ],
+)
+def test_german_nouns_before_a_source_and_deputies_titles_are_no_part_of_the_name(text, speaker):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -223,6 +223,24 @@ ORGANISATION_DESCRIPTIONS = frozenset(
         *("la universidad", "el hospital", "die universität", "die hochschule", "das krankenhaus"),
     ]
 )
+
+
+def organisation_description(speaker: str) -> bool:
+    """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
+    Spanish with one adjective after the noun too: "el organismo estadístico", "la
+    entidad financiera"."""
+    lowered = " ".join(speaker.lower().split())
+    if lowered in ORGANISATION_DESCRIPTIONS:
+        return True
+    words = lowered.split()
+    return (
+        len(words) == 3
+        and words[0] in ("el", "la", "los", "las")
+        and words[2].isalpha()
+        and " ".join(words[:2]) in ORGANISATION_DESCRIPTIONS
+    )
+
+
 _ACCORDING_DESCRIBED = re.compile(
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?P<name>(?i:"
     + "|".join(sorted(map(re.escape, ORGANISATION_DESCRIPTIONS), key=len, reverse=True))
@@ -262,7 +280,10 @@ _PRONOUN_SPEAKER = {"seinen": "er", "ihren": "sie", "him": "he", "her": "she", "
 # con el Ministerio de Trabajo" is the ministry's).
 _ACCORDING_APPOSED = re.compile(
     r"\b(?i:according to|según|de acuerdo con|selon)\s+(?i:the|el|la|los|las|le)\s+"
-    rf"(?:{_NAME_TOKEN}\s)?(?:(?!{_PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
+    # A particle only before a lower-case word: "la organización de consumidores Facua"
+    # (not "el Ministerio de Trabajo", whose "de" is the name's).
+    rf"(?:{_NAME_TOKEN}\s)?(?:(?:de|of)\s[a-záéíóúñç][\w'’-]*\s|(?!{_PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}"
+    rf"(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
 )
 
 
@@ -1434,7 +1455,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     before = _without_auxiliary(_without_relative(_without_auxiliary(before, adverbs_alone=lang == "en")))
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
-    if before.strip().lower() in ORGANISATION_DESCRIPTIONS:
+    if organisation_description(before):
         return before.strip()  # "Das Unternehmen (teilte mit)": resolved as "it" is, not "Unternehmen"
     if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
         return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
@@ -1900,13 +1921,13 @@ def is_anaphor(speaker: str) -> bool:
     """Whether a piece's speaker is a pronoun, a dropped subject or an organisation named
     by what it is ("the company"), to be resolved."""
     lowered = speaker.lower()
-    return speaker == _IMPLIED_SUBJECT or lowered in _ANAPHORS or lowered in ORGANISATION_DESCRIPTIONS
+    return speaker == _IMPLIED_SUBJECT or lowered in _ANAPHORS or organisation_description(speaker)
 
 
 def anaphor_kind(speaker: str) -> str:
     """What an anaphoric speaker (`is_anaphor`) stands for: "Person" or "Organization"."""
     lowered = speaker.lower()
-    return "Organization" if lowered in _ORGANISATION_ANAPHORS or lowered in ORGANISATION_DESCRIPTIONS else "Person"
+    return "Organization" if lowered in _ORGANISATION_ANAPHORS or organisation_description(speaker) else "Person"
 
 
 # Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,

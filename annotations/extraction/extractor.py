@@ -6,7 +6,6 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .clauses import (
-    ORGANISATION_DESCRIPTIONS,
     NameIndex,
     Piece,
     anaphor_gender,
@@ -14,6 +13,7 @@ from .clauses import (
     continues_indirect_speech,
     german_nominative,
     is_anaphor,
+    organisation_description,
     page_furniture,
     previous_speaker,
     quotation_speaker,
@@ -56,7 +56,7 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
     windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
     around = (span.start + piece.start, span.start + piece.end)
     until = span.end
-    described = piece.speaker.lower() in ORGANISATION_DESCRIPTIONS
+    described = organisation_description(piece.speaker)
     if described and (said_after or piece.start == 0):
         # Said after the statement ("Die EZB hat den Leitzins gesenkt. Das teilte die Notenbank
         # mit.", "La Guardia Civil ha detenido …, según ha informado el instituto armado."):

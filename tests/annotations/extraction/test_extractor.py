@@ -3323,3 +3323,25 @@ def test_a_speech_adverb_between_a_description_and_its_verb_changes_nothing(text
 def test_german_nouns_before_a_source_and_deputies_titles_are_no_part_of_the_name(text, speaker):
     (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Los alimentos se han encarecido un 28% desde 2021, según la organización de consumidores Facua.", "Facua"),
+        (
+            "El paro bajó en 38.725 personas, de acuerdo con el Ministerio de Trabajo y Economía Social.",
+            "Ministerio de Trabajo y Economía Social",
+        ),
+        (
+            "La inflación se moderó hasta el 2,4%, según el Instituto Nacional de Estadística (INE). La inflación "
+            "subyacente se mantuvo en el 2,4%, informó el organismo estadístico.",
+            "Instituto Nacional de Estadística",
+        ),
+    ],
+)
+def test_spanish_descriptions_with_a_particle_or_an_adjective_find_their_organisation(text, speaker):
+    """ "la organización de consumidores Facua" named "la organización", and "el organismo
+    estadístico" stayed itself though the article had named the INE."""
+    claims = extract(normalise(text), language="es", threshold=0.0, genre="article").claims
+    assert claims[-1].speaker == speaker

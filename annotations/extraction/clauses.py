@@ -1128,9 +1128,14 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
         return None  # "…, who said …" is a relative clause; "…, WHO says" the organisation
     reporting = REPORTING[lang].search(text)
-    if reporting is None or any(ch.isdigit() for ch in text) or COMPLEMENT[lang].search(text):
+    if reporting is None or _FIGURE_IN_ATTRIBUTION.search(text) or COMPLEMENT[lang].search(text):
         return None
     return reporting
+
+
+# A figure makes a clause more than an attribution ("…, 3 officials said" counts); a digit
+# inside a capitalised name does not ("…, C3S said", "…, the G7 said").
+_FIGURE_IN_ATTRIBUTION = re.compile(r"(?<![A-Za-zÄÖÜÁÉÍÓÚÑ])\d")
 
 
 def _without_apposition(tail: str, lang: str) -> tuple[str, re.Match[str] | None]:
@@ -2211,6 +2216,9 @@ _FINITE = frozenset(
     ]
 )
 _RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
+# A "that" right after one of these opens the conjunction's clause, not what was said:
+# "said the breach did not mean the target had been missed, since that refers to …".
+_SUBORDINATORS = frozenset(["since", "because", "although", "though", "unless", "if", "when", "as"])
 
 
 def _statement_before_that(gap: str) -> bool:
@@ -2219,6 +2227,8 @@ def _statement_before_that(gap: str) -> bool:
     Tuesday", "reporters who were there"). A comma ends it: "warned of Castro, …, both
     of them have testified …, that …" is another verb's statement."""
     words = gap.lower().split()
+    if len(words) > 1 and words[-1] in _SUBORDINATORS and words[0] not in _FINITE:
+        return True
     if "," in gap or not words or words[0] in _FINITE or words[-1] in _FINITE:
         return False  # "What I've said (from the start) is that …": the "that" opens what was said
     finite = any(word in _FINITE and (i == 0 or words[i - 1] != "to") for i, word in enumerate(words))

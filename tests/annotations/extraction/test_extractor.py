@@ -3345,3 +3345,30 @@ def test_spanish_descriptions_with_a_particle_or_an_adjective_find_their_organis
     estadístico" stayed itself though the article had named the INE."""
     claims = extract(normalise(text), language="es", threshold=0.0, genre="article").claims
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim_text"),
+    [
+        (
+            "Each of the past 10 years ranks among the 10 warmest on record, C3S said.",
+            "C3S",
+            "Each of the past 10 years ranks among the 10 warmest on record",
+        ),
+        (
+            "Each of the past 10 years ranks among the 10 warmest on record, 3 officials said.",
+            "",
+            "Each of the past 10 years ranks among the 10 warmest on record, 3 officials said.",
+        ),
+        # "since that refers to …" is the conjunction's clause, not what was said.
+        (
+            "Samantha Burgess said the breach did not mean the 2015 target had been missed, since that refers to "
+            "a 20-year average.",
+            "Samantha Burgess",
+            "the breach did not mean the 2015 target had been missed, since that refers to a 20-year average.",
+        ),
+    ],
+)
+def test_a_name_with_a_digit_attributes_and_a_that_after_since_is_not_what_was_said(text, speaker, claim_text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

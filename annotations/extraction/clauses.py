@@ -2741,6 +2741,27 @@ class NameIndex:
                 return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
         return ""
 
+    def named_as(self, noun: str, until: int, piece: tuple[int, int]) -> str:
+        """The organisation named last before `until` (outside `piece`) whose name ends in
+        the `noun` of a description ("Amt": "Statistisches Bundesamt"; "bank": "Deutsche
+        Bank"; "ministry": "Finance Ministry"), else ""."""
+        if self._names is None:
+            self._names = self._people_named()
+        noun = noun.lower()
+        if len(noun) < 3:
+            return ""
+        mentions = sorted([*self._names, *self._speakers], reverse=True)
+        for at, name in mentions:
+            if at >= until or piece[0] <= at < piece[1]:
+                continue
+            last = name.rsplit(" ", 1)[-1].lower()
+            if (last == noun or (self._language == "de" and last.endswith(noun))) and (
+                self.speaker_type(name) == "Organization"
+            ):
+                name = _without_firm_noun(name)
+                return german_nominative(name) if self._language == "de" else name
+        return ""
+
     def gender(self, name: str) -> str:
         """ "f", "m" or "" for a person: from the words of a description ("a
         spokeswoman", "la ministra"), else from the words introducing any mention of

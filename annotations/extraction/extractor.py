@@ -66,6 +66,10 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
         # "The company" is named in a sentence before, not later in its own ("The company said
         # in a filing with the Securities and Exchange Commission …").
         windows, until = windows[1:], span.start
+    if described and (named := names.named_as(piece.speaker.split()[-1], until, around)):
+        # "erklärte das Amt" is the Statistisches Bundesamt named before, though a bank was
+        # named since; "the bank" is Deutsche Bank.
+        return named
     found = names.antecedent(windows, until, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker))
     # "The company said …" in an article naming no company: the description itself.
     return found or (piece.speaker if described else "")

@@ -3372,3 +3372,27 @@ def test_spanish_descriptions_with_a_particle_or_an_adjective_find_their_organis
 def test_a_name_with_a_digit_attributes_and_a_that_after_since_is_not_what_was_said(text, speaker, claim_text):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Das Neugeschäft sank um 1,5 Prozent, teilte das Statistische Bundesamt mit. Ökonomen der VP Bank "
+            "hatten mit 0,2 Prozent gerechnet. Ohne Großaufträge hätte es ein Plus von 0,7 Prozent gegeben, "
+            "erklärte das Amt.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Deutsche Bank cut 2,000 jobs. Goldman Sachs hired 300 people. The bank said it would cut 5% of its staff.",
+            "en",
+            "Deutsche Bank",
+        ),
+    ],
+)
+def test_a_description_is_the_organisation_whose_name_ends_in_its_noun(text, language, speaker):
+    """ "erklärte das Amt" was the VP Bank's, the organisation named last; the office
+    named before ends in "-amt"."""
+    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    assert claims[-1].speaker == speaker

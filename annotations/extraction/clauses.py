@@ -1299,6 +1299,8 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
     "…, the statistics office said on Friday." / "…, sagte Lindner." / "…, so Lindner." /
     "…, dijo el presidente Pedro Sánchez en el Congreso." """
     comma = sentence.rfind(",")
+    if comma >= 20 and _PARTICIPLE_AFTER.match(sentence, comma):
+        comma = sentence.rfind(",", 0, comma)  # "…, said the ministry, citing customs data."
     if comma < 20:
         return None
     tail = sentence[comma + 1 :].strip().rstrip(".! ")
@@ -1464,6 +1466,10 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         return before.strip()  # "Das Unternehmen (teilte mit)": resolved as "it" is, not "Unternehmen"
     if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
         return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
+    role_named = _ROLE_THEN_NAME.fullmatch(after.strip().rstrip(".!")) if not before.strip() else None
+    if role_named is not None and _role_before_name(role_named.group("role")):
+        # "…, sagte der Chefvolkswirt der VP Bank, Thomas Gitzel.": the person, not the bank
+        return _strip_titles(role_named.group("name"))
     described = _described(before, after, lang)
     # English puts who spoke after the verb only right after it ("said Kate Barker"); a name
     # in a phrase after it is where or how it was said: "The company said in a filing with
@@ -1485,6 +1491,11 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
 
 _ENGLISH_SETTING_OPENERS = frozenset(
     ["in", "at", "on", "with", "to", "during", "after", "before", "from", "for", "by", "about", "through", "via"]
+)
+# After the verb, a role, then the person's name after a comma: "(sagte) der Chefvolkswirt
+# der VP Bank, Thomas Gitzel", "(said) the bank's chief economist, Jane Doe, …".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>[^,;:]{{3,80}}),\s+(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:,.*)?", re.DOTALL
 )
 
 
@@ -2182,12 +2193,14 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
 # The writer's comment after an attribution set inside a sentence: an appositive ("…, the
 # ministry said, a sign that …") or what the news does ("…, the ONS said on Friday, adding
 # to pressure on the finance minister").
-_COMMENT_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|another)\s|(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|"
-    r"underscoring|highlighting|putting|heightening|dampening|easing|urging|calling|citing|prompting|sending|"
-    r"pushing)\b)",
-    re.IGNORECASE,
+_COMMENT_PARTICIPLES = (
+    r"(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|underscoring|highlighting|putting|"
+    r"heightening|dampening|easing|urging|calling|citing|prompting|sending|pushing)\b"
 )
+_COMMENT_AFTER = re.compile(rf",\s+(?:(?:a|an|the|another)\s|{_COMMENT_PARTICIPLES})", re.IGNORECASE)
+# The same participles closing a sentence after its attribution: "…, said the ministry,
+# citing customs data."
+_PARTICIPLE_AFTER = re.compile(rf",\s+{_COMMENT_PARTICIPLES}[^,]*$", re.IGNORECASE)
 
 
 # An indefinite object between the verb and "that"/"que" makes it a relative pronoun: "announced

@@ -3085,7 +3085,7 @@ def test_a_statement_said_without_that_keeps_its_own_relative_that():
     [
         (
             "Britain's economy shrank by 0.1% in October, the ONS said on Friday, adding to pressure on Rachel Reeves.",
-            "the ONS",
+            "ONS",  # the acronym is the name, as in "informó el INE"
         ),
         (
             "Britain's economy shrank by 0.1% in October, official figures showed on Friday, adding to pressure on "
@@ -3396,3 +3396,28 @@ def test_a_description_is_the_organisation_whose_name_ends_in_its_noun(text, lan
     named before ends in "-amt"."""
     claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        (
+            '"Die Industrie steckt weiter in der Krise mit 4 Prozent weniger Aufträgen", sagte der Chefvolkswirt '
+            "der VP Bank, Thomas Gitzel.",
+            "de",
+            "Thomas Gitzel",
+            "Die Industrie steckt weiter in der Krise mit 4 Prozent weniger Aufträgen",
+        ),
+        (
+            "Exports fell 3% in October, the ministry said, citing customs data.",
+            "en",
+            "the ministry",
+            "Exports fell 3% in October",
+        ),
+    ],
+)
+def test_a_role_then_a_name_after_the_verb_and_a_participle_after_the_attribution(text, language, speaker, claim_text):
+    """The person after the role spoke, not the bank the role names; ", citing customs
+    data" after an attribution closing the sentence is the writer's account."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

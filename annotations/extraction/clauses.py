@@ -229,16 +229,15 @@ def organisation_description(speaker: str) -> bool:
     """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
     Spanish with one adjective after the noun too: "el organismo estadístico", "la
     entidad financiera"."""
-    lowered = " ".join(speaker.lower().split())
+    lowered = speaker.strip().lower()
     if lowered in ORGANISATION_DESCRIPTIONS:
         return True
     words = lowered.split()
-    return (
-        len(words) == 3
-        and words[0] in ("el", "la", "los", "las")
-        and words[2].isalpha()
-        and " ".join(words[:2]) in ORGANISATION_DESCRIPTIONS
-    )
+    if len(words) != 3:  # every piece's speaker is asked: most are names
+        return False
+    article, noun, adjective = words
+    described = f"{article} {noun}" in ORGANISATION_DESCRIPTIONS
+    return described and article in ("el", "la", "los", "las") and adjective.isalpha()
 
 
 _ACCORDING_DESCRIBED = re.compile(
@@ -1128,7 +1127,8 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
         return None  # "…, who said …" is a relative clause; "…, WHO says" the organisation
     reporting = REPORTING[lang].search(text)
-    if reporting is None or _FIGURE_IN_ATTRIBUTION.search(text) or COMPLEMENT[lang].search(text):
+    digits = reporting is not None and _DIGIT.search(text) is not None
+    if reporting is None or (digits and _FIGURE_IN_ATTRIBUTION.search(text)) or COMPLEMENT[lang].search(text):
         return None
     return reporting
 
@@ -2200,7 +2200,7 @@ _COMMENT_PARTICIPLES = (
 _COMMENT_AFTER = re.compile(rf",\s+(?:(?:a|an|the|another)\s|{_COMMENT_PARTICIPLES})", re.IGNORECASE)
 # The same participles closing a sentence after its attribution: "…, said the ministry,
 # citing customs data."
-_PARTICIPLE_AFTER = re.compile(rf",\s+{_COMMENT_PARTICIPLES}[^,]*$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(rf",\s+{_COMMENT_PARTICIPLES}", re.IGNORECASE)  # matched at the last comma
 
 
 # An indefinite object between the verb and "that"/"que" makes it a relative pronoun: "announced
@@ -2378,11 +2378,12 @@ _FIGURE_GIVEN = {
 }
 
 
-# Their verbs, looked for first: most clauses hold none.
+# Their verbs' letters, looked for first (plain substring tests, the cheapest there are):
+# most clauses hold none.
 _FIGURE_GIVEN_VERB = {
-    "en": re.compile(r"\b(?:put|puts|pegged|pegs|estimated|estimates)\b"),
-    "de": re.compile(r"\bbeziffer"),
-    "es": re.compile(r"\b(?:cifr|estim|calcul)"),
+    "en": ("put", "pegged", "pegs", "estimate"),
+    "de": ("beziffer",),
+    "es": ("cifr", "estim", "calcul"),
 }
 
 
@@ -2390,8 +2391,8 @@ def _figure_given(clause: str, lang: str) -> str | None:
     """The speaker of a clause whose subject puts a figure on something (`_FIGURE_GIVEN`),
     or None when it is no such clause or its subject names no one."""
     pattern = _FIGURE_GIVEN.get(lang)
-    if pattern is None or _FIGURE_GIVEN_VERB[lang].search(clause) is None:
-        return None
+    if pattern is None or not any(verb in clause for verb in _FIGURE_GIVEN_VERB[lang]) or not _DIGIT.search(clause):
+        return None  # a figure is put on something in digits
     given = pattern.match(clause)
     if given is None:
         return None

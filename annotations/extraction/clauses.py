@@ -1311,6 +1311,13 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         if so:  # "…, so Lindner."
             return _Attribution(comma, _strip_titles(so.group("name")), None)
     reporting = _is_attribution(tail, lang)
+    if reporting is None and _role_after_name(tail):
+        # "…, said Yoshiki Shinke, senior executive economist at Dai-ichi Life.": the role
+        # after the name, as agency copy sets it without an article.
+        before = sentence.rfind(",", 0, comma)
+        inner = sentence[before + 1 : comma].strip()
+        if before >= 20 and (reporting := _is_attribution(inner, lang)) is not None:
+            comma, tail = before, inner
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
     if (
@@ -1321,6 +1328,16 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
     ):
         return None  # "Speaking to reporters, Biden said inflation had fallen …": the opening phrase is no statement
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
+
+
+def _role_after_name(text: str) -> bool:
+    """Whether `text`, closing a sentence after a name, only says what the person is: a
+    role ("senior executive economist at Dai-ichi Life Research Institute", "jefe de
+    análisis de Bankinter") with no verb of its own."""
+    words = text.lower().split()
+    if not 0 < len(words) <= _ATTRIBUTION_WORDS or not _FINITE.isdisjoint(words) or not _RELATIVES.isdisjoint(words):
+        return False
+    return _role_before_name(" ".join(words[:4]))
 
 
 # A single capitalised word right before or right after the reporting verb.

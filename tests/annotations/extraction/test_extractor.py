@@ -3421,3 +3421,29 @@ def test_a_role_then_a_name_after_the_verb_and_a_participle_after_the_attributio
     data" after an attribution closing the sentence is the writer's account."""
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        (
+            "Consumer spending rose 0.9% as wages grew faster than prices, said Yoshiki Shinke, senior executive "
+            "economist at Dai-ichi Life Research Institute.",
+            "en",
+            "Yoshiki Shinke",
+            "Consumer spending rose 0.9% as wages grew faster than prices",
+        ),
+        (
+            "El consumo creció un 0,9% en el tercer trimestre, explicó Ramón Forcada, director de análisis de "
+            "Bankinter.",
+            "es",
+            "Ramón Forcada",
+            "El consumo creció un 0,9% en el tercer trimestre",
+        ),
+    ],
+)
+def test_a_role_after_the_name_closing_the_sentence_is_part_of_the_attribution(text, language, speaker, claim_text):
+    """Agency copy sets the role after the name without an article: the whole sentence
+    was the claim, with nobody named."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)

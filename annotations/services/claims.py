@@ -156,7 +156,7 @@ def _sentence(article: Article, start: int) -> tuple[int, str]:
     return 0, ""
 
 
-def _queue_lookups(claims: Sequence[Claim], providers: Sequence[str] | None = None) -> list[EvidenceLookup]:
+def _queue_lookups(claims: Sequence[Claim], providers: Sequence[str] | None = None) -> None:
     """Create and send a lookup per claim and provider (every enabled one by default)."""
     providers = enabled_providers() if providers is None else providers
     now = timezone.now()
@@ -171,7 +171,6 @@ def _queue_lookups(claims: Sequence[Claim], providers: Sequence[str] | None = No
                 lookups_total=F("lookups_total") + count, status=Article.Status.PROCESSING, processed_at=None
             )
         lookups_enqueue(lookups=[(lookup.pk, lookup.provider) for lookup in lookups])
-    return lookups
 
 
 def claim_add(*, article_id: int, start: int, end: int, user: User) -> Claim:

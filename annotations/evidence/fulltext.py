@@ -267,22 +267,24 @@ def _fts5_term(token: str) -> tuple[str, bool]:
 
 def _sqlite_shares(tokens: list[str]) -> dict[str, float]:
     """Each token's share of the library's passages, counted in the FTS5 index's
-    vocabulary (migration 0017). A word in no passage weighs as one in a single passage."""
+    vocabulary (migration 0017), all in one statement. A word in no passage weighs as one
+    in a single passage; a word matched by its first letters counts every word beginning
+    so (a passage holding two of them counts twice, rarely)."""
+    counts, params = [], []
+    for token in tokens:
+        term, prefix = _fts5_term(token)
+        if prefix:
+            counts.append(f"(SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term >= %s AND term < %s)")  # noqa: S608
+            params += [term, term + "\U0010ffff"]
+        else:
+            counts.append(f"(SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term = %s)")  # noqa: S608
+            params.append(term)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {LibraryPassage._meta.db_table}")  # noqa: S608 - model's table
-        passages = max(1, cursor.fetchone()[0])
-        share = {}
-        for token in tokens:
-            term, prefix = _fts5_term(token)
-            if prefix:  # every word beginning so; a passage holding two of them counts twice (rare)
-                cursor.execute(
-                    f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term >= %s AND term < %s",  # noqa: S608
-                    [term, term + "\U0010ffff"],
-                )
-            else:
-                cursor.execute(f"SELECT coalesce(sum(doc), 0) FROM {FTS5_VOCABULARY} WHERE term = %s", [term])  # noqa: S608
-            share[token] = min(1.0, max(1, cursor.fetchone()[0]) / passages)
-    return share
+        # Table names are constants; the words are parameters.
+        cursor.execute(f"SELECT (SELECT count(*) FROM {LibraryPassage._meta.db_table}), {', '.join(counts)}", params)  # noqa: S608
+        passages, *documents = cursor.fetchone()
+    passages = max(1, passages)
+    return {token: min(1.0, max(1, found) / passages) for token, found in zip(tokens, documents, strict=True)}
 
 
 def _search_sqlite(tokens: list[str], limit: int) -> list[tuple[int, float]]:

@@ -55,17 +55,19 @@ class LibraryProvider:
     def search(self, query: ClaimQuery, limit: int) -> list[EvidenceItem]:
         terms = query_terms(query.text, query.language)
         floor = settings.LIBRARY_MIN_RELEVANCE
+        # Best search score first, each with the highest score its quantities could give it.
         found = search_passage_ids(terms, query.language, limit * CANDIDATES_PER_RESULT)
-        hits = [hit for hit in found if search_relevance_bound(terms, hit[1]) >= floor]
+        bounded = [(pid, score, search_relevance_bound(terms, score)) for pid, score in found]
+        hits = [hit for hit in bounded if hit[2] >= floor]
         if not hits:
             return []
-        passages = _passages([pid for pid, _ in hits])
+        passages = _passages([pid for pid, _, _ in hits])
         items = []
         best: list[float] = []  # the `limit` highest scores so far, as a min-heap
-        for pid, search_score in hits:  # best search score first
+        for pid, search_score, bound in hits:
             if pid not in passages:
                 continue
-            if len(best) == limit and search_relevance_bound(terms, search_score) < best[0]:
+            if len(best) == limit and bound < best[0]:
                 break  # neither this passage nor any after it can reach the kept ones
             text, language, title, url, published_at = passages[pid]
             score = search_relevance(terms, text, search_score, language)

@@ -1127,8 +1127,12 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
         return None  # "…, who said …" is a relative clause; "…, WHO says" the organisation
     reporting = REPORTING[lang].search(text)
-    digits = reporting is not None and _DIGIT.search(text) is not None
-    if reporting is None or (digits and _FIGURE_IN_ATTRIBUTION.search(text)) or COMPLEMENT[lang].search(text):
+    # The plain digit test first: most attributions hold none.
+    if (
+        reporting is None
+        or (_DIGIT.search(text) and _FIGURE_IN_ATTRIBUTION.search(text))
+        or COMPLEMENT[lang].search(text)
+    ):
         return None
     return reporting
 

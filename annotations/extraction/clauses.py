@@ -3013,6 +3013,18 @@ def _german_institution(name: str) -> str | None:
     return " ".join([*adjectives, noun, *tokens[head + 1 :]])
 
 
+def _german_head_noun(word: str) -> bool:
+    """Whether a name's first word is an institution noun, as in "Universität Hamburg",
+    "Stiftung Warentest" or "Landesregierung Bayern": the noun itself, or a compound with
+    at least four letters before it (so "Murat" is no "Rat")."""
+    lowered = word.lower()
+    for _gender, endings in _GERMAN_GENDER_ENDINGS:
+        for ending in endings:
+            if lowered == ending or (lowered.endswith(ending) and len(lowered) - len(ending) >= 4):
+                return True
+    return False
+
+
 def german_nominative(name: str) -> str:
     """A German institution's name in the nominative: "Statistischen Bundesamts" is
     "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
@@ -3194,7 +3206,7 @@ def speaker_type(name: str, language: str) -> str:
         any(word in _INSTITUTION_WORDS for word in lowered)
         or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
-        or (language == "de" and _german_institution(" ".join(words)) is not None)
+        or (language == "de" and (_german_institution(" ".join(words)) is not None or _german_head_noun(words[0])))
         or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
     ):
         return "Organization"

@@ -981,6 +981,12 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("Bundesagentur für Arbeit", "de", "Organization"),
         ("ein Sprecher des Ministeriums", "de", "Person"),
         ("Peter Kreis", "de", "Person"),
+        # An institution noun opening a name: the name of a university, a foundation, a government.
+        ("Universität Hamburg", "de", "Organization"),
+        ("Stiftung Warentest", "de", "Organization"),
+        ("Landesregierung Bayern", "de", "Organization"),
+        ("Murat Yilmaz", "de", "Person"),
+        ("Konrad Tagmann", "de", "Person"),
         ("el ministro de Economía", "es", "Person"),
         ("Instituto Nacional de Estadística", "es", "Organization"),
         ("INE", "es", "Organization"),

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.extraction import detect_language, extract
+from annotations.extraction import detect_language, extract, signals
 from annotations.extraction.extractor import normalise
 from annotations.extraction.segment import split_sentences
 
@@ -3453,3 +3453,12 @@ def test_a_role_after_the_name_closing_the_sentence_is_part_of_the_attribution(t
     was the claim, with nobody named."""
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+def test_a_quoted_judgement_is_no_claim_of_its_own():
+    text = normalise(
+        "Unemployment rose to 4.3% in the three months to September. "
+        '"This is a disappointing set of numbers," said Paul Dales, chief UK economist at Capital Economics.'
+    )
+    claims = extract(text, language="en", genre=signals.ARTICLE).claims
+    assert [claim.text for claim in claims] == ["Unemployment rose to 4.3% in the three months to September."]

@@ -41,6 +41,10 @@ CASES = [
     ("de", "Das ist ein Skandal, die Reform ist längst überfällig.", "opinion"),
     ("en", "In my opinion the result is a disgrace for everyone.", "opinion"),
     ("es", "En mi opinión el resultado es una vergüenza total.", "opinion"),
+    # A judgement quoted in news is an opinion, whoever says it.
+    ("de", "Das ist ein enttäuschendes Ergebnis für die Beschäftigten.", "opinion"),
+    ("en", "This is a disappointing set of numbers for the economy.", "opinion"),
+    ("es", "Es un dato decepcionante para los trabajadores.", "opinion"),
     ("de", "Die Regierung wird nächstes Jahr neue Schulen bauen.", "future"),
     ("en", "The government will build new schools next year.", "future"),
     ("es", "El gobierno será responsable de nuevas escuelas.", "future"),

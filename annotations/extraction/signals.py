@@ -637,6 +637,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "zurücktreten",
             "wird zeit",
             "ist zeit",
+            "höchste zeit",
             "an der zeit",
             "desaster",
             "irrweg",
@@ -1252,6 +1253,7 @@ def backing_link(sentence: str) -> str:
 
 
 _SPANISH_FUTURE = re.compile(r"(?<!\w)[a-zñáéíóú]\w+(?:ará|erá|irá)n?(?!\w)")
+_HIGH_TIME = re.compile(r"(?<!\w)höchste\s+zeit(?!\w)", re.I)
 _GERMAN_OVER_FIGURE = re.compile(r"(?<!\w)(?:über|unter)\s+(?:\d|(?:" + alternation(_NUMBER_WORDS) + r")(?!\w))", re.I)
 
 
@@ -1306,7 +1308,9 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
         key = (name, lang)
         # Not every language has every lexicon; most clauses hold no word that opens one.
         if key in PHRASES and not _FIRST_WORDS[key].isdisjoint(words):
-            search(name, PHRASES[key], body)
+            # "Es ist höchste Zeit, dass …" urges; it compares nothing.
+            high_time = name == "comparison" and lang == "de" and "zeit" in words
+            search(name, PHRASES[key], _HIGH_TIME.sub(" ", body) if high_time else body)
     if lang == "es" and all(s.name != "future" for s in found):
         search("future", _SPANISH_FUTURE, body)
     # "über 2 %", "unter 100.000": a comparison only before a figure ("über die Summen" is not).

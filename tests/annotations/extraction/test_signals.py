@@ -484,3 +484,13 @@ def test_a_reported_figure_of_four_words_is_not_too_short(language, text, genre)
     assert "too_short" not in {s.name for s in clause_signals(text, language, reported=True, genre=genre)}
     assert "too_short" in {s.name for s in clause_signals(text, language, genre=genre)}
     assert "too_short" in {s.name for s in clause_signals("personas fueron detenidas.", language, reported=True)}
+
+
+def test_high_time_urges_and_compares_nothing():
+    names = {s.name for s in clause_signals("Es ist höchste Zeit, dass die Politik endlich handelt.", "de")}
+    assert "opinion" in names
+    assert "comparison" not in names
+    # The superlative still compares elsewhere in the sentence.
+    text = "Die Inflation erreichte die höchste Rate seit 1990, Zeit zu handeln."
+    names = {s.name for s in clause_signals(text, "de")}
+    assert "comparison" in names

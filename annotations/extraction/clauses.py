@@ -98,12 +98,28 @@ _DOCUMENT_VERB = (
 # Estimates and forecasts report what follows "that": "The Congressional Budget Office
 # estimated that …", "The IMF projected that …" (not "an estimated 3 million", "is expected
 # to").
+_ESTIMATING_BODIES = (
+    *("agency", "bank", "office", "fund", "bureau", "ministry", "government", "department", "commission"),
+    *("board", "council", "institute", "regulator", "forecaster", "company", "firm", "group", "organization"),
+)
+# A finite verb: after "that", it makes "that" a pronoun or a relative, not a complementiser.
+_FINITE_VERB = (
+    r"(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|"
+    r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?!\w)"
+)
+_ESTIMATE_NOUNS = ("estimates", "projects", "forecasts")
 _ESTIMATE_VERB = (
     r"(?=estimat|project|predict|forecast|expect)"
     + "".join(rf"(?<!\b{word} )" for word in ("is", "are", "was", "were", "be", "been", "being", "an", "the"))
     + r"(?<!'s )(?<!’s )"  # "It's estimated that …": nobody's estimate
     # Not "estimates", "projects", "forecasts": nouns before "that" as often ("in projects that would …").
-    + r"(?:estimated|estimate|projected|predicted|predicts|forecast|expects|expect)"
+    + r"(?:estimated|estimate|projected|predicted|predicts|forecast|expects|expect|"
+    # … but verbs after an institution: "The agency projects that …", "The World Bank
+    # forecasts that …", "The IMF estimates that …" (a verb right after "that" makes them
+    # nouns again: `_complement_pieces`).
+    + "(?:"
+    + "".join(rf"(?<=\bthe {noun} )|(?<=(?-i:{noun.capitalize()}) )|" for noun in _ESTIMATING_BODIES)
+    + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_ESTIMATE_NOUNS)})(?!\s+that\s+{_FINITE_VERB}))"
     # Before "that", or at the end of the text searched: the head before a "that" (as above).
     r"(?=\s+that\b|\s*$)"
 )
@@ -406,11 +422,7 @@ COORDINATION = _compile(_COORDINATORS, r",\s+(?:{})\s+")
 COMPLEMENT = _compile(_COMPLEMENTISERS, r",?\s+(?:{})\s+")
 # "Analysts said that was not enough": "that" followed by a finite verb is the subject of
 # what was said (a demonstrative), not the complementiser, so it stays in the claim.
-_DEMONSTRATIVE_THAT = re.compile(
-    r"(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|"
-    r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?!\w)",
-    re.IGNORECASE,
-)
+_DEMONSTRATIVE_THAT = re.compile(_FINITE_VERB, re.IGNORECASE)
 # A reporting verb is written in lower case unless it opens the text: "The United States
 # is …" holds no "states", and "Notes" in a heading is not "notes".
 REPORTING = _compile(_REPORTING, r"(?:^|(?<!\w)(?=(?-i:[a-z])))(?:{})(?!\w)")
@@ -2287,6 +2299,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         reporting = REPORTING[lang].search(head)
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
+        if reporting and reporting.group() in _ESTIMATE_NOUNS and _DEMONSTRATIVE_THAT.match(clause, complement.end()):
+            break  # "The government projects that were delayed …": a noun and its relative clause
         if (
             reporting
             and lang == "en"

@@ -3055,6 +3055,20 @@ def test_spanish_meanwhile_is_no_conjunction():
             "die Inflation auf 2,2 Prozent sinkt.",
         ),
         ("Der Verband schätzt, dass 250.000 Fachkräfte fehlen.", "de", "Der Verband", "250.000 Fachkräfte fehlen."),
+        # "estimates", "projects", "forecasts" after an institution are its verbs.
+        (
+            "The agency projects that interest payments will exceed defense spending by 2025.",
+            "en",
+            "The agency",
+            "interest payments will exceed defense spending by 2025.",
+        ),
+        (
+            "The World Bank forecasts that growth will slow to 2.4 percent next year.",
+            "en",
+            "World Bank",
+            "growth will slow to 2.4 percent next year.",
+        ),
+        ("The IMF estimates that 40 percent of jobs are exposed.", "en", "IMF", "40 percent of jobs are exposed."),
     ],
 )
 def test_estimates_and_forecasts_report_what_follows(text, language, speaker, claim_text):
@@ -3068,6 +3082,9 @@ def test_estimates_and_forecasts_report_what_follows(text, language, speaker, cl
         "It's estimated that 8 million people will go from private insurance to government insurance.",
         "An estimated 3 million people were affected by the floods in 2024.",
         "Jobs programs would put youth to work in projects that would cost $2 billion.",
+        "The government projects that were delayed cost $3 billion in 2021.",
+        "The money went to infrastructure projects that created 4,000 jobs in 2021.",
+        "The weather forecasts that we saw in 2021 were wrong 30 percent of the time.",
     ],
 )
 def test_estimated_as_a_passive_an_adjective_or_a_noun_reports_nothing(text):

@@ -1033,6 +1033,9 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     before it reported (below); not where an attribution closing the sentence names who
     said the rest."""
     coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
+    speaking = _speaking_clauses(sentence, start, end, lang)
+    if speaking:
+        coordinators = sorted([*coordinators, *speaking], key=lambda match: match.start())
     if not coordinators:  # most sentences
         return _clause_pieces(sentence, start, end, lang, coordinated=False)
     pieces: list[Piece] = []
@@ -1066,6 +1069,66 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
                 own = _said_by(own, before.speaker)
         pieces.extend(own)
     return pieces
+
+
+# Where a clause with a speaker of its own begins: "The Senate passed the bill, and Speaker
+# Mike Johnson said that …", "…, sending it to the House, where Johnson has said he will
+# not …", "Exports rose 4 percent; the ministry said imports fell …".
+_SPEAKING_CLAUSE = {
+    "en": re.compile(r"(?:,\s+(?:and|where)|;)\s+"),
+    "de": re.compile(r"(?:,\s+und|;)\s+"),
+    "es": re.compile(r"(?:,\s+(?:y|donde)|;)\s+"),
+}
+
+
+def _speaking_clauses(sentence: str, start: int, end: int, lang: str) -> list[re.Match[str]]:
+    """The boundaries in `sentence[start:end]` after which a clause names who says what
+    follows (`_SPEAKING_CLAUSE`): its subject, one to `_SUBJECT_WORDS` words with no comma,
+    then a reporting verb. What comes before is a claim of its own, not the speaker's."""
+    pattern = _SPEAKING_CLAUSE.get(lang)
+    if pattern is None or ("," not in sentence and ";" not in sentence):
+        return []
+    found = []
+    for boundary in pattern.finditer(sentence, start, end):
+        reporting = REPORTING[lang].search(sentence, boundary.end(), end)
+        if reporting is None:
+            break  # no verb of saying after this boundary, nor after any later one
+        words = sentence[boundary.end() : reporting.start()].lower().split()
+        if (
+            boundary.start() - start >= 12
+            and len(words) <= _SUBJECT_WORDS
+            and any(word not in _NO_SUBJECT_WORDS for word in words)
+            and words[-1] not in _PASSIVE_AUXILIARIES  # "…, and jobs are added."
+            and not any(_is_pronoun(word) or word in _NOT_A_SPEAKERS_SUBJECT for word in words)
+            and not any(mark in word for word in words for mark in ",;:-–—")
+        ):
+            found.append(boundary)
+    return found
+
+
+# Words that are no subject: "…, and then said …", "…, and would have added …" share the
+# subject of the clause before; "…, and to say …" has none.
+_NO_SUBJECT_WORDS = frozenset(
+    [
+        *("then", "now", "also", "later", "again", "just", "basically", "would", "will", "could", "should", "can"),
+        *("may", "might", "must", "have", "has", "had", "did", "do", "does", "to", "not", "never", "also", "so"),
+        *("dann", "auch", "später", "luego", "después", "también", "además", "hat", "haben", "ha", "han"),
+    ]
+)
+_PASSIVE_AUXILIARIES = frozenset(["be", "been", "being", "is", "are", "was", "were", "wird", "werden", "wurde", "fue"])
+
+
+# Words that make the words before a reporting verb more than its subject: a subordinate
+# or relative clause ("and I was honoured when Time magazine said …", "and what Trump says
+# … is used"). A pronoun subject is left to the sentence's own reading, which looks for
+# whom it stands for in the clause before ("Allawi came here, and he said …").
+_NOT_A_SPEAKERS_SUBJECT = frozenset(
+    [
+        *("when", "if", "because", "as", "since", "although", "though", "unless", "what", "who", "which", "that"),
+        *("how", "why", "after", "before", "until", "while", "wenn", "als", "weil", "dass", "was", "wie", "ob"),
+        *("cuando", "si", "porque", "como", "que", "lo", "quien", "donde", "to"),
+    ]
+)
 
 
 def _clause_pieces(sentence: str, s: int, e: int, lang: str, coordinated: bool) -> list[Piece]:

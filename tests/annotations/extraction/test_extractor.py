@@ -3479,3 +3479,66 @@ def test_a_quoted_judgement_is_no_claim_of_its_own():
     )
     claims = extract(text, language="en", genre=signals.ARTICLE).claims
     assert [claim.text for claim in claims] == ["Unemployment rose to 4.3% in the three months to September."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Senate passed a $95 billion aid package, and Speaker Mike Johnson has said that he will not "
+            "bring it to the floor.",
+            "en",
+            [
+                ("The Senate passed a $95 billion aid package", ""),
+                ("he will not bring it to the floor.", "Mike Johnson"),
+            ],
+        ),
+        (
+            "The Senate passed the bill 70 to 29, sending it to the House, where Speaker Mike Johnson has said "
+            "it will not get a vote before 2025.",
+            "en",
+            [
+                ("The Senate passed the bill 70 to 29, sending it to the House", ""),
+                ("it will not get a vote before 2025.", "Mike Johnson"),
+            ],
+        ),
+        (
+            "Exports rose 4 percent in May; the ministry said imports fell 2 percent.",
+            "en",
+            [("Exports rose 4 percent in May", ""), ("imports fell 2 percent.", "the ministry")],
+        ),
+        (
+            "Die Exporte stiegen um 4 Prozent, und der Minister sagte, die Importe seien um 2 Prozent gesunken.",
+            "de",
+            [("Die Exporte stiegen um 4 Prozent", ""), ("die Importe seien um 2 Prozent gesunken.", "der Minister")],
+        ),
+        (
+            "Las exportaciones subieron un 4 % en mayo, y el ministro dijo que las importaciones cayeron un 2 %.",
+            "es",
+            [
+                ("Las exportaciones subieron un 4 % en mayo", ""),
+                ("las importaciones cayeron un 2 %.", "el ministro"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_with_its_own_speaker_is_split_from_the_claim_before_it(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(claim.text, claim.speaker) for claim in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun stands for someone in the clause before, which the sentence's reading resolves.
+        "Prime Minister Allawi came to Washington in 2004, and he said the border was open.",
+        # No subject of its own: the verb shares the clause before's.
+        "The company cut 500 jobs in 2023, and then said it would hire 200 people.",
+        # A passive, and an infinitive, are nobody's saying.
+        "Small businesses began to grow in 2021, and 40,000 jobs were added.",
+    ],
+)
+def test_a_clause_without_a_subject_of_its_own_is_not_split_off(text):
+    claims = extract(normalise(text), language="en", threshold=0.0).claims
+    assert len(claims) == 1
+    assert claims[0].text.startswith(text.split(",")[0])

@@ -2227,11 +2227,14 @@ def _statement_before_second_verb(head: str, reporting: re.Match[str], lang: str
         words = words[:-1]
     if len(words) < 3:
         return None
-    verb = words[-1]
+    verb, link = words[-1], words[-2]
     if REPORTING[lang].fullmatch(verb) is None and verb not in _PROMISING:
-        return None  # "… and women that …", "… and verify that …": no second statement
-    if words[-2].lower() in _SECOND_VERB_LINKS:
-        cut = head.rindex(f" {words[-2]} {verb}", after_verb)  # the statement ends before the conjunction
+        perfect = f"{words[-2]} {verb}"  # Spanish "… y ha asegurado que …"
+        if lang != "es" or len(words) < 4 or REPORTING[lang].fullmatch(perfect) is None:
+            return None  # "… and women that …", "… and verify that …": no second statement
+        verb, link = perfect, words[-3]
+    if link.lower() in _SECOND_VERB_LINKS:
+        cut = head.rindex(f" {link} {verb}", after_verb)  # the statement ends before the conjunction
     elif lang == "de" and trailing and words[-2].endswith(","):
         cut = head.rindex(f"{words[-2]} {verb}", after_verb) + len(words[-2]) - 1  # before the comma
     else:

@@ -2984,6 +2984,16 @@ def test_a_german_organisation_named_by_an_adjective_is_the_one_its_description_
             "es",
             [("el paro bajó un 4 % en 2024", "El ministro"), ("la inflación subirá un 3 %.", "El ministro")],
         ),
+        # Spanish news writes both verbs in the perfect.
+        (
+            "La ministra Yolanda Díaz ha defendido que el salario mínimo ha crecido un 61 % desde 2018 y ha "
+            "asegurado que el empleo subió un 2 % en 2024.",
+            "es",
+            [
+                ("el salario mínimo ha crecido un 61 % desde 2018", "Yolanda Díaz"),
+                ("el empleo subió un 2 % en 2024.", "Yolanda Díaz"),
+            ],
+        ),
         (
             "Lindner sagte, die Schulden seien gestiegen, warnte aber, dass die Zinsen um 2 Prozent steigen könnten.",
             "de",

@@ -267,13 +267,25 @@ def _telling(quantity: Quantity) -> bool:
     return len(digits) > 1
 
 
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence of `text` that holds `position` (the whole text when it is not known)."""
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where the sentence of `text` that holds `position` starts and ends (all of `text`
+    when the position is not known)."""
     if position < 0:
-        return text
+        return 0, len(text)
     starts = [found + len(end) for end in _SENTENCE_ENDS if (found := text.rfind(end, 0, position)) >= 0]
     ends = [found for end in _SENTENCE_ENDS if (found := text.find(end, position)) >= 0]
-    return text[max(starts, default=0) : min(ends, default=len(text))]
+    return max(starts, default=0), min(ends, default=len(text))
+
+
+def _up_to_clause_end(text: str, position: int) -> str:
+    """The sentence of `text` that holds `position`, up to the end of the clause there: a
+    round figure's subject is named before it or in its own clause ("In 2020 China
+    produced twice as many graduates as the US", not "…, and described the gap as an
+    obstacle for Washington")."""
+    start, end = _sentence_bounds(text, position)
+    if position >= 0:
+        end = min([found for mark in (", ", "; ") if (found := text.find(mark, position, end)) >= 0], default=end)
+    return text[start:end]
 
 
 def _about_the_same(subject: frozenset[str], sentence: str) -> bool:
@@ -314,13 +326,18 @@ def cross_check(
                 q
                 for q in same_kind
                 if _same(q.value, quantity.value)
-                and (telling or _about_the_same(subject, _sentence_around(passage, q.start)))
+                and (telling or _about_the_same(subject, _up_to_clause_end(passage, q.start)))
             ),
             None,
         )
         differing = (
             next(
-                (q for q in same_kind if not subject or _about_the_same(subject, _sentence_around(passage, q.start))),
+                (
+                    q
+                    for q in same_kind
+                    if not _same(q.value, quantity.value)
+                    and (not subject or _about_the_same(subject, _up_to_clause_end(passage, q.start)))
+                ),
                 None,
             )
             if match is None and quantity.kind in {"percent", "factor"}

@@ -45,11 +45,15 @@ def test_the_disagreeing_figure_is_the_one_about_the_claims_subject():
 def test_the_sentence_of_a_passages_figure_begins_with_the_passage_when_nothing_ends_before_it():
     """The name that opens a passage is part of its first sentence: "Nvidia" was read as
     "vidia" (a sentence end of two characters not found counted as found at -1)."""
-    from annotations.evidence.ranking import _sentence_around
+    from annotations.evidence.ranking import _sentence_bounds
 
-    assert _sentence_around("Nvidia fell 3%. Later it rose.", 12) == "Nvidia fell 3%"
-    assert _sentence_around("Nvidia fell 3%. ASML fell 2%.", 26) == "ASML fell 2%."
-    assert _sentence_around("Intro\nASML fell 2%.", 16) == "ASML fell 2%."
+    def sentence_around(text: str, position: int) -> str:
+        start, end = _sentence_bounds(text, position)
+        return text[start:end]
+
+    assert sentence_around("Nvidia fell 3%. Later it rose.", 12) == "Nvidia fell 3%"
+    assert sentence_around("Nvidia fell 3%. ASML fell 2%.", 26) == "ASML fell 2%."
+    assert sentence_around("Intro\nASML fell 2%.", 16) == "ASML fell 2%."
     verdict, _ = cross_check("ASML verlor 4 Prozent.", "ASML fell 2%. Nvidia fell 3%.", "de", "en")
     assert verdict == "disagrees"
 
@@ -74,6 +78,13 @@ def test_cross_check_understands_multiplicative_comparisons_across_languages():
             "In 2020 China produced twice as many engineering graduates as the United States.",
             ("de", "en"),
         ),
+        # … nor is it when the claim's name stands in another clause of the figure's sentence.
+        (
+            "Washington verdoppelt damit den Druck auf zwei Verbündete.",
+            "In 2020 China produced twice as many engineering graduates as the United States, and she described "
+            "the gap as an obstacle for Washington.",
+            ("de", "en"),
+        ),
         ("Im Jahr 2020 stieg die Zahl der Asylanträge.", "In 2020 China produced many engineers.", ("de", "en")),
         ("Exports rose 2% last year.", "Nvidia fell by more than 2% on Monday.", ("en", "en")),
         ("The city has 3 million inhabitants.", "The company sold 3 million phones.", ("en", "en")),
@@ -89,6 +100,8 @@ def test_a_round_figure_or_a_year_agrees_only_in_a_sentence_about_the_claims_sub
     ("claim", "passage", "languages"),
     [
         ("ASML verzeichnete Rückgänge von über 2 %.", "Shares of ASML fell by more than 2%.", ("de", "en")),
+        # The subject before the figure, an apposition between them.
+        ("ASML verlor 2 Prozent.", "ASML, the Dutch chip equipment maker, fell 2% on Monday.", ("de", "en")),
         ("The city has 3 million inhabitants.", "The city now has 3 million people.", ("en", "en")),
         ("Im Jahr 2020 stieg die Zahl der Asylanträge.", "Die Zahl der Asylanträge stieg 2020 deutlich.", ("de", "de")),
         # A telling figure agrees anywhere, in any language, with no word in common.

@@ -2995,8 +2995,9 @@ def _without_firm_noun(name: str) -> str:
     noun = lowered[:-1] if lowered.endswith("s") else lowered  # the genitive: "des Vergleichsportals Verivox"
     if not (first[:1].isupper() and rest[:1].isupper() and noun.endswith(_GERMAN_FIRM_ENDINGS)):
         return name  # English and Spanish nouns are lower case, so no name holds them ("Union Pacific")
-    # "Verband" and "Verein" alone begin names: "Verein Deutscher Ingenieure".
-    return name if noun in ("verband", "verein") else rest
+    # "Verband" and "Verein" alone begin names ("Verein Deutscher Ingenieure"), as do
+    # federal and state associations ("Bundesverband Wärmepumpe", "Landesverband Bayern").
+    return name if noun in ("verband", "verein") or noun.startswith(("bundes", "landes")) else rest
 
 
 def _is_firm_noun(word: str) -> bool:
@@ -3047,6 +3048,7 @@ _GERMAN_GENDER_ENDINGS = (
     ("f", ("agentur", "bank", "behörde", "kommission", "regierung", "partei", "universität", "anstalt")),
     ("f", ("kammer", "stelle", "gesellschaft", "organisation", "union", "zentrale", "vereinigung", "stiftung")),
     ("f", ("versicherung", "akademie", "gewerkschaft", "polizei", "staatsanwaltschaft", "hochschule", "kasse")),
+    ("f", ("wehr", "justiz", "verwaltung", "kirche", "bahn", "post", "börse", "klinik")),
 )
 _NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
 _ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|är|iv|sch|ner|ter)$")
@@ -3081,7 +3083,9 @@ def _german_institution(name: str) -> str | None:
         return None
     found = _german_gender(tokens[head])
     if found is None:
-        return None
+        # A name opening with its institution noun: "des Instituts Forsa", "Universität Hamburg".
+        opening = _german_head_noun(tokens[0]) if len(tokens) > 1 and head > 0 else None
+        return " ".join([opening, *tokens[1:]]) if opening else None
     gender, noun = found
     adjectives: list[str] = []
     for token in tokens[:head]:
@@ -3093,16 +3097,18 @@ def _german_institution(name: str) -> str | None:
     return " ".join([*adjectives, noun, *tokens[head + 1 :]])
 
 
-def _german_head_noun(word: str) -> bool:
-    """Whether a name's first word is an institution noun, as in "Universität Hamburg",
-    "Stiftung Warentest" or "Landesregierung Bayern": the noun itself, or a compound with
-    at least four letters before it (so "Murat" is no "Rat")."""
+def _german_head_noun(word: str) -> str | None:
+    """The institution noun a name opens with, in the nominative ("Instituts" is "Institut"),
+    as in "Universität Hamburg", "Stiftung Warentest" or "Landesregierung Bayern"; None for
+    any other word. The noun itself, or a compound with at least four letters before it (so
+    "Murat" is no "Rat")."""
     lowered = word.lower()
-    for _gender, endings in _GERMAN_GENDER_ENDINGS:
-        for ending in endings:
-            if lowered == ending or (lowered.endswith(ending) and len(lowered) - len(ending) >= 4):
-                return True
-    return False
+    for gender, endings in _GERMAN_GENDER_ENDINGS:
+        for stem in {lowered, *(lowered.removesuffix(suffix) for suffix in ("s", "es") if gender != "f")}:
+            for ending in endings:
+                if stem == ending or (stem.endswith(ending) and len(stem) - len(ending) >= 4):
+                    return word[: len(stem)]
+    return None
 
 
 def german_nominative(name: str) -> str:
@@ -3286,7 +3292,7 @@ def speaker_type(name: str, language: str) -> str:
         any(word in _INSTITUTION_WORDS for word in lowered)
         or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
-        or (language == "de" and (_german_institution(" ".join(words)) is not None or _german_head_noun(words[0])))
+        or (language == "de" and _german_institution(" ".join(words)) is not None)
         or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
     ):
         return "Organization"

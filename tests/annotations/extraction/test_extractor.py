@@ -959,6 +959,12 @@ def test_german_institutions_are_named_in_the_nominative(text, speaker):
         ("Nach Daten des Statistischen Bundesamts stiegen die Preise um 2,3 Prozent.", "Statistisches Bundesamt"),
         ("Nach Einschätzung der Bundesbank wird die Wirtschaft 2025 um 0,2 Prozent schrumpfen.", "Bundesbank"),
         ("Nach ersten Angaben der Feuerwehr brannten 300 Hektar Wald.", "Feuerwehr"),
+        # A name that opens with its institution noun keeps it, in the nominative.
+        ("Laut einer Umfrage des Instituts Forsa lehnen 61 Prozent das Gesetz ab.", "Institut Forsa"),
+        (
+            "Im ersten Halbjahr wurden nach Angaben des Bundesverbands Wärmepumpe 158.000 Geräte verkauft.",
+            "Bundesverband Wärmepumpe",
+        ),
     ],
 )
 def test_german_figures_and_estimates_name_their_source(text, speaker):
@@ -966,6 +972,7 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
     "according to figures from …" and Spanish "según datos del …" already were)."""
     (claim,) = extract(text, language="de").claims
     assert claim.speaker == speaker
+    assert claim.speaker_type == "Organization"
 
 
 @pytest.mark.parametrize(

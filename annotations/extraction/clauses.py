@@ -2673,6 +2673,32 @@ _ONLY_NAME = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME_TOKEN}\s*")
 _NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum", "wann", "wo", "womit"}
 
 
+# A German infinitive clause is what someone means to do, not what they said: "Die
+# Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen." ("zu hoch" and
+# "zu den Opfern" end no infinitive: the verb is lower case and ends in -n).
+_GERMAN_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+n|\b[a-zäöüß]+zu[a-zäöüß]+en)\W*$")
+# A subject first or a finite verb makes the clause a statement after all: "…, es gebe
+# nichts zu verbergen", "…, die Regierung habe versucht, … zu senken" (an article later is
+# no subject: "vor das Bundesverfassungsgericht zu ziehen").
+_GERMAN_SUBJECTS = frozenset(["der", "die", "das", "ein", "eine", "es", "er", "sie", "man", "wir", "ich", "dies"])
+_GERMAN_FINITE = frozenset(
+    [
+        *("sei", "seien", "habe", "haben", "hätte", "hätten", "gebe", "gäbe", "werde", "werden", "würde", "würden"),
+        *("könne", "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "ist", "sind", "hat", "wird"),
+        *("war", "waren"),
+    ]
+)
+
+
+def _intended(statement: str) -> bool:
+    """Whether a German statement after "kündigte an," and the like is an infinitive clause:
+    what someone means to do ("vor das Bundesverfassungsgericht zu ziehen")."""
+    if _GERMAN_INFINITIVE_END.search(statement) is None:
+        return False
+    words = statement.lower().replace(",", " ").split()
+    return words[0] not in _GERMAN_SUBJECTS and _GERMAN_FINITE.isdisjoint(words)
+
+
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])
 
 
@@ -2702,7 +2728,7 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     if named is not None:
         # "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB …": who it is.
         s, e = _trim(sentence, named.end(), end)
-    if e - s < 12 or (lang == "de" and _first_word(sentence[s:e]) in _NOT_INDIRECT):
+    if e - s < 12 or (lang == "de" and (_first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e]))):
         return None
     speaker = _strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None

@@ -3559,3 +3559,24 @@ def test_a_clause_without_a_subject_of_its_own_is_not_split_off(text):
     claims = extract(normalise(text), language="en", threshold=0.0).claims
     assert len(claims) == 1
     assert claims[0].text.startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What someone means to do is nobody's statement, and no claim on its own.
+        ("Die Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen.", None),
+        ("Die Opposition kündigte an, Klage beim Bundesverfassungsgericht einzureichen.", None),
+        # A subject or a finite verb makes it a statement, whatever it ends with.
+        ("Der Minister sagte, es gebe nichts zu verbergen.", ("es gebe nichts zu verbergen.", "Der Minister")),
+        ("Der Minister sagte, die Preise seien zu hoch.", ("die Preise seien zu hoch.", "Der Minister")),
+    ],
+)
+def test_a_german_infinitive_clause_after_an_announcement_is_no_statement(text, expected):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    if expected is None:
+        assert (claim.text, claim.speaker) == (text, "")
+        assert "reported_speech" not in [signal.name for signal in claim.signals]
+        assert claim.score < 0.5
+    else:
+        assert (claim.text, claim.speaker) == expected

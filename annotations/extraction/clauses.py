@@ -2358,6 +2358,11 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
     return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
 
 
+# A figure compared with what someone expected is the writer's, not theirs: "the drop was
+# smaller than the Bank of England had forecast", "… higher than economists expected".
+_COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -2417,7 +2422,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     speaker = _source(according) if according else ""
     if not speaker:
         reporting = REPORTING[lang].search(clause)
-        if reporting and (_negated(clause[: reporting.start()]) or (lang == "en" and _takes_object(clause, reporting))):
+        if reporting and (
+            _negated(clause[: reporting.start()])
+            or (lang == "en" and _takes_object(clause, reporting))
+            or (lang == "en" and _COMPARED_WITH.search(clause, 0, reporting.start()))
+        ):
             reporting = None
         head = clause[: reporting.start()] if reporting else ""
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):

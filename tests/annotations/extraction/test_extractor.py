@@ -3580,3 +3580,18 @@ def test_a_german_infinitive_clause_after_an_announcement_is_no_statement(text, 
         assert claim.score < 0.5
     else:
         assert (claim.text, claim.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British inflation fell to 2.3% in April, but the drop was smaller than the Bank of England had "
+        "forecast, official data showed on Wednesday.",
+        "Inflation rose 3.4 percent in May, but the rise was larger than economists had expected, the office said.",
+    ],
+)
+def test_a_figure_compared_with_a_forecast_is_not_the_forecasters(text):
+    """The closing attribution names who said the clause; the forecaster in it did not."""
+    claims = extract(normalise(text), language="en", threshold=0.0).claims
+    assert "Bank of England" not in [claim.speaker for claim in claims]
+    assert "economists" not in [claim.speaker for claim in claims]

@@ -1164,6 +1164,17 @@ _PARTICIPLE_LINK = re.compile(
 )
 
 
+# A relative clause of the speaker's carrying a second statement: "…, who added that …",
+# "…, quien ha recordado que …".
+_RELATIVE_LINK = {
+    "en": re.compile(
+        r",\s+who\s+(?:also\s+|later\s+)?(?:added|said|noted|warned|stressed|argued|insisted|explained|"
+        r"pointed out|recalled)\s+that\s+"
+    ),
+    "es": re.compile(rf",\s+quien(?:es)?\s+(?:también\s+|además\s+)?(?:{_REPORTING['es']})\s+que\s+"),
+}
+
+
 def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
     """An attribution closing a coordinated clause: "X rose 3 percent, the office said on
     Friday, but Y fell". Stricter than at a sentence's end, where nothing follows: it must
@@ -1238,8 +1249,12 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
     first = _QUOTE_FIRST.match(sentence)
     if first and len(first.group("body").strip()) >= 12:
         tail = first.group("tail")
-        # '"…," the mayor told reporters, adding that …': the quotation and the second statement.
+        # '"…," the mayor told reporters, adding that …': the quotation and the second statement;
+        # likewise '"…," said the minister, who added that …', '«…», ha señalado el ministro,
+        # Jordi Hereu, quien ha recordado que …'.
         link = _PARTICIPLE_LINK.search(tail) if lang == "en" else None
+        if link is None and lang in _RELATIVE_LINK:
+            link = _RELATIVE_LINK[lang].search(tail)
         attribution = tail[: link.start()] if link else tail
         reporting = _is_attribution(attribution, lang)
         if reporting is None and "," in attribution:

@@ -1898,6 +1898,36 @@ def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            '"We are in a record year," said Industry Minister Jordi Hereu, who added that tourism accounts for '
+            "12.8% of GDP.",
+            "en",
+            [("We are in a record year", "Jordi Hereu"), ("tourism accounts for 12.8% of GDP.", "Jordi Hereu")],
+        ),
+        (
+            "«Estamos ante un año récord», ha señalado el ministro de Industria y Turismo, Jordi Hereu, quien ha "
+            "recordado que el sector representa ya el 12,8 % del PIB.",
+            "es",
+            [
+                ("Estamos ante un año récord", "Jordi Hereu"),
+                ("el sector representa ya el 12,8 % del PIB.", "Jordi Hereu"),
+            ],
+        ),
+        # A relative clause saying nothing is no second statement.
+        ('"We are in a record year," said Jordi Hereu, who was appointed in 2023.', "en", None),
+    ],
+)
+def test_a_quotation_then_a_speakers_relative_clause_with_a_second_statement_gives_both(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    if expected is None:
+        assert [(c.text, c.speaker) for c in claims] == [("We are in a record year", "Jordi Hereu")]
+    else:
+        assert [(c.text, c.speaker) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         ("Die Reform ist längst überfällig.", False),

@@ -1952,13 +1952,14 @@ def _described(before: str, after: str, lang: str) -> str:
         return ""
     else:
         described = words[1:]
-    for word in described:
+    for i, word in enumerate(described):
         lowered = word.lower()
         if (
             not _DESCRIPTION_WORD.fullmatch(word)
             or lowered in _NOT_IN_DESCRIPTION
             or lowered.endswith("ly")
-            or _is_pronoun(lowered)
+            # French "du" links, as "of" does: "Le ministre du Travail" (German "du" is a pronoun).
+            or (_is_pronoun(lowered) and not (i > 0 and lowered in _GENITIVE))
         ):
             return ""
     return " ".join(words)

@@ -1250,6 +1250,19 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la croissance atteindrait 1,4 % l'an prochain.",
             "Le ministre de l'Économie",
         ),
+        # French "du" links the role to its office (German "du" is a pronoun).
+        (
+            "fr",
+            "Le ministre du Travail a déclaré que le chômage avait baissé de 2 % en 2023.",
+            "le chômage avait baissé de 2 % en 2023.",
+            "Le ministre du Travail",
+        ),
+        (
+            "fr",
+            "La porte-parole du gouvernement a affirmé que le déficit atteindrait 5,5 % en 2024.",
+            "le déficit atteindrait 5,5 % en 2024.",
+            "La porte-parole du gouvernement",
+        ),
         (
             "it",
             "La disoccupazione è salita al 7,8 per cento nel 2023, ha detto l'Istat.",

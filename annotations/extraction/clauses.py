@@ -2961,7 +2961,7 @@ class NameIndex:
             found = speaker_type(name, self._language)
             if found == "Person" and name[:1].isupper() and _first_word(name) not in _ARTICLES:
                 if self._firms is None:
-                    self._firms = _firm_names(self._text)
+                    self._firms = _firm_names(self._text) | _names_after_article(self._text, self._language)
                 if name in self._firms:
                     found = "Organization"
             self._types[name] = found
@@ -3054,6 +3054,32 @@ def _without_firm_noun(name: str) -> str:
 def _is_firm_noun(word: str) -> bool:
     lowered = word.lower()
     return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
+
+
+# A name written after an article is no person's: "el INE", "la Airef", "l'Insee", "the
+# Washington Post", "die Deutsche Bahn". English writes "the Biden administration" and German
+# capitalises every noun ("der Typ"), so there the name must be two words or more; Italian
+# writes "la Meloni", so there only "l'Istat" counts. A role among the words makes a person's
+# description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
+_NAME_AFTER_ARTICLE = re.compile(
+    rf"(?<!\w)(?:(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?i:l)['’])"
+    rf"(?P<name>{_NAME_PHRASE})(?![\w'’-])"
+)
+
+
+def _names_after_article(text: str, language: str) -> frozenset[str]:
+    """The names `text` writes after an article (`_NAME_AFTER_ARTICLE`), no title among
+    their words ("der Kanzler Olaf Scholz" is a person's)."""
+    names = set()
+    for found in _NAME_AFTER_ARTICLE.finditer(text):
+        words = found.group("name").split()
+        if language == "it" and found.group("article"):
+            continue
+        if (language not in ("en", "de") or len(words) > 1) and not any(
+            _is_title(word) or word.lower() in _PERSON_WORDS for word in words
+        ):
+            names.add(found.group("name"))
+    return frozenset(names)
 
 
 def _firm_names(text: str) -> frozenset[str]:
@@ -3307,6 +3333,10 @@ _PERSON_WORDS = frozenset(
         "fuente",
         "fuentes",
         "directora",
+        "comisario",
+        "comisaria",
+        "consejero",
+        "consejera",
         "jefe",
         "jefa",
         "porte-parole",

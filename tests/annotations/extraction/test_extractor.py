@@ -3638,3 +3638,30 @@ def test_a_figure_compared_with_a_forecast_is_not_the_forecasters(text):
     claims = extract(normalise(text), language="en", threshold=0.0).claims
     assert "Bank of England" not in [claim.speaker for claim in claims]
     assert "economists" not in [claim.speaker for claim in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "kind"),
+    [
+        ("Según la Airef, el déficit bajará al 3 % en 2024.", "es", "Airef", "Organization"),
+        ("Le chômage a augmenté de 0,3 point, à 7,6 %, selon l’Insee.", "fr", "Insee", "Organization"),
+        (
+            "The Washington Post said that 40 percent of voters were undecided in 2024.",
+            "en",
+            "Washington Post",
+            "Organization",
+        ),
+        # English names modify nouns after "the": "the Biden administration" makes no firm of Biden.
+        (
+            "The Biden administration spent $2 billion. Biden said that 40 percent of voters were undecided.",
+            "en",
+            "Biden",
+            "Person",
+        ),
+        # Italian writes an article before a politician's surname.
+        ("La Meloni ha detto che il deficit è salito al 7,8 per cento nel 2023.", "it", "Meloni", "Person"),
+    ],
+)
+def test_a_name_written_after_an_article_is_an_organisations(text, language, speaker, kind):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert (claim.speaker, claim.speaker_type) == (speaker, kind)

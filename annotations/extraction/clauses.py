@@ -1556,6 +1556,21 @@ _SPOKESPERSON_FOR = re.compile(
 _ORGANISATION_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_PHRASE})")
 
 
+# Staff named by where they work: "Analysts at Barclays", "economists at the Bundesbank".
+# Their employer is who a reviewer looks up, and an organisation.
+_STAFF_AT = re.compile(
+    r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?)"
+    rf"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?(?P<name>{_NAME_PHRASE})(?![\w'’-])"
+)
+
+
+def _employer(subject: str) -> str:
+    """Who speaks when the subject is staff at an organisation ("Analysts at Barclays" is
+    "Barclays"); "" when it is not."""
+    staff = _STAFF_AT.fullmatch(subject.strip())
+    return staff.group("name") if staff else ""
+
+
 def _spoken_for(subject: str) -> str:
     """The organisation a spokesperson speaks for ("A spokesman for Amazon" is "Amazon",
     "a spokeswoman for the ministry" is "the ministry"); "" when the subject is none."""
@@ -2472,7 +2487,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                     speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
                 else:
                     speaker = (
-                        _apposed(head, lang) or _described(_without_relative(head), "", lang) or _spoken_for(subject)
+                        _apposed(head, lang)
+                        or _described(_without_relative(head), "", lang)
+                        or _spoken_for(subject)
+                        or _employer(subject)
                     )
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
@@ -3069,8 +3087,9 @@ _NAME_AFTER_ARTICLE = re.compile(
 
 def _names_after_article(text: str, language: str) -> frozenset[str]:
     """The names `text` writes after an article (`_NAME_AFTER_ARTICLE`), no title among
-    their words ("der Kanzler Olaf Scholz" is a person's)."""
-    names = set()
+    their words ("der Kanzler Olaf Scholz" is a person's), and those whose staff it quotes
+    ("analysts at Barclays", `_STAFF_AT`)."""
+    names = {found.group("name") for found in _STAFF_AT.finditer(text)}  # "analysts at Barclays"
     for found in _NAME_AFTER_ARTICLE.finditer(text):
         words = found.group("name").split()
         if language == "it" and found.group("article"):

@@ -3665,3 +3665,16 @@ def test_a_figure_compared_with_a_forecast_is_not_the_forecasters(text):
 def test_a_name_written_after_an_article_is_an_organisations(text, language, speaker, kind):
     claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
     assert (claim.speaker, claim.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Analysts at Barclays said the decline reflected an ageing line-up in 2024.", "Barclays"),
+        ("Researchers at the University of Oxford said infections fell 20 percent in 2021.", "University of Oxford"),
+    ],
+)
+def test_staff_at_an_organisation_speak_for_it(text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+    assert not claim.text.startswith(("Analysts", "Researchers"))

@@ -115,8 +115,9 @@ _ESTIMATE_VERB = (
     # Not "estimates", "projects", "forecasts": nouns before "that" as often ("in projects that would …").
     + r"(?:estimated|estimate|projected|predicted|predicts|forecast|expects|expect|"
     # … but verbs after an institution: "The agency projects that …", "The World Bank
-    # forecasts that …", "The IMF estimates that …" (a verb right after "that" makes them
-    # nouns again: `_complement_pieces`).
+    # forecasts that …", "The IMF estimates that …"; a finite verb right after "that" makes
+    # them nouns again (here, and in `_complement_pieces`, which searches the words before
+    # "that" only).
     + "(?:"
     + "".join(rf"(?<=\bthe {noun} )|(?<=(?-i:{noun.capitalize()}) )|" for noun in _ESTIMATING_BODIES)
     + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_ESTIMATE_NOUNS)})(?!\s+that\s+{_FINITE_VERB}))"
@@ -1111,7 +1112,7 @@ def _speaking_clauses(sentence: str, start: int, end: int, lang: str) -> list[re
 _NO_SUBJECT_WORDS = frozenset(
     [
         *("then", "now", "also", "later", "again", "just", "basically", "would", "will", "could", "should", "can"),
-        *("may", "might", "must", "have", "has", "had", "did", "do", "does", "to", "not", "never", "also", "so"),
+        *("may", "might", "must", "have", "has", "had", "did", "do", "does", "to", "not", "never", "so"),
         *("dann", "auch", "später", "luego", "después", "también", "además", "hat", "haben", "ha", "han"),
     ]
 )
@@ -2839,7 +2840,7 @@ class NameIndex:
         self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
-        self._firms: frozenset[str] | None = None
+        self._organisations: frozenset[str] | None = None
         self._genders: dict[str, str] | None = None
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
@@ -2978,9 +2979,9 @@ class NameIndex:
         if found is None:
             found = speaker_type(name, self._language)
             if found == "Person" and name[:1].isupper() and _first_word(name) not in _ARTICLES:
-                if self._firms is None:
-                    self._firms = _firm_names(self._text) | _names_after_article(self._text, self._language)
-                if name in self._firms:
+                if self._organisations is None:
+                    self._organisations = _firm_names(self._text) | _organisation_names(self._text, self._language)
+                if name in self._organisations:
                     found = "Organization"
             self._types[name] = found
         return found
@@ -3085,10 +3086,11 @@ _NAME_AFTER_ARTICLE = re.compile(
 )
 
 
-def _names_after_article(text: str, language: str) -> frozenset[str]:
-    """The names `text` writes after an article (`_NAME_AFTER_ARTICLE`), no title among
-    their words ("der Kanzler Olaf Scholz" is a person's), and those whose staff it quotes
-    ("analysts at Barclays", `_STAFF_AT`)."""
+def _organisation_names(text: str, language: str) -> frozenset[str]:
+    """The names `text` shows to be organisations' beyond firm nouns (`_firm_names`): those
+    it writes after an article (`_NAME_AFTER_ARTICLE`), no title among their words ("der
+    Kanzler Olaf Scholz" is a person's), and those whose staff it quotes ("analysts at
+    Barclays", `_STAFF_AT`)."""
     names = {found.group("name") for found in _STAFF_AT.finditer(text)}  # "analysts at Barclays"
     for found in _NAME_AFTER_ARTICLE.finditer(text):
         words = found.group("name").split()

@@ -2474,11 +2474,13 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                     s, e = _trim(sentence, start, start + len(head) - len(inserted) - 1)
                 opened = head = inserted
             # A name in the opening phrase did not speak: "In an interview with the Financial Times, Lagarde said".
-            speaker = _named_before(opened, lang) if coordinated is None else coordinated
+            # Nor a name in a relative clause after the subject: "The czar, who has worked for
+            # every president since Ronald Reagan, said".
+            speaker = _named_before(_without_relative(opened), lang) if coordinated is None else coordinated
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
-                # the …", "After the meeting, Powell said …"
-                subject = _without_auxiliary(opened, adverbs_alone=True)
+                # the …", "After the meeting, Powell said …", "Amazon, which employs …, said …"
+                subject = _without_auxiliary(_without_relative(opened), adverbs_alone=True)
                 alone = subject.split()
                 if (
                     _ONLY_NAME.fullmatch(subject)
@@ -2497,7 +2499,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
             elif speaker and lang == "en" and inserted is None:
-                statement = _bare_statement(clause, opened, reporting)
+                statement = _bare_statement(clause, _without_relative(opened), reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
     if not speaker and (given := _figure_given(clause, lang)) is not None:
@@ -3086,12 +3088,18 @@ _NAME_AFTER_ARTICLE = re.compile(
 )
 
 
+_NAME_WHICH = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_PHRASE}),\s+which\s")
+
+
 def _organisation_names(text: str, language: str) -> frozenset[str]:
     """The names `text` shows to be organisations' beyond firm nouns (`_firm_names`): those
     it writes after an article (`_NAME_AFTER_ARTICLE`), no title among their words ("der
-    Kanzler Olaf Scholz" is a person's), and those whose staff it quotes ("analysts at
-    Barclays", `_STAFF_AT`)."""
+    Kanzler Olaf Scholz" is a person's), those whose staff it quotes ("analysts at
+    Barclays", `_STAFF_AT`) and, in English, those it relates with "which" ("Amazon, which
+    employs …", `_NAME_WHICH`)."""
     names = {found.group("name") for found in _STAFF_AT.finditer(text)}  # "analysts at Barclays"
+    if language == "en":  # "Amazon, which employs 1.5 million people, …": people are "who"
+        names.update(found.group("name") for found in _NAME_WHICH.finditer(text))
     for found in _NAME_AFTER_ARTICLE.finditer(text):
         words = found.group("name").split()
         if language == "it" and found.group("article"):

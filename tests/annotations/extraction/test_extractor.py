@@ -3678,3 +3678,26 @@ def test_staff_at_an_organisation_speak_for_it(text, speaker):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
     assert not claim.text.startswith(("Analysts", "Researchers"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amazon, which employs 1.5 million people, said it would cut 14,000 jobs.",
+            ("it would cut 14,000 jobs.", "Amazon", "Organization"),
+        ),
+        (
+            "Trump, who was president from 2017 to 2021, said he would cut taxes by 20 percent.",
+            ("he would cut taxes by 20 percent.", "Trump", "Person"),
+        ),
+        # A name inside the relative clause did not speak.
+        (
+            "The czar, who has worked for every president since Ronald Reagan, said the war cost $2 trillion.",
+            ("the war cost $2 trillion.", "The czar", "Person"),
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_speaker_and_said_is_no_part_of_either(text, expected):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker, claim.speaker_type) == expected

@@ -1219,6 +1219,8 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
         reporting is None
         or (_DIGIT.search(text) and _FIGURE_IN_ATTRIBUTION.search(text))
         or COMPLEMENT[lang].search(text)
+        # "…, said he would appeal the decision": the verb, then a statement without "that".
+        or (lang == "en" and reporting.start() == 0 and len(words) > 2 and _is_pronoun(words[1].lower()))
     ):
         return None
     return reporting
@@ -2390,6 +2392,13 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
     return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
 
 
+# What the speaker did after saying it closes the statement: "The WHO said that cases rose
+# to 127,350 in 2024, and urged governments to step up vaccination."
+_SPEAKER_GOES_ON = re.compile(
+    r",\s+and\s+(?:also\s+)?(?:urged|called\s+(?:on|for)|appealed|pledged|promised|vowed|demanded|asked)\s"
+)
+
+
 # A figure compared with what someone expected is the writer's, not theirs: "the drop was
 # smaller than the Bank of England had forecast", "… higher than economists expected".
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
@@ -2428,6 +2437,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             if lang == "en" and _DEMONSTRATIVE_THAT.match(clause, opening):
                 opening = complement.start() + complement.group().lower().rindex("that")
             s, e = _trim(sentence, start + opening, end)
+            if reporting and lang == "en" and (goes_on := _SPEAKER_GOES_ON.search(sentence, s, e)) is not None:
+                s, e = _trim(sentence, s, goes_on.start())  # "…, and urged governments to …": what they did next
             if e - s < 12:
                 break
             if not reporting:

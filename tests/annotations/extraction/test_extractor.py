@@ -3701,3 +3701,23 @@ def test_staff_at_an_organisation_speak_for_it(text, speaker):
 def test_a_relative_clause_between_the_speaker_and_said_is_no_part_of_either(text, expected):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker, claim.speaker_type) == expected
+
+
+def test_said_then_a_pronoun_and_a_verb_closes_no_sentence_as_its_attribution():
+    """ "…, Ken Paxton, said he would appeal" is the subject, the verb and the statement;
+    the sentence's start was cut off as a claim said by "he"."""
+    text = "The state's attorney general, Ken Paxton, said he would appeal the decision."
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == ("he would appeal the decision.", "Ken Paxton")
+
+
+def test_what_the_speaker_did_after_saying_it_closes_the_statement():
+    text = (
+        "The World Health Organization said on Thursday that measles cases in Europe rose to 127,350 in 2024, "
+        "the highest number since 1997, and urged governments to step up vaccination."
+    )
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (
+        "measles cases in Europe rose to 127,350 in 2024, the highest number since 1997",
+        "World Health Organization",
+    )

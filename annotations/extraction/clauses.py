@@ -1176,6 +1176,14 @@ _RELATIVE_LINK = {
 }
 
 
+# A relative clause closing an attribution after a quotation: the speaker is named before it.
+_RELATIVE_TAIL = {"es": re.compile(r",\s+(?:que|quien|quienes)\s"), "en": re.compile(r",\s+who\s")}
+# A Spanish relative whose verb puts a figure on something: the speaker's figure, a claim.
+_FIGURE_GIVEN_RELATIVE = re.compile(
+    r"(?:(?:ha|han)\s+)?(?:cifrado|cifró|cifraron|estimado|estimó|estimaron|calculado|calculó|calcularon)\s+en\s"
+)
+
+
 def _clause_attribution(clause: str, lang: str) -> _Attribution | None:
     """An attribution closing a coordinated clause: "X rose 3 percent, the office said on
     Friday, but Y fell". Stricter than at a sentence's end, where nothing follows: it must
@@ -1258,6 +1266,11 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
         link = _PARTICIPLE_LINK.search(tail) if lang == "en" else None
         if link is None and lang in _RELATIVE_LINK:
             link = _RELATIVE_LINK[lang].search(tail)
+        relative = _RELATIVE_TAIL[lang].search(tail) if link is None and lang in _RELATIVE_TAIL else None
+        if relative is not None and _FIGURE_GIVEN_RELATIVE.match(tail, relative.end()) is not None:
+            link = relative  # "…, que ha cifrado en 3.000 millones el coste": a figure the speaker put
+        elif relative is not None:
+            tail = tail[: relative.start()]  # "…, María Jesús Montero, que …": who she is, not who spoke
         attribution = tail[: link.start()] if link else tail
         reporting = _is_attribution(attribution, lang)
         if reporting is None and "," in attribution:

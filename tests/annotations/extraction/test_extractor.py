@@ -1930,6 +1930,23 @@ def test_a_quotation_then_an_attribution_adding_a_second_statement_gives_both():
         ),
         # A relative clause saying nothing is no second statement.
         ('"We are in a record year," said Jordi Hereu, who was appointed in 2023.', "en", None),
+        # A Spanish relative that puts a figure on something is the speaker's claim too, and the
+        # speaker is the name before it, not the description before that.
+        (
+            '"No vamos a subir los impuestos", ha asegurado la ministra de Hacienda, María Jesús Montero, que ha '
+            "cifrado en 3.000 millones el coste de la medida.",
+            "es",
+            [
+                ("No vamos a subir los impuestos", "María Jesús Montero"),
+                ("ha cifrado en 3.000 millones el coste de la medida.", "María Jesús Montero"),
+            ],
+        ),
+        (
+            '"No vamos a subir los impuestos", ha asegurado la ministra de Hacienda, María Jesús Montero, que '
+            "habló en el Congreso.",
+            "es",
+            [("No vamos a subir los impuestos", "María Jesús Montero")],
+        ),
     ],
 )
 def test_a_quotation_then_a_speakers_relative_clause_with_a_second_statement_gives_both(text, language, expected):

@@ -2866,7 +2866,7 @@ class NameIndex:
         self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
-        self._organisations: frozenset[str] | None = None
+        self._firms: frozenset[str] | None = None
         self._genders: dict[str, str] | None = None
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
@@ -3005,9 +3005,9 @@ class NameIndex:
         if found is None:
             found = speaker_type(name, self._language)
             if found == "Person" and name[:1].isupper() and _first_word(name) not in _ARTICLES:
-                if self._organisations is None:
-                    self._organisations = _firm_names(self._text) | _organisation_names(self._text, self._language)
-                if name in self._organisations:
+                if self._firms is None:
+                    self._firms = _firm_names(self._text)
+                if name in self._firms or _named_as_organisation(self._text, name, self._language):
                     found = "Organization"
             self._types[name] = found
         return found
@@ -3106,33 +3106,48 @@ def _is_firm_noun(word: str) -> bool:
 # capitalises every noun ("der Typ"), so there the name must be two words or more; Italian
 # writes "la Meloni", so there only "l'Istat" counts. A role among the words makes a person's
 # description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
-_NAME_AFTER_ARTICLE = re.compile(
-    rf"(?<!\w)(?:(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?i:l)['’])"
-    rf"(?P<name>{_NAME_PHRASE})(?![\w'’-])"
+_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
+# Staff named by where they work (`_STAFF_AT`), right before the name.
+_STAFF_BEFORE = re.compile(
+    r"(?<!\w)(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?)"
+    r"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?$"
 )
+_WHICH_AFTER = re.compile(r",\s+which\s")
+_NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{_PARTICLES}?{_NAME_TOKEN}")
 
 
-_NAME_WHICH = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_PHRASE}),\s+which\s")
+def _named_as_organisation(text: str, name: str, language: str) -> bool:
+    """Whether `text` shows `name` to be an organisation's beyond firm nouns (`_firm_names`):
+    written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
+    named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
+    person's); its staff quoted ("analysts at Barclays"); or, in English, related with
+    "which" ("Amazon, which employs …"; people are "who"). English writes "the Biden
+    administration" and German capitalises every noun ("der Typ"), so there a name after an
+    article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
+    counts. Only where `name` is the whole name ("the Washington Post" says nothing of
+    "Washington"). One look at each place the name stands, not a pass over every name."""
+    words = name.split()
+    titled = any(_is_title(word) or word.lower() in _PERSON_WORDS for word in words)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
+            before = text[max(0, at - 60) : at]
+            if _STAFF_BEFORE.search(before) or (language == "en" and _WHICH_AFTER.match(text, end)):
+                return True
+            article = _ARTICLE_BEFORE.search(before)
+            if (
+                article is not None
+                and not titled
+                and not (language == "it" and article.group("article"))
+                and (language not in ("en", "de") or len(words) > 1)
+            ):
+                return True
+        at = text.find(name, end)
+    return False
 
 
-def _organisation_names(text: str, language: str) -> frozenset[str]:
-    """The names `text` shows to be organisations' beyond firm nouns (`_firm_names`): those
-    it writes after an article (`_NAME_AFTER_ARTICLE`), no title among their words ("der
-    Kanzler Olaf Scholz" is a person's), those whose staff it quotes ("analysts at
-    Barclays", `_STAFF_AT`) and, in English, those it relates with "which" ("Amazon, which
-    employs …", `_NAME_WHICH`)."""
-    names = {found.group("name") for found in _STAFF_AT.finditer(text)}  # "analysts at Barclays"
-    if language == "en":  # "Amazon, which employs 1.5 million people, …": people are "who"
-        names.update(found.group("name") for found in _NAME_WHICH.finditer(text))
-    for found in _NAME_AFTER_ARTICLE.finditer(text):
-        words = found.group("name").split()
-        if language == "it" and found.group("article"):
-            continue
-        if (language not in ("en", "de") or len(words) > 1) and not any(
-            _is_title(word) or word.lower() in _PERSON_WORDS for word in words
-        ):
-            names.add(found.group("name"))
-    return frozenset(names)
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
 
 
 def _firm_names(text: str) -> frozenset[str]:

@@ -2760,13 +2760,20 @@ _GERMAN_FINITE = frozenset(
 )
 
 
-def _intended(statement: str) -> bool:
+def _intended(statement: str, head: str) -> bool:
     """Whether a German statement after "kündigte an," and the like is an infinitive clause:
-    what someone means to do ("vor das Bundesverfassungsgericht zu ziehen")."""
+    what someone means to do ("vor das Bundesverfassungsgericht zu ziehen"). After a
+    particle or pronominal adverb that announces one ("kündigte an,", "warnte davor,") an
+    article first is the infinitive's object ("…, das Asylrecht weiter auszuhöhlen")."""
     if _GERMAN_INFINITIVE_END.search(statement) is None:
         return False
     words = statement.lower().replace(",", " ").split()
-    return words[0] not in _GERMAN_SUBJECTS and _GERMAN_FINITE.isdisjoint(words)
+    if not _GERMAN_FINITE.isdisjoint(words):
+        return False
+    return words[0] not in _GERMAN_SUBJECTS or head.split()[-1].lower() in _ANNOUNCING_INFINITIVE
+
+
+_ANNOUNCING_INFINITIVE = frozenset(["an", "davor", "dafür", "darauf", "damit"])
 
 
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])
@@ -2782,6 +2789,9 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     comma = sentence.find(",", start, end)
     if comma < 0:
         return None
+    colon = sentence.rfind(": ", start, comma)
+    if lang == "de" and colon >= 0:
+        start = colon + 2  # "Die Union sieht das anders: Fraktionsvize Lindholz erklärte, …": who spoke follows
     head = sentence[start:comma]
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
     if reporting is None and (skipped := _after_apposition(sentence, comma, end)) is not None:
@@ -2798,7 +2808,7 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     if named is not None:
         # "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB …": who it is.
         s, e = _trim(sentence, named.end(), end)
-    if e - s < 12 or (lang == "de" and (_first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e]))):
+    if e - s < 12 or (lang == "de" and (_first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
         return None
     speaker = _strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None

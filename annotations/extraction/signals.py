@@ -111,6 +111,16 @@ INTENTION = re.compile(
     r"intends to|aims to|seeks to|is set to|pretende|busca|tiene la intención|está dispuesto)\b",
     re.IGNORECASE,
 )
+# A German announcement or warning of what to do, an infinitive clause after it: "Die
+# Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen", "warnte davor, das
+# Asylrecht auszuhöhlen" (`clauses._intended` leaves them nobody's statement). An
+# intention too, and no reported speech.
+ANNOUNCED_INTENTION = re.compile(
+    r"\b(?:kündigt|kündigte|kündigten|warnt|warnte|warnten)\s+(?:an|davor),(?:\s+[^\s,.;]+){1,8}?"
+    r"\s+(?:zu\s+[a-zäöüß]+n|[a-zäöüß]+zu[a-zäöüß]+en)\W*$",
+    re.IGNORECASE,
+)
+ANNOUNCED_INTENTION_KEYS = frozenset(["kündigt", "kündigte", "kündigten", "warnt", "warnte", "warnten"])
 SPECULATION = re.compile(
     r"\b(?:bleibt (?:\w+ )?abzuwarten|wird sich zeigen|it remains to be seen|time will tell|queda por ver|"
     r"está por ver|habrá que ver|reste à voir)\b",
@@ -1330,6 +1340,14 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
 
     if not INTENTION_KEYS.isdisjoint(words):
         search("intention", INTENTION, body)
+    if (
+        lang == "de"
+        and not ANNOUNCED_INTENTION_KEYS.isdisjoint(words)
+        and all(s.name != "intention" for s in found)
+        and search("intention", ANNOUNCED_INTENTION, body) is not None
+    ):
+        # "…, warnte davor, … zu tun": an announcement of what to do reports no statement.
+        found[:] = [s for s in found if s.name != "reported_speech"]
     if not SPECULATION_KEYS.isdisjoint(words):
         search("speculation", SPECULATION, body)
     if not UNDECIDED_KEYS.isdisjoint(words) and not any(s.name == "speculation" for s in found):

@@ -3627,6 +3627,9 @@ def test_a_clause_without_a_subject_of_its_own_is_not_split_off(text):
         # What someone means to do is nobody's statement, and no claim on its own.
         ("Die Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen.", None),
         ("Die Opposition kündigte an, Klage beim Bundesverfassungsgericht einzureichen.", None),
+        # After "an," or "davor," an article first is the infinitive's object.
+        ("Die Organisation warnte davor, das Asylrecht weiter auszuhöhlen.", None),
+        ("Die Regierung kündigte an, die Steuern zu senken.", None),
         # A subject or a finite verb makes it a statement, whatever it ends with.
         ("Der Minister sagte, es gebe nichts zu verbergen.", ("es gebe nichts zu verbergen.", "Der Minister")),
         ("Der Minister sagte, die Preise seien zu hoch.", ("die Preise seien zu hoch.", "Der Minister")),
@@ -3737,4 +3740,16 @@ def test_what_the_speaker_did_after_saying_it_closes_the_statement():
     assert (claim.text, claim.speaker) == (
         "measles cases in Europe rose to 127,350 in 2024, the highest number since 1997",
         "World Health Organization",
+    )
+
+
+def test_who_spoke_after_a_german_colon_is_the_speaker_not_the_one_before():
+    text = normalise(
+        "„Unsere Maßnahmen wirken“, sagte Innenministerin Nancy Faeser. Die Union sieht das anders: "
+        "Fraktionsvize Andrea Lindholz erklärte, der Rückgang sei auf die Politik anderer Staaten zurückzuführen."
+    )
+    claim = extract(text, language="de", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == (
+        "der Rückgang sei auf die Politik anderer Staaten zurückzuführen.",
+        "Andrea Lindholz",
     )

@@ -494,3 +494,13 @@ def test_high_time_urges_and_compares_nothing():
     text = "Die Inflation erreichte die höchste Rate seit 1990, Zeit zu handeln."
     names = {s.name for s in clause_signals(text, "de")}
     assert "comparison" in names
+
+
+def test_a_german_announcement_of_what_to_do_is_an_intention_and_reports_nothing():
+    names = {s.name for s in clause_signals("Die Organisation warnte davor, das Asylrecht auszuhöhlen.", "de")}
+    assert "intention" in names
+    assert "reported_speech" not in names
+    # A warning that states something is still reported speech.
+    names = {s.name for s in clause_signals("Der Minister warnte, die Preise seien gestiegen.", "de")}
+    assert "reported_speech" in names
+    assert "intention" not in names

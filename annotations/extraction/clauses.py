@@ -3123,6 +3123,11 @@ _STAFF_BEFORE = re.compile(
     r"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?$"
 )
 _WHICH_AFTER = re.compile(r",\s+which\s")
+# Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".
+_DATA_BEFORE = re.compile(
+    r"(?<!\w)(?i:datos|cifras|estadísticas|data|figures|statistics|daten|zahlen|statistiken)"
+    r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?$"
+)
 _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{_PARTICLES}?{_NAME_TOKEN}")
 
 
@@ -3130,7 +3135,8 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
     """Whether `text` shows `name` to be an organisation's beyond firm nouns (`_firm_names`):
     written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
     named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
-    person's); its staff quoted ("analysts at Barclays"); or, in English, related with
+    person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
+    Eurostat", "data from the ONS"); or, in English, related with
     "which" ("Amazon, which employs …"; people are "who"). English writes "the Biden
     administration" and German capitalises every noun ("der Typ"), so there a name after an
     article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
@@ -3143,7 +3149,11 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
         end = at + len(name)
         if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
             before = text[max(0, at - 60) : at]
-            if _STAFF_BEFORE.search(before) or (language == "en" and _WHICH_AFTER.match(text, end)):
+            if (
+                _STAFF_BEFORE.search(before)
+                or _DATA_BEFORE.search(before)
+                or (language == "en" and _WHICH_AFTER.match(text, end))
+            ):
                 return True
             article = _ARTICLE_BEFORE.search(before)
             if (

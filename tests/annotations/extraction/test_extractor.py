@@ -3678,6 +3678,13 @@ def test_a_figure_compared_with_a_forecast_is_not_the_forecasters(text):
             "Biden",
             "Person",
         ),
+        # Whose data a figure is: an organisation's.
+        (
+            "Según datos de Eurostat, España tiene el séptimo salario mínimo más alto de la UE.",
+            "es",
+            "Eurostat",
+            "Organization",
+        ),
         # Italian writes an article before a politician's surname.
         ("La Meloni ha detto che il deficit è salito al 7,8 per cento nel 2023.", "it", "Meloni", "Person"),
     ],

@@ -692,6 +692,9 @@ _AMBIGUOUS_TITLES = frozenset(
         "lt",
         "col",
         "sgt",
+        "attorney",  # "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg"
+        "prosecutor",
+        "sheriff",
     ]
 )
 
@@ -2405,6 +2408,15 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
     return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
 
 
+# A second statement of the same verb: "… that A and that B", "… que A y que B", "…, dass A
+# und dass B".
+_AND_THAT = {
+    "en": re.compile(r",?\s+and\s+that\s+"),
+    "es": re.compile(r",?\s+y\s+que\s+"),
+    "de": re.compile(r",?\s+und\s+dass\s+"),
+}
+
+
 # What the speaker did after saying it closes the statement: "The WHO said that cases rose
 # to 127,350 in 2024, and urged governments to step up vaccination."
 _SPEAKER_GOES_ON = re.compile(
@@ -2467,6 +2479,16 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 fs, fe = _trim(sentence, start + first[0], start + first[1])
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             speaker = _speaker_around(head, reporting, lang)
+            second = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
+            if second is not None and not _DEMONSTRATIVE_THAT.match(sentence, second.end()):
+                # "argued that he had acted in good faith and that the money was never lost": two.
+                fs, fe = _trim(sentence, s, second.start())
+                ss, se = _trim(sentence, second.end(), e)
+                if fe - fs >= 12 and se - ss >= 12:
+                    return [
+                        Piece(fs, fe, speaker=speaker, reported=True),
+                        Piece(ss, se, speaker=speaker, reported=True),
+                    ]
             return [Piece(s, e, speaker=speaker, reported=True)]
     reported = _statement_after_comma(sentence, start, end, lang)
     if reported is not None:

@@ -3760,3 +3760,41 @@ def test_who_spoke_after_a_german_colon_is_the_speaker_not_the_one_before():
         "der Rückgang sei auf die Politik anderer Staaten zurückzuführen.",
         "Andrea Lindholz",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The lawyers argued that he had acted in good faith and that the money was never lost.",
+            "en",
+            ["he had acted in good faith", "the money was never lost."],
+        ),
+        (
+            "El ministro dijo que el paro bajó un 2 % y que la afiliación creció un 3 %.",
+            "es",
+            ["el paro bajó un 2 %", "la afiliación creció un 3 %."],
+        ),
+        (
+            "Der Minister sagte, dass die Preise um 2 Prozent stiegen und dass die Löhne um 3 Prozent sanken.",
+            "de",
+            ["die Preise um 2 Prozent stiegen", "die Löhne um 3 Prozent sanken."],
+        ),
+        # "that" before a verb is a pronoun: no second statement.
+        (
+            "The minister said that prices rose and that was a problem for 20 percent of families.",
+            "en",
+            ["prices rose and that was a problem for 20 percent of families."],
+        ),
+    ],
+)
+def test_a_second_that_of_the_same_verb_opens_a_second_statement(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [claim.text for claim in claims] == expected
+    assert len({claim.speaker for claim in claims}) == 1
+
+
+def test_a_us_attorney_is_named_without_the_title():
+    text = '"This verdict sends a message," U.S. Attorney Damian Williams told reporters outside the courthouse.'
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.speaker == "Damian Williams"

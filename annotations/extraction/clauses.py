@@ -2479,11 +2479,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 fs, fe = _trim(sentence, start + first[0], start + first[1])
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             speaker = _speaker_around(head, reporting, lang)
-            second = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
-            if second is not None and not _DEMONSTRATIVE_THAT.match(sentence, second.end()):
+            and_that = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
+            if and_that is not None and not _DEMONSTRATIVE_THAT.match(sentence, and_that.end()):
                 # "argued that he had acted in good faith and that the money was never lost": two.
-                fs, fe = _trim(sentence, s, second.start())
-                ss, se = _trim(sentence, second.end(), e)
+                fs, fe = _trim(sentence, s, and_that.start())
+                ss, se = _trim(sentence, and_that.end(), e)
                 if fe - fs >= 12 and se - ss >= 12:
                     return [
                         Piece(fs, fe, speaker=speaker, reported=True),

@@ -1093,10 +1093,15 @@ def _speaking_clauses(sentence: str, start: int, end: int, lang: str) -> list[re
     if pattern is None or ("," not in sentence and ";" not in sentence):
         return []
     found = []
+    reporting: re.Match[str] | None = None
     for boundary in pattern.finditer(sentence, start, end):
-        reporting = REPORTING[lang].search(sentence, boundary.end(), end)
+        if reporting is None or reporting.start() < boundary.end():
+            # The verb found for an earlier boundary serves every later one before it: linear.
+            reporting = REPORTING[lang].search(sentence, boundary.end(), end)
         if reporting is None:
             break  # no verb of saying after this boundary, nor after any later one
+        if reporting.start() - boundary.end() > _SUBJECT_CHARACTERS:
+            continue  # more than a subject between them (and only its words are read: linear)
         words = sentence[boundary.end() : reporting.start()].lower().split()
         if (
             boundary.start() - start >= 12
@@ -1108,6 +1113,9 @@ def _speaking_clauses(sentence: str, start: int, end: int, lang: str) -> list[re
         ):
             found.append(boundary)
     return found
+
+
+_SUBJECT_CHARACTERS = 160  # `_SUBJECT_WORDS` words of 20 characters
 
 
 # Words that are no subject: "…, and then said …", "…, and would have added …" share the

@@ -68,6 +68,14 @@ def time_extract(text: str, runs: int, language: str) -> list[float]:
     return timings
 
 
+def long_sentence(clauses: int) -> str:
+    """One sentence of `clauses` coordinated clauses, figures and speakers among them: no
+    segmenter splits it, so every clause rule reads it whole (a text pasted without full
+    stops, a table flattened into one line)."""
+    parts = ("prices rose {n} percent", "and the bank said exports fell {n} percent", "while wages rose {n}%")
+    return "Sales grew, " + ", ".join(parts[i % 3].format(n=i % 90 + 1) for i in range(clauses)) + "."
+
+
 def run(runs: int = 5, base: int = 3000) -> dict[str, object]:
     """Per scorer path: German uses the hand-weighted rules, English the shipped model."""
     short = make_text(base, seed=1)
@@ -84,6 +92,15 @@ def run(runs: int = 5, base: int = 3000) -> dict[str, object]:
             "sentences_per_second_spread": [round(min(rate)), round(max(rate))],
             "scaling_factor_10x": round(statistics.median(t_long) / statistics.median(t_short), 2),
         }
+    one, ten = long_sentence(base // 10), long_sentence(base)
+    t_one = time_extract(one, runs, "en")
+    t_ten = time_extract(ten, max(2, runs // 2), "en")
+    results["long_sentence"] = {
+        "clauses": [base // 10, base],
+        "characters": [len(one), len(ten)],
+        "seconds_median": [round(statistics.median(t_one), 4), round(statistics.median(t_ten), 4)],
+        "scaling_factor_10x": round(statistics.median(t_ten) / statistics.median(t_one), 2),
+    }
     return results
 
 

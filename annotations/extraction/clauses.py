@@ -8,7 +8,8 @@ Guida as its speaker. Everything here is a linear scan with precompiled patterns
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import NamedTuple
@@ -2956,7 +2957,7 @@ class NameIndex:
 
     def spoke(self, speaker: str, at: int) -> None:
         """Note who said the statement starting at `at` (in text order, once per statement)."""
-        self._speakers.append((at, speaker))  # typed when a pronoun asks (`antecedent`)
+        insort(self._speakers, (at, speaker))  # typed when a pronoun asks (`antecedent`); kept in text order
 
     def antecedent(
         self, windows: list[int], until: int, piece: tuple[int, int], kind: str = "Person", gender: str = ""
@@ -2992,6 +2993,21 @@ class NameIndex:
                 return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
         return ""
 
+    def _latest_first(self, until: int) -> Iterator[tuple[int, str]]:
+        """The names and speakers mentioned before `until`, latest first: both lists are in
+        text order, so they are walked back from `until`, not sorted again on each call
+        (which made a text of many descriptions, "the bank said …", quadratic)."""
+        names, speakers = self._names or [], self._speakers
+        i = bisect_left(names, until, key=itemgetter(0)) - 1
+        j = bisect_left(speakers, until, key=itemgetter(0)) - 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and names[i] >= speakers[j]):
+                yield names[i]
+                i -= 1
+            else:
+                yield speakers[j]
+                j -= 1
+
     def named_as(self, noun: str, until: int, piece: tuple[int, int]) -> str:
         """The organisation named last before `until` (outside `piece`) whose name ends in
         the `noun` of a description ("Amt": "Statistisches Bundesamt"; "bank": "Deutsche
@@ -3001,9 +3017,8 @@ class NameIndex:
         noun = noun.lower()
         if len(noun) < 3:
             return ""
-        mentions = sorted([*self._names, *self._speakers], reverse=True)
-        for at, name in mentions:
-            if at >= until or piece[0] <= at < piece[1]:
+        for at, name in self._latest_first(until):
+            if piece[0] <= at < piece[1]:
                 continue
             last = name.rsplit(" ", 1)[-1].lower()
             if (last == noun or (self._language == "de" and last.endswith(noun))) and (

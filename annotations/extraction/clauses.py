@@ -1592,6 +1592,21 @@ _STAFF_AT = re.compile(
 )
 
 
+# Sources a report does not name: "Two people familiar with the matter", "sources briefed on
+# the talks", "officials with knowledge of the plans". Who they are is all a reviewer gets.
+_UNNAMED_SOURCES = re.compile(
+    r"(?i:(?:two|three|four|several|some|many|other)\s+)?(?i:people|persons|sources|officials|insiders)\s+"
+    r"(?i:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|involved\s+in)"
+    r"(?:\s+[\w'’-]+){1,4}"
+)
+
+
+def _unnamed_sources(subject: str) -> str:
+    """The subject when it is sources a report does not name (`_UNNAMED_SOURCES`), else ""."""
+    stripped = subject.strip()
+    return stripped if _UNNAMED_SOURCES.fullmatch(stripped) else ""
+
+
 def _employer(subject: str) -> str:
     """Who speaks when the subject is staff at an organisation ("Analysts at Barclays" is
     "Barclays"); "" when it is not."""
@@ -1620,6 +1635,8 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         return before.strip()  # "Das Unternehmen (teilte mit)": resolved as "it" is, not "Unternehmen"
     if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
         return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
+    if lang == "en" and (sources := _unnamed_sources(before)):
+        return sources  # "People familiar with the plans said that …": no name inside is theirs
     role_named = _ROLE_THEN_NAME.fullmatch(after.strip().rstrip(".!")) if not before.strip() else None
     if role_named is not None and _role_before_name(role_named.group("role")):
         # "…, sagte der Chefvolkswirt der VP Bank, Thomas Gitzel.": the person, not the bank
@@ -2549,6 +2566,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                         or _described(_without_relative(head), "", lang)
                         or _spoken_for(subject)
                         or _employer(subject)
+                        or _unnamed_sources(subject)
                     )
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.

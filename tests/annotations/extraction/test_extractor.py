@@ -3798,3 +3798,25 @@ def test_a_us_attorney_is_named_without_the_title():
     text = '"This verdict sends a message," U.S. Attorney Damian Williams told reporters outside the courthouse.'
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert claim.speaker == "Damian Williams"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people familiar with the matter told Reuters the company was preparing to cut 10% of its workforce.",
+            ("the company was preparing to cut 10% of its workforce.", "Two people familiar with the matter"),
+        ),
+        (
+            "People familiar with the plans said that the bank would cut 500 jobs in 2025.",
+            ("the bank would cut 500 jobs in 2025.", "People familiar with the plans"),
+        ),
+        (
+            "The deal was worth $4 billion, people familiar with the matter said.",
+            ("The deal was worth $4 billion", "people familiar with the matter"),
+        ),
+    ],
+)
+def test_sources_a_report_does_not_name_are_its_speaker(text, expected):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == expected

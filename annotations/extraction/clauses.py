@@ -2822,6 +2822,13 @@ def _intended(statement: str, head: str) -> bool:
     return words[0] not in _GERMAN_SUBJECTS or head.split()[-1].lower() in _ANNOUNCING_INFINITIVE
 
 
+# German unnamed sources by their circle: "Wie aus Regierungskreisen verlautete", "Aus
+# Koalitionskreisen hieß es", "Wie die dpa aus Regierungskreisen erfuhr". The speaker is the
+# circle in the nominative ("Regierungskreise"), not the agency that heard it.
+_GERMAN_CIRCLES = re.compile(
+    r"(?:(?i:wie)\s+(?:\S+\s+){0,4})?(?i:aus|in)\s+(?P<circles>[A-ZÄÖÜ][\w-]*kreisen)\s+"
+    r"(?:verlautete|verlautet|hieß\s+es|hieß|war\s+zu\s+hören|erfuhr(?:\s+\S+){0,4})"
+)
 _ANNOUNCING_INFINITIVE = frozenset(["an", "davor", "dafür", "darauf", "damit"])
 
 
@@ -2842,6 +2849,10 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     if lang == "de" and colon >= 0:
         start = colon + 2  # "Die Union sieht das anders: Fraktionsvize Lindholz erklärte, …": who spoke follows
     head = sentence[start:comma]
+    if lang == "de" and "kreisen" in head and (circles := _GERMAN_CIRCLES.fullmatch(head.strip())) is not None:
+        # "Wie aus Regierungskreisen verlautete, …": unnamed sources, named by their circle.
+        s, e = _trim(sentence, comma, end)
+        return Piece(s, e, speaker=circles.group("circles")[:-1], reported=True) if e - s >= 12 else None
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
     if reporting is None and (skipped := _after_apposition(sentence, comma, end)) is not None:
         # "Der Minister, ein Sozialdemokrat aus Bremen, sagte, …": the comma after the verb.

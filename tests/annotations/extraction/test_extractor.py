@@ -3820,3 +3820,26 @@ def test_a_us_attorney_is_named_without_the_title():
 def test_sources_a_report_does_not_name_are_its_speaker(text, expected):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wie aus Regierungskreisen verlautete, sollen die Hilfen 2025 um 3 Milliarden Euro steigen.",
+            ("sollen die Hilfen 2025 um 3 Milliarden Euro steigen.", "Regierungskreise"),
+        ),
+        (
+            "Aus Koalitionskreisen hieß es, die Einigung sehe Entlastungen von 5 Milliarden Euro vor.",
+            ("die Einigung sehe Entlastungen von 5 Milliarden Euro vor.", "Koalitionskreise"),
+        ),
+        (
+            "Wie die Deutsche Presse-Agentur aus Regierungskreisen erfuhr, sollen die Hilfen um 3 Milliarden Euro "
+            "steigen.",
+            ("sollen die Hilfen um 3 Milliarden Euro steigen.", "Regierungskreise"),
+        ),
+    ],
+)
+def test_german_unnamed_sources_are_named_by_their_circle(text, expected):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == expected

@@ -1754,6 +1754,8 @@ def _closes_description(described: str, name: str) -> bool:
     words = described[: -len(name)].split()
     if words and words[-1].lower() in ("l'", "l’"):  # "le ministre de l'Économie"
         words.pop()
+    if words and words[-1].lower().replace("’", "'") in ("dell'", "d'"):
+        return True  # "il ministro dell'Economia", "la ministre d'État"
     return bool(words) and words[-1].lower() in _GENITIVE
 
 
@@ -1885,7 +1887,7 @@ _DESCRIPTION_WORDS = 6
 # Inside a description only nouns, adjectives and genitive links ("of", "des", "de"):
 # another function word, an adverb ("just", "accurately") or any punctuation means the
 # words before the verb are not simply who spoke.
-_GENITIVE = frozenset(["of", "des", "der", "de", "del", "du"])
+_GENITIVE = frozenset(["of", "des", "der", "de", "del", "du", "della", "dei", "degli", "delle"])
 _NOT_IN_DESCRIPTION = (_NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "already", "now", "then", "still", "again"])
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 

@@ -1250,6 +1250,19 @@ def test_a_clause_that_only_looks_like_an_attribution_is_kept_whole():
             "la croissance atteindrait 1,4 % l'an prochain.",
             "Le ministre de l'Économie",
         ),
+        # Italian genitives, elided or not: the role, not the office, is who spoke.
+        (
+            "it",
+            "Il ministro dell’Economia ha detto che il deficit scenderà al 3,8% nel 2025.",
+            "il deficit scenderà al 3,8% nel 2025.",
+            "Il ministro dell’Economia",
+        ),
+        (
+            "it",
+            "Il presidente della Banca d’Italia ha detto che il PIL crescerà dello 0,8% nel 2025.",
+            "il PIL crescerà dello 0,8% nel 2025.",
+            "Il presidente della Banca d’Italia",
+        ),
         # French "du" links the role to its office (German "du" is a pronoun).
         (
             "fr",

@@ -1481,6 +1481,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
         # it; the phrase names nobody who spoke ("Im Interview sagte sie").
         return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
+    if employer := _employer(before):
+        return employer  # "Ökonomen bei der Deutschen Bank sagten": no setting, where they work
     if lang == "de" and (setting := _without_setting(before)) != before:
         # First without a time or place before the verb; if that names nobody, with it.
         found = _named_or_described(setting, after, lang)
@@ -1587,7 +1589,8 @@ _ORGANISATION_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_PHRASE})")
 # Staff named by where they work: "Analysts at Barclays", "economists at the Bundesbank".
 # Their employer is who a reviewer looks up, and an organisation.
 _STAFF_AT = re.compile(
-    r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?)"
+    r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
+    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)"
     rf"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?(?P<name>{_NAME_PHRASE})(?![\w'’-])"
 )
 
@@ -3195,8 +3198,8 @@ def _is_firm_noun(word: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
 # Staff named by where they work (`_STAFF_AT`), right before the name.
 _STAFF_BEFORE = re.compile(
-    r"(?<!\w)(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?)"
-    r"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?$"
+    r"(?<!\w)(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
+    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?$"
 )
 _WHICH_AFTER = re.compile(r",\s+which\s")
 # Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".

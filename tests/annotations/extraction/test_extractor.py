@@ -3721,6 +3721,18 @@ def test_staff_at_an_organisation_speak_for_it(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ökonomen bei der Deutschen Bank sagten, die Inflation sei um 2 Prozent gestiegen.",
+        "Die Inflation sei um 2 Prozent gestiegen, sagten Ökonomen bei der Deutschen Bank.",
+    ],
+)
+def test_german_staff_at_an_organisation_speak_for_it(text):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == ("Deutsche Bank", "Organization")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -2455,6 +2455,16 @@ _SPEAKER_GOES_ON = re.compile(
 )
 
 
+# A document described between commas before its verb: "The figures, published by the
+# Office for National Statistics on Tuesday, showed that …" (`_DOCUMENT_VERB` needs the
+# noun right before the verb).
+_APPOSED_DOCUMENT = re.compile(
+    r"\b(?:figures|data|statistics|numbers|report|study|survey|poll|analysis)\s*,\s+"
+    r"(?:published|released|issued|compiled|presented|commissioned)\s[^,;]*,\s+(?P<verb>showed|shows|found|finds)\s*$"
+)
+_DOCUMENT_VERB_ALONE = re.compile(r"showed|shows|found|finds")
+
+
 # A figure compared with what someone expected is the writer's, not theirs: "the drop was
 # smaller than the Bank of England had forecast", "… higher than economists expected".
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
@@ -2465,6 +2475,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     for complement in COMPLEMENT[lang].finditer(clause):
         head = clause[: complement.start()]
         reporting = REPORTING[lang].search(head)
+        if reporting is None and lang == "en" and "," in head and (apposed := _APPOSED_DOCUMENT.search(head)):
+            reporting = _DOCUMENT_VERB_ALONE.match(head, apposed.start("verb"))  # "The figures, published by …, showed"
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
         if reporting and reporting.group() in _ESTIMATE_NOUNS and _DEMONSTRATIVE_THAT.match(clause, complement.end()):

@@ -3868,3 +3868,12 @@ def test_sources_a_report_does_not_name_are_its_speaker(text, expected):
 def test_german_unnamed_sources_are_named_by_their_circle(text, expected):
     (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
     assert (claim.text, claim.speaker) == expected
+
+
+def test_a_document_described_between_commas_still_reports():
+    text = (
+        "The figures, published by the Office for National Statistics on Tuesday, showed that wages rose 5.9% "
+        "in the year to June."
+    )
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == ("wages rose 5.9% in the year to June.", "Office for National Statistics")

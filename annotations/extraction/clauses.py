@@ -398,6 +398,8 @@ def _according(text: str) -> re.Match[str] | None:
     role_named = _ACCORDING_ROLE_NAMED.search(text)
     if role_named is not None and _role_before_name(role_named.group("role")):
         return role_named
+    if (sources := _ACCORDING_SOURCES.search(text)) is not None:
+        return sources  # "según fuentes del Gobierno": the sources, not the government itself
     found = (
         _ACCORDING_APPOSED.search(text)
         or _ACCORDING.search(text)
@@ -409,6 +411,15 @@ def _according(text: str) -> re.Match[str] | None:
     if described is not None and _described(described.group("name") + " ", "", "en"):
         return described
     return found
+
+
+# Unnamed sources in an institution: "según fuentes del Gobierno", "according to sources at
+# the Treasury". Who spoke is the sources, as written; the institution did not say it.
+_ACCORDING_SOURCES = re.compile(
+    r"\b(?i:según|according\s+to|de\s+acuerdo\s+con)\s+(?P<name>(?i:fuentes|sources|people)\s+"
+    r"(?i:del|de\s+la|de\s+los|de|in|at|close\s+to|familiar\s+with)\s+(?:(?i:the|el|la|los)\s+)?"
+    rf"{_NAME_PHRASE})"
+)
 
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …", "Según ha
@@ -3523,7 +3534,7 @@ _PERSON_WORDS = frozenset(
     ]
 )
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
-_HEAD_LINKS = frozenset(["of", "for", "de", "del", "des", "der", "du", "für", "la"])
+_HEAD_LINKS = frozenset(["of", "for", "at", "de", "del", "des", "der", "du", "für", "la"])
 
 
 def speaker_type(name: str, language: str) -> str:

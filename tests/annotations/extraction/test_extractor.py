@@ -3848,6 +3848,22 @@ def test_sources_a_report_does_not_name_are_its_speaker(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Según fuentes del Gobierno, la ayuda costará 3.000 millones de euros en 2025.", "es", "fuentes del Gobierno"),
+        (
+            "According to sources at the Treasury, the deficit will reach 5 percent in 2025.",
+            "en",
+            "sources at the Treasury",
+        ),
+    ],
+)
+def test_sources_in_an_institution_are_not_the_institution(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Person")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -8,6 +8,7 @@ Guida as its speaker. Everything here is a linear scan with precompiled patterns
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -454,12 +455,22 @@ class Piece:
 
 
 def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (sentence[start].isspace() or sentence[start] in ",;:–—-"):
+    # List bullets and emoji open no claim: "• Inflation stood at 2.4%.", an information sign
+    # before "Las exportaciones …"
+    # (a currency sign does: "$95 billion …").
+    while start < end and (
+        sentence[start].isspace() or sentence[start] in ",;:–—-•·▪◦‣►*" or _opening_symbol(sentence[start])
+    ):
         start += 1
     while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;:–—-"):
         end -= 1
     # A final full stop belongs to the sentence, not to a clause cut from its middle.
     return start, end
+
+
+def _opening_symbol(character: str) -> bool:
+    """A pictograph, an emoji or its joiners: no part of a claim's text at its start."""
+    return not character.isalnum() and unicodedata.category(character) in ("So", "Mn", "Cf")
 
 
 # Adverbs around a reporting verb, capitalised when they open the sentence ("Dort sagte

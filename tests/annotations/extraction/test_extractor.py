@@ -3893,3 +3893,16 @@ def test_a_document_described_between_commas_still_reports():
     )
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker) == ("wages rose 5.9% in the year to June.", "Office for National Statistics")
+
+
+def test_list_bullets_and_emoji_open_no_claim():
+    text = normalise("Key figures:\n\n• Inflation stood at 2.4% in May.\n\N{BAR CHART} Exports rose 1.6% in June.")
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [claim.text for claim in claims if "%" in claim.text] == [
+        "Inflation stood at 2.4% in May.",
+        "Exports rose 1.6% in June.",
+    ]
+    assert all(text[claim.start : claim.end] == claim.text for claim in claims)
+    # A currency sign opens one.
+    (claim,) = extract(normalise("$95 billion was spent on aid in 2024."), language="en", threshold=0.0).claims
+    assert claim.text.startswith("$95")

@@ -1455,6 +1455,9 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         if so:  # "…, so Lindner."
             return _Attribution(comma, _strip_titles(so.group("name")), None)
     reporting = _is_attribution(tail, lang)
+    if reporting is None and lang == "en" and (data := _DATA_FROM_SHOWED.fullmatch(tail)) is not None:
+        # "…, data from LSEG showed.": the data's source (the noun is not right before the verb).
+        return _Attribution(comma, data.group("name"), None)
     if reporting is None and _role_after_name(tail):
         # "…, said Yoshiki Shinke, senior executive economist at Dai-ichi Life.": the role
         # after the name, as agency copy sets it without an article.
@@ -1472,6 +1475,12 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
     ):
         return None  # "Speaking to reporters, Biden said inflation had fallen …": the opening phrase is no statement
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
+
+
+_DATA_FROM_SHOWED = re.compile(
+    rf"(?i:(?:official\s+)?(?:data|figures|statistics|numbers))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
+    rf"(?:(?i:the)\s+)?(?P<name>{_NAME_PHRASE})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
+)
 
 
 def _role_after_name(text: str) -> bool:

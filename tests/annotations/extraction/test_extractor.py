@@ -3906,3 +3906,21 @@ def test_list_bullets_and_emoji_open_no_claim():
     # A currency sign opens one.
     (claim,) = extract(normalise("$95 billion was spent on aid in 2024."), language="en", threshold=0.0).claims
     assert claim.text.startswith("$95")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares closed down 3.2%, their biggest one-day drop since March, data from LSEG showed.",
+            ("Shares closed down 3.2%, their biggest one-day drop since March", "LSEG"),
+        ),
+        (
+            "Exports rose 4 percent in May, data from the Census Bureau showed on Tuesday.",
+            ("Exports rose 4 percent in May", "Census Bureau"),
+        ),
+    ],
+)
+def test_data_from_a_source_closing_a_sentence_names_the_source(text, expected):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker, claim.speaker_type) == (*expected, "Organization")

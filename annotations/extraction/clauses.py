@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .language import FUNCTION_WORDS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
-from .signals import alternation
+from .signals import GERMAN_INFINITIVE, alternation
 
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
@@ -89,12 +89,11 @@ _DOCUMENTS = (
     *("reports", "studies", "surveys", "polls", "records", "documents", "filings"),  # "…, their latest filings show."
 )
 _COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
+_DATA_NOUNS = ("data", "figures", "statistics", "numbers")
 _DOCUMENT_VERB = (
     # The lookahead first: the lookbehinds run only where one of the verbs starts.
     r"(?=found|finds|show|alleg)(?:"
-    + "|".join(
-        rf"(?<={noun} )" for noun in (*_DOCUMENTS, *_COURT_DOCUMENTS, "data", "figures", "statistics", "numbers")
-    )
+    + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, *_COURT_DOCUMENTS, *_DATA_NOUNS))
     + r")(?:found|finds|showed|shows|show|alleges|alleged|allege)"
 )
 # Estimates and forecasts report what follows "that": "The Congressional Budget Office
@@ -1478,7 +1477,7 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
 
 
 _DATA_FROM_SHOWED = re.compile(
-    rf"(?i:(?:official\s+)?(?:data|figures|statistics|numbers))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
+    rf"(?i:(?:official\s+)?(?:{'|'.join(_DATA_NOUNS)}))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
     rf"(?:(?i:the)\s+)?(?P<name>{_NAME_PHRASE})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
 
@@ -1619,11 +1618,11 @@ _ORGANISATION_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_PHRASE})")
 
 # Staff named by where they work: "Analysts at Barclays", "economists at the Bundesbank".
 # Their employer is who a reviewer looks up, and an organisation.
-_STAFF_AT = re.compile(
+_STAFF_NOUNS = (
     r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
-    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)"
-    rf"\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?(?P<name>{_NAME_PHRASE})(?![\w'’-])"
+    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?"
 )
+_STAFF_AT = re.compile(rf"{_STAFF_NOUNS}(?P<name>{_NAME_PHRASE})(?![\w'’-])")
 
 
 # Sources a report does not name: "Two people familiar with the matter", "sources briefed on
@@ -2489,11 +2488,12 @@ _SPEAKER_GOES_ON = re.compile(
 # A document described between commas before its verb: "The figures, published by the
 # Office for National Statistics on Tuesday, showed that …" (`_DOCUMENT_VERB` needs the
 # noun right before the verb).
+_FOUND_OR_SHOWED = r"showed|shows|found|finds"
 _APPOSED_DOCUMENT = re.compile(
-    r"\b(?:figures|data|statistics|numbers|report|study|survey|poll|analysis)\s*,\s+"
-    r"(?:published|released|issued|compiled|presented|commissioned)\s[^,;]*,\s+(?P<verb>showed|shows|found|finds)\s*$"
+    rf"\b(?:{'|'.join((*_DATA_NOUNS, *_DOCUMENTS))})\s*,\s+"
+    rf"(?:published|released|issued|compiled|presented|commissioned)\s[^,;]*,\s+(?P<verb>{_FOUND_OR_SHOWED})\s*$"
 )
-_DOCUMENT_VERB_ALONE = re.compile(r"showed|shows|found|finds")
+_DOCUMENT_VERB_ALONE = re.compile(_FOUND_OR_SHOWED)
 
 
 # A figure compared with what someone expected is the writer's, not theirs: "the drop was
@@ -2843,7 +2843,7 @@ _NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum
 # A German infinitive clause is what someone means to do, not what they said: "Die
 # Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen." ("zu hoch" and
 # "zu den Opfern" end no infinitive: the verb is lower case and ends in -n).
-_GERMAN_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+n|\b[a-zäöüß]+zu[a-zäöüß]+en)\W*$")
+_GERMAN_INFINITIVE_END = re.compile(rf"\b{GERMAN_INFINITIVE}\W*$")
 # A subject first or a finite verb makes the clause a statement after all: "…, es gebe
 # nichts zu verbergen", "…, die Regierung habe versucht, … zu senken" (an article later is
 # no subject: "vor das Bundesverfassungsgericht zu ziehen").
@@ -3240,10 +3240,7 @@ def _is_firm_noun(word: str) -> bool:
 # description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
 _ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
 # Staff named by where they work (`_STAFF_AT`), right before the name.
-_STAFF_BEFORE = re.compile(
-    r"(?<!\w)(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
-    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?$"
-)
+_STAFF_BEFORE = re.compile(rf"(?<!\w){_STAFF_NOUNS}$")
 _WHICH_AFTER = re.compile(r",\s+which\s")
 # Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".
 _DATA_BEFORE = re.compile(

@@ -115,9 +115,12 @@ INTENTION = re.compile(
 # Opposition kündigte an, vor das Bundesverfassungsgericht zu ziehen", "warnte davor, das
 # Asylrecht auszuhöhlen" (`clauses._intended` leaves them nobody's statement). An
 # intention too, and no reported speech.
+# A German infinitive closing a clause: "zu ziehen", "auszuhöhlen" (lower case: "zu den
+# Opfern" is none, nor "zu hoch", which ends in no -n).
+GERMAN_INFINITIVE = r"(?:zu\s+[a-zäöüß]+n|[a-zäöüß]+zu[a-zäöüß]+en)"
 ANNOUNCED_INTENTION = re.compile(
     r"\b(?:kündigt|kündigte|kündigten|warnt|warnte|warnten)\s+(?:an|davor),(?:\s+[^\s,.;]+){1,8}?"
-    r"\s+(?:zu\s+[a-zäöüß]+n|[a-zäöüß]+zu[a-zäöüß]+en)\W*$",
+    rf"\s+{GERMAN_INFINITIVE}\W*$",
     re.IGNORECASE,
 )
 ANNOUNCED_INTENTION_KEYS = frozenset(["kündigt", "kündigte", "kündigten", "warnt", "warnte", "warnten"])

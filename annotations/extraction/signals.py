@@ -378,6 +378,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "duplicó",
             "triplica",
             "triplicó",
+            # Rankings: "España lidera el crecimiento de las grandes economías europeas".
+            "lidera",
+            "lideran",
+            "encabeza",
+            "encabezan",
             "multiplica",
             "multiplicó",
         ),

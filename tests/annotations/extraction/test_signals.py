@@ -33,6 +33,7 @@ CASES = [
     ("es", "Quizás los precios han subido un poco este año.", "hedge"),
     ("es", "El alcalde duplica el gasto de altos cargos de la ciudad.", "comparison"),
     ("es", "La región tiene las peores cifras de toda Europa.", "comparison"),
+    ("es", "España lidera el crecimiento de las grandes economías europeas.", "comparison"),
     ("es", "El desempleo juvenil sigue alto en toda la región.", "statistic"),
     ("de", "Wie viele es genau waren, ist schwer zu sagen.", "hedge"),
     ("en", "It is too early to say whether prices have peaked.", "hedge"),

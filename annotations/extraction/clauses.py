@@ -2478,6 +2478,19 @@ _AND_THAT = {
 }
 
 
+def _statements(sentence: str, s: int, e: int, speaker: str, lang: str) -> list[Piece]:
+    """What `speaker` said in `sentence[s:e]`: one statement, or two when a second "that" of
+    the same verb opens another ("argued that he had acted in good faith and that the money
+    was never lost", "said inflation had fallen and that wages were rising")."""
+    and_that = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
+    if and_that is not None and not _DEMONSTRATIVE_THAT.match(sentence, and_that.end()):
+        fs, fe = _trim(sentence, s, and_that.start())
+        ss, se = _trim(sentence, and_that.end(), e)
+        if fe - fs >= 12 and se - ss >= 12:
+            return [Piece(fs, fe, speaker=speaker, reported=True), Piece(ss, se, speaker=speaker, reported=True)]
+    return [Piece(s, e, speaker=speaker, reported=True)]
+
+
 # What the speaker did after saying it closes the statement: "The WHO said that cases rose
 # to 127,350 in 2024, and urged governments to step up vaccination."
 _SPEAKER_GOES_ON = re.compile(
@@ -2552,18 +2565,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 speaker = _speaker_around(head[: first[0]], reporting, lang)
                 fs, fe = _trim(sentence, start + first[0], start + first[1])
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
-            speaker = _speaker_around(head, reporting, lang)
-            and_that = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
-            if and_that is not None and not _DEMONSTRATIVE_THAT.match(sentence, and_that.end()):
-                # "argued that he had acted in good faith and that the money was never lost": two.
-                fs, fe = _trim(sentence, s, and_that.start())
-                ss, se = _trim(sentence, and_that.end(), e)
-                if fe - fs >= 12 and se - ss >= 12:
-                    return [
-                        Piece(fs, fe, speaker=speaker, reported=True),
-                        Piece(ss, se, speaker=speaker, reported=True),
-                    ]
-            return [Piece(s, e, speaker=speaker, reported=True)]
+            return _statements(sentence, s, e, _speaker_around(head, reporting, lang), lang)
     reported = _statement_after_comma(sentence, start, end, lang)
     if reported is not None:
         return [reported]
@@ -2623,6 +2625,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 statement = _bare_statement(clause, _without_relative(opened), reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
+                    return _statements(sentence, s, e, speaker, lang)
     if not speaker and (given := _figure_given(clause, lang)) is not None:
         speaker = given  # "Police put the number at 1,500.": the whole clause, theirs
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]

@@ -3805,6 +3805,12 @@ def test_who_spoke_after_a_german_colon_is_the_speaker_not_the_one_before():
             "de",
             ["die Preise um 2 Prozent stiegen", "die Löhne um 3 Prozent sanken."],
         ),
+        # Said without the first "that".
+        (
+            "Biden said inflation had fallen by two-thirds and that wages were rising faster than prices.",
+            "en",
+            ["inflation had fallen by two-thirds", "wages were rising faster than prices."],
+        ),
         # "that" before a verb is a pronoun: no second statement.
         (
             "The minister said that prices rose and that was a problem for 20 percent of families.",

@@ -1384,9 +1384,12 @@ _SUBJUNCTIVE = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|bleibe|fehle|gehe|komme|"
     r"steige|sinke|wachse|reiche|zeige|handle|brauche)(?!\w)"
 )
-# Not indirect speech: "es sei denn" (unless), "sei es … oder" (whether), "wie dem auch sei";
-# and the first person, whose "habe" and "werde" are indicative.
-_NOT_INDIRECT_SPEECH = re.compile(r"(?<!\w)(?:sei denn|sei es|auch sei|ich|wir|mir|uns)(?!\w)", re.IGNORECASE)
+# Not indirect speech: "es sei denn" (unless), "sei es … oder" (whether: opening the sentence
+# or a clause; "Ziel sei es, …" is the goal someone named), "wie dem auch sei"; and the first
+# person, whose "habe" and "werde" are indicative.
+_NOT_INDIRECT_SPEECH = re.compile(
+    r"(?<!\w)(?:sei denn|auch sei|ich|wir|mir|uns)(?!\w)|(?:^|[,;:(–-])\s*sei es(?!\w)", re.IGNORECASE
+)
 
 
 def continues_indirect_speech(sentence: str, language: str) -> bool:

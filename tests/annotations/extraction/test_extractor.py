@@ -3930,3 +3930,16 @@ def test_list_bullets_and_emoji_open_no_claim():
 def test_data_from_a_source_closing_a_sentence_names_the_source(text, expected):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker, claim.speaker_type) == (*expected, "Organization")
+
+
+def test_a_named_goal_in_the_subjunctive_goes_on_with_the_speaker():
+    text = normalise(
+        "Nur 62,7 Prozent der Fernzüge seien pünktlich gewesen, so Bahnchef Richard Lutz. "
+        "Ziel sei es, bis 2027 wieder eine Quote von 75 Prozent zu erreichen."
+    )
+    claims = extract(text, language="de", threshold=0.0).claims
+    assert [claim.speaker for claim in claims] == ["Richard Lutz", "Richard Lutz"]
+    # "sei es … oder" opening a clause is "whether", no indirect speech.
+    from annotations.extraction.clauses import continues_indirect_speech
+
+    assert not continues_indirect_speech("Die Last steige, sei es durch Steuern oder Abgaben, um 5 Prozent.", "de")

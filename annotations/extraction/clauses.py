@@ -3043,7 +3043,14 @@ class NameIndex:
         insort(self._speakers, (at, speaker))  # typed when a pronoun asks (`antecedent`); kept in text order
 
     def antecedent(
-        self, windows: list[int], until: int, piece: tuple[int, int], kind: str = "Person", gender: str = ""
+        self,
+        windows: list[int],
+        until: int,
+        piece: tuple[int, int],
+        kind: str = "Person",
+        gender: str = "",
+        *,
+        firm: bool = False,
     ) -> str:
         """Whom a pronoun speaker stands for, nearest first: the speakers and names of
         `kind` ("Person", or "Organization" for "it") from `windows[0]` to `until`
@@ -3053,7 +3060,8 @@ class NameIndex:
         names anyone decides: its one person, or no one when it names several, since a
         wrong speaker misleads more than none. A surname and its full name are one. Names
         are typed only here, when a pronoun asks, so an article without pronouns costs
-        nothing."""
+        nothing. With `firm` (the speaker is "the company", "der Konzern"), an organisation
+        the article introduced as something else is left out ("die Gewerkschaft EVG")."""
         if self._names is None:
             self._names = self._people_named()
         for since in windows:
@@ -3064,6 +3072,11 @@ class NameIndex:
                         break
                     if piece[0] <= at < piece[1] or self.speaker_type(name) != kind:
                         continue
+                    if firm and (
+                        _NOT_A_FIRM.search(self._text, max(0, at - 40), at)
+                        or _NOT_A_FIRM.match(name, 0, name.find(" ") + 1)
+                    ):
+                        continue  # "die Gewerkschaft EVG" is no "Konzern"
                     if gender and self.gender(name) not in ("", gender):
                         continue
                     surname = name.rsplit(" ", 1)[-1]
@@ -3149,6 +3162,15 @@ class NameIndex:
                     found = "Organization"
             self._types[name] = found
         return found
+
+
+# Descriptions that mean a firm ("der Konzern teilte mit"), and the nouns right before a name
+# that make it something else: a union, a party, an association, an authority.
+FIRM_DESCRIPTION_NOUNS = frozenset(["konzern", "unternehmen", "firma", "company", "firm", "empresa", "compañía"])
+_NOT_A_FIRM = re.compile(
+    r"(?:\w*(?i:gewerkschaft|partei|verband|verein|ministerium|behörde)|(?i:union|party|ministry|agency|sindicato|"
+    r"partido|ministerio|agencia|asociación))\s+(?:(?i:the|der|die|das|el|la)\s+)?$"
+)
 
 
 # Nouns that call a name a firm, where they stand right before it ("chipmaker Nvidia",

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .clauses import (
+    FIRM_DESCRIPTION_NOUNS,
     NameIndex,
     Piece,
     anaphor_gender,
@@ -70,7 +71,14 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
         # "erklärte das Amt" is the Statistisches Bundesamt named before, though a bank was
         # named since; "the bank" is Deutsche Bank.
         return named
-    found = names.antecedent(windows, until, around, anaphor_kind(piece.speaker), anaphor_gender(piece.speaker))
+    found = names.antecedent(
+        windows,
+        until,
+        around,
+        anaphor_kind(piece.speaker),
+        anaphor_gender(piece.speaker),
+        firm=bool(described) and piece.speaker.split()[-1].lower() in FIRM_DESCRIPTION_NOUNS,
+    )
     # "The company said …" in an article naming no company: the description itself.
     return found or (piece.speaker if described else "")
 

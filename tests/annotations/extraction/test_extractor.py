@@ -3943,3 +3943,12 @@ def test_a_named_goal_in_the_subjunctive_goes_on_with_the_speaker():
     from annotations.extraction.clauses import continues_indirect_speech
 
     assert not continues_indirect_speech("Die Last steige, sei es durch Steuern oder Abgaben, um 5 Prozent.", "de")
+
+
+def test_a_company_described_again_is_no_union_named_since():
+    text = normalise(
+        "Die Deutsche Bahn hat einen Verlust von 1,2 Milliarden Euro gemacht. Die Gewerkschaft EVG kritisierte "
+        "die Sparpläne scharf. Bis 2027 sollen 30.000 Stellen wegfallen, teilte der Konzern mit."
+    )
+    claim = extract(text, language="de", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == ("Bis 2027 sollen 30.000 Stellen wegfallen", "Deutsche Bahn")

@@ -109,19 +109,24 @@ def test_reopen_after_verdict_then_correction_is_a_new_verdict(article, user):
     assert claim.verdicts.count() == 2
 
 
-def test_retry_reruns_a_lookup_and_keeps_cited_evidence(article, user):
-    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
-    cited = EvidenceFactory(lookup__claim=claim, lookup__status=EvidenceLookup.Status.FAILED)
-    EvidenceFactory(lookup=cited.lookup)
-    Article.objects.filter(pk=article.pk).update(lookups_total=1, lookups_failed=1, status=Article.Status.PROCESSED)
+def _verify_citing(claim, evidence, user):
+    """A first verdict on `claim` that relies on `evidence`."""
     verdict_submit(
         claim_id=claim.pk,
         rating="verified",
         rationale="ok",
         claim_version=1,
         reviewer=user,
-        cited_evidence_ids=[cited.pk],
+        cited_evidence_ids=[evidence.pk],
     )
+
+
+def test_retry_reruns_a_lookup_and_keeps_cited_evidence(article, user):
+    claim = make_claim(article, "Der Umsatz stieg 2023 um 5 Prozent")
+    cited = EvidenceFactory(lookup__claim=claim, lookup__status=EvidenceLookup.Status.FAILED)
+    EvidenceFactory(lookup=cited.lookup)
+    Article.objects.filter(pk=article.pk).update(lookups_total=1, lookups_failed=1, status=Article.Status.PROCESSED)
+    _verify_citing(claim, cited, user)
     lookup = svc.lookup_retry(lookup_id=cited.lookup_id, user=user)
     assert lookup.status == EvidenceLookup.Status.QUEUED
     assert list(lookup.evidence.all()) == [cited]
@@ -139,14 +144,7 @@ def test_rerunning_all_a_claims_lookups_runs_each_again_and_adds_providers_switc
     EvidenceFactory(lookup=cited.lookup)
     Article.objects.filter(pk=article.pk).update(lookups_total=1, lookups_done=1, status=Article.Status.PROCESSED)
     Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.READY)
-    verdict_submit(
-        claim_id=claim.pk,
-        rating="verified",
-        rationale="ok",
-        claim_version=1,
-        reviewer=user,
-        cited_evidence_ids=[cited.pk],
-    )
+    _verify_citing(claim, cited, user)
     assert svc.claim_lookups_rerun(claim_id=claim.pk, user=user) == 2
     lookups = {lookup.provider: lookup for lookup in claim.lookups.all()}
     assert sorted(lookups) == ["factchecks", "library"]

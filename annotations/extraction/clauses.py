@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .language import FUNCTION_WORDS
+from .places import is_state
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -3590,7 +3591,11 @@ def speaker_type(name: str, language: str) -> str:
     elsewhere the first word after the article ("el ministro de Economía": ministro). A
     person's role makes a person; an institution word, a firm noun ("the chipmaker"), a
     German institution noun or an acronym an organisation; a name otherwise is a
-    person's (`NameIndex.speaker_type` also reads how the article describes the name)."""
+    person's (`NameIndex.speaker_type` also reads how the article describes the name). A
+    state speaks as an organisation: "China", "Frankreich", "the Kremlin", "España y
+    Portugal" (`places.is_state`)."""
+    if is_state(name, language):
+        return "Organization"
     words = name.split()
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]

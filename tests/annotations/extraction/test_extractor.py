@@ -1005,6 +1005,32 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         # A description that calls the speaker a firm.
         ("the chipmaker", "en", "Organization"),
         ("la empresa", "es", "Organization"),
+        # A state speaks as an organisation: its everyday name, a short form, a capital or a
+        # seat of government standing for it, or several joined.
+        ("China", "en", "Organization"),
+        ("Russia", "en", "Organization"),
+        ("the United States", "en", "Organization"),
+        ("Britain", "en", "Organization"),
+        ("the Kremlin", "en", "Organization"),
+        ("Beijing", "en", "Organization"),
+        ("Downing Street", "en", "Organization"),
+        ("the US and Britain", "en", "Organization"),
+        ("Russland", "de", "Organization"),
+        ("Frankreich", "de", "Organization"),
+        ("der Kreml", "de", "Organization"),
+        ("Moskau", "de", "Organization"),
+        ("Frankreich und Deutschland", "de", "Organization"),
+        ("Estados Unidos", "es", "Organization"),
+        ("EE UU", "es", "Organization"),
+        ("la Moncloa", "es", "Organization"),
+        ("La Habana", "es", "Organization"),
+        ("España y Portugal", "es", "Organization"),
+        ("la France", "fr", "Organization"),
+        # A country's name that is as often a person's stays a person's; so does a person
+        # whose first name is a country's.
+        ("Jordan", "en", "Person"),
+        ("Georgia Meloni", "en", "Person"),
+        ("China Müller", "de", "Person"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
@@ -1072,6 +1098,23 @@ def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind)
 def test_the_article_s_own_description_types_a_named_speaker(text, language, speaker, kind):
     (claim,) = [c for c in extract(text, language=language).claims if c.speaker == speaker]
     assert claim.speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("China said its economy grew by 5.2 percent in 2023, beating the official target.", "en", "China"),
+        (
+            "Frankreich teilte mit, die Arbeitslosigkeit sei im dritten Quartal auf 7,4 Prozent gestiegen.",
+            "de",
+            "Frankreich",
+        ),
+        ("España y Portugal afirmaron que las exportaciones crecieron un 3,1 % en 2023.", "es", "España y Portugal"),
+    ],
+)
+def test_a_state_as_speaker_is_an_organisation_in_the_claim(text, language, speaker):
+    (claim,) = extract(text, language=language).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
 
 
 def test_it_stands_for_the_organisation_named_just_before():

@@ -153,11 +153,13 @@ _REPORTING = {
     r"recordaron|sostuvieron|destacaron|apuntaron|informaron|añadieron|subrayaron|confirmó|confirmaron|"
     r"detalló|detallaron|precisó|precisaron|agregó|agregaron|aclaró|admitió|manifestó|comunicó|"
     r"replicó|replicaron|respondió|respondieron|insistió|insistieron|reiteró|reiteraron|lamentó|lamentaron|"
-    r"escribió|escribieron|tuiteó|defendió|defendieron|"
+    r"escribió|escribieron|tuiteó|defendió|defendieron|criticó|criticaron|alertó|alertaron|avisó|matizó|"
+    r"puntualizó|remarcó|resaltó|enfatizó|comentó|relató|expuso|celebró|celebraron|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
-    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido)|"
+    r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido|criticado|"
+    r"alertado|avisado|matizado|puntualizado|remarcado|resaltado|enfatizado|comentado|celebrado)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican|"
     # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
@@ -3500,6 +3502,7 @@ _INSTITUTION_WORDS = frozenset(
         "asociación",
         "federación",
         "sindicato",
+        "patronal",  # the employers' association: "la patronal CEOE"
         "fondo",
         "junta",
         "ayuntamiento",

@@ -1026,6 +1026,7 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("La Habana", "es", "Organization"),
         ("España y Portugal", "es", "Organization"),
         ("la France", "fr", "Organization"),
+        ("La patronal", "es", "Organization"),
         # A country's name that is as often a person's stays a person's; so does a person
         # whose first name is a country's.
         ("Jordan", "en", "Person"),
@@ -2331,6 +2332,36 @@ def test_spanish_replies_and_insistence_report():
     text = f"El portavoz del PP, Miguel Tellado, replicó que {statement}"
     (claim,) = extract(normalise(text), language="es").claims
     assert (claim.text, claim.speaker) == (statement, "Miguel Tellado")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Sin embargo, el PP criticó que el empleo público explica casi la mitad del aumento de 27.000 empleos.",
+            "el empleo público explica casi la mitad del aumento de 27.000 empleos.",
+            "PP",
+        ),
+        (
+            "El sindicato ha criticado que los salarios subieron solo un 2 % en 2023.",
+            "los salarios subieron solo un 2 % en 2023.",
+            "El sindicato",
+        ),
+        (
+            "La patronal matizó que las ventas cayeron un 3 % en octubre.",
+            "las ventas cayeron un 3 % en octubre.",
+            "La patronal",
+        ),
+        (
+            "Feijóo celebró que el paro bajó en 27.000 personas en noviembre.",
+            "el paro bajó en 27.000 personas en noviembre.",
+            "Feijóo",
+        ),
+    ],
+)
+def test_spanish_criticism_and_comment_verbs_report(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="es").claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,9 @@ _NAME = re.compile(
 )
 # One to four capitalised words with the particles of names between them ("Banco de España").
 _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
+# A source's full name can be longer, where a preposition introduces it ("according to the
+# Federal Reserve Bank of New York", "the Texas Department of State Health Services").
+_SOURCE_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,5}}"
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
@@ -220,7 +223,7 @@ _GERMAN_SOURCE = (
 _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|según|de acuerdo con|selon|secondo|segundo)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
-    rf"(?P<name>{_NAME_PHRASE}"
+    rf"(?P<name>{_SOURCE_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
@@ -902,7 +905,11 @@ _STAMP_WORD = (
     r"um|at|on|de|del|el|a|las|h|le|à|"  # "um 15:45 Uhr", "at 3:45", "a las 15:45 h", "le 28 … à 15h45"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     rf"{'|'.join((*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS))}|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic|"
+    # Days of the week: "Updated 3:45 PM EST, Tue March 4, 2025", "Di., 04.03.2025", "mar 4 mar 2025"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lun|mié|jue|vie|sáb|dom"
 )
 _PAGE_FURNITURE = re.compile(
     r"\s*(?:"
@@ -917,9 +924,22 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+# A byline: "By Jane Doe, Health Reporter", "Von Anna Schmidt und Jan Roth", "Por María
+# López, corresponsal en Bruselas": "by" and a name of two words or more, then perhaps more
+# names and roles; no figures, no verb ("By Monday morning, prices had fallen" is no byline).
+_BYLINE_WORDS = (
+    r"and|und|y|et|&|of|for|in|at|the|de|del|la|el|en|für|der|die|staff|writer|reporter|correspondent|editor|"
+    r"corresponsal|periodista|redactor|redactora|redakteur|redakteurin|korrespondent|korrespondentin"
+)
+_BYLINE = re.compile(
+    rf"\s*(?i:by|von|por|par)\s+{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_PARTICLES}?{_NAME_TOKEN}){{1,3}}(?:\s(?:Jr|Sr)\.)?"
+    rf"(?:(?:,|\s(?:and|und|y|et|&))\s+(?:(?:{_NAME_TOKEN}|(?i:{_BYLINE_WORDS}))(?:\s+|\s*,\s*|$)){{1,8}})?\s*$"
+)
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
-    return _PAGE_FURNITURE.match(sentence) is not None
+    return _PAGE_FURNITURE.match(sentence) is not None or _BYLINE.match(sentence) is not None
 
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
@@ -1459,6 +1479,9 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         so = _SO_NAME.fullmatch(tail)
         if so:  # "…, so Lindner."
             return _Attribution(comma, _strip_titles(so.group("name")), None)
+    if lang == "en" and (owned := _NAMED_DATA_SHOWED.fullmatch(tail)) is not None:
+        # "…, CDC data show.", "…, Eurostat figures showed on Friday.": whose data they are.
+        return _Attribution(comma, _POSSESSIVE.sub("", owned.group("name")), None)
     reporting = _is_attribution(tail, lang)
     if reporting is None and lang == "en" and (data := _DATA_FROM_SHOWED.fullmatch(tail)) is not None:
         # "…, data from LSEG showed.": the data's source (the noun is not right before the verb).
@@ -1485,6 +1508,18 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
 _DATA_FROM_SHOWED = re.compile(
     rf"(?i:(?:official\s+)?(?:{'|'.join(_DATA_NOUNS)}))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
     rf"(?:(?i:the)\s+)?(?P<name>{_NAME_PHRASE})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
+)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# Whose data speak before the verb: "CDC data show that …", "Eurostat's figures showed".
+_DATA_OWNER = re.compile(
+    rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE})(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?"
+    rf"(?i:{'|'.join(_DATA_NOUNS)})\s*"
+)
+_NAMED_DATA_SHOWED = re.compile(
+    rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE})(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?"
+    rf"(?i:{'|'.join(_DATA_NOUNS)})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
 
 
@@ -1519,6 +1554,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
     if employer := _employer(before):
         return employer  # "Ökonomen bei der Deutschen Bank sagten": no setting, where they work
+    if lang == "en" and (owner := _DATA_OWNER.fullmatch(before)) is not None:
+        return _POSSESSIVE.sub("", owner.group("name"))  # "CDC data show that …": the data's owner
     if lang == "de" and (setting := _without_setting(before)) != before:
         # First without a time or place before the verb; if that names nobody, with it.
         found = _named_or_described(setting, after, lang)
@@ -3279,6 +3316,10 @@ _DATA_BEFORE = re.compile(
     r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?$"
 )
 _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{_PARTICLES}?{_NAME_TOKEN}")
+# … or after the name: "Eurostat data showed", "the ONS's latest figures show".
+_DATA_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(_DATA_NOUNS)})\s+(?i:showed|shows|show)\b"
+)
 
 
 def _named_as_organisation(text: str, name: str, language: str) -> bool:
@@ -3286,7 +3327,7 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
     written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
     named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
     person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
-    Eurostat", "data from the ONS"); or, in English, related with
+    Eurostat", "data from the ONS", "Eurostat data showed"); or, in English, related with
     "which" ("Amazon, which employs …"; people are "who"). English writes "the Biden
     administration" and German capitalises every noun ("der Typ"), so there a name after an
     article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
@@ -3302,6 +3343,7 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
             if (
                 _STAFF_BEFORE.search(before)
                 or _DATA_BEFORE.search(before)
+                or (language == "en" and _DATA_AFTER.match(text, end))
                 or (language == "en" and _WHICH_AFTER.match(text, end))
             ):
                 return True

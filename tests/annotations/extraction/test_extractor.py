@@ -2937,6 +2937,15 @@ def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, sec
         "FILE - President Joe Biden speaks in Washington, Oct. 2, 2024.",
         "Foto: Bundeskanzler Olaf Scholz am 3. Mai 2024 in Berlin.",
         "Copyright 2025 The Associated Press.",
+        # The day of the week in a time stamp.
+        "Updated 3:45 PM EST, Tue March 4, 2025",
+        "Aktualisiert am Di., 04.03.2025, 15:45 Uhr",
+        "Actualizado el martes 4 de marzo de 2025 a las 15:45 h",
+        # Bylines: a name of two words or more after "by", perhaps more names and roles.
+        "By Jane Doe, Health Reporter",
+        "By Robert F. Kennedy Jr.",
+        "Von Anna Schmidt und Jan Roth",
+        "Por María López, corresponsal en Bruselas",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -2952,6 +2961,9 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "Stand heute sind 5 Prozent der Wohnungen leer.",
         "Updated figures show unemployment rose to 4.2% in 2025.",
         "Published in 2019, the report found that 40% of children were poor.",
+        "By Monday Morning, prices had fallen 12 percent.",
+        "Von Januar bis Oktober stellten 200.000 Menschen einen Erstantrag.",
+        "Por Juan Pérez votaron 12.000 personas en 2023.",
     ],
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):
@@ -3999,11 +4011,55 @@ def test_list_bullets_and_emoji_open_no_claim():
             "Exports rose 4 percent in May, data from the Census Bureau showed on Tuesday.",
             ("Exports rose 4 percent in May", "Census Bureau"),
         ),
+        # The source's name before its data, closing the sentence or opening it.
+        (
+            "Vaccination rates fell to 92.7% in 2024, down from 95% in 2019, CDC data show.",
+            ("Vaccination rates fell to 92.7% in 2024, down from 95% in 2019", "CDC"),
+        ),
+        (
+            "Inflation in the euro zone rose to 2.3% in November, Eurostat data showed.",
+            ("Inflation in the euro zone rose to 2.3% in November", "Eurostat"),
+        ),
+        ("Prices rose 3% in May, the ONS's latest figures showed.", ("Prices rose 3% in May", "ONS")),
+        (
+            "Retail sales rose 0.4% in October, Commerce Department figures showed on Friday.",
+            ("Retail sales rose 0.4% in October", "Commerce Department"),
+        ),
+        (
+            "CDC data show that vaccination rates fell to 92.7% in 2024.",
+            ("vaccination rates fell to 92.7% in 2024.", "CDC"),
+        ),
     ],
 )
 def test_data_from_a_source_closing_a_sentence_names_the_source(text, expected):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.text, claim.speaker, claim.speaker_type) == (*expected, "Organization")
+
+
+def test_data_without_a_named_source_name_nobody():
+    (claim,) = extract(
+        normalise("Prices rose 3% in May, government data showed on Tuesday."), language="en", threshold=0.0
+    ).claims
+    assert (claim.text, claim.speaker) == ("Prices rose 3% in May", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Of those infected, 80 are children aged 5 to 17, according to the Texas Department of State Health "
+            "Services.",
+            "Texas Department of State Health Services",
+        ),
+        (
+            "The loss was $2 billion, according to the Federal Reserve Bank of New York.",
+            "Federal Reserve Bank of New York",
+        ),
+    ],
+)
+def test_a_source_s_long_name_after_according_to_is_whole(text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.speaker == speaker
 
 
 def test_a_named_goal_in_the_subjunctive_goes_on_with_the_speaker():

@@ -142,6 +142,12 @@ _REPORTING = {
     r"schätzte|prognostiziert|prognostizieren|prognostizierte",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
+    # "Musk posted on X that …" (not "posted a video"); "The senator repeated the false claim
+    # that …", "Trump made the claim that …": what follows "that" is what was claimed.
+    # (Before "that", or at the end of the head searched before a "that".)
+    r"posted(?=(?:\s+on\s+[^,.;]{1,40}?)?(?:\s+that\b|\s*$))|"
+    r"(?:repeated|made|echoed|reiterated|pushed|spread|amplified|revived)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:claim|assertion|allegation|accusation|argument|theory)(?=\s+that\b|\s*$)|"
     + _DOCUMENT_VERB
     + "|"
     + _ESTIMATE_VERB
@@ -1622,11 +1628,25 @@ def _without_auxiliary(before: str, *, adverbs_alone: bool = False) -> str:
     subject's ("… was der Makler da sagt")."""
     words = before.split()
     kept = len(words)
-    while kept and (words[kept - 1].lower() in _SPEECH_ADVERBS or words[kept - 1].lower() in _AUXILIARIES):
+    while kept and (
+        words[kept - 1].lower() in _SPEECH_ADVERBS
+        or words[kept - 1].lower() in _AUXILIARIES
+        or (adverbs_alone and _manner_adverb(words[kept - 1]))
+    ):
         kept -= 1
     if kept == len(words) or not (adverbs_alone or any(word.lower() in _AUXILIARIES for word in words[kept:])):
         return before
     return " ".join(words[:kept]) + " "
+
+
+# Words in "-ly" that are nouns or adjectives before a verb: "the family said", "a close ally said".
+_NOT_MANNER = frozenset(["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly", "rally", "only"])
+
+
+def _manner_adverb(word: str) -> bool:
+    """An English adverb of manner before the verb, in lower case: "Biden falsely (said)",
+    "Trump wrongly (claimed)", "The minister publicly (stated)"."""
+    return word.endswith("ly") and len(word) > 4 and word.islower() and word not in _NOT_MANNER
 
 
 # "Warren went to Wall Street and said …": in a clause coordinated with the reporting verb,
@@ -1705,6 +1725,12 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
     # An English speech adverb alone goes too: "The government also (reported)".
     before = _without_auxiliary(_without_relative(_without_auxiliary(before, adverbs_alone=lang == "en")))
+    if lang == "en" and (comma := before.rfind(",")) > 0:
+        # "In a post on Truth Social, Trump (wrote)": the subject after the opening phrase
+        # spoke, not a name inside the phrase.
+        subject = before[comma + 1 :]
+        if subject.strip() and len(subject.split()) <= _SUBJECT_WORDS and _opens_adverbial(before[:comma]):
+            before = subject
     if lang == "en" and (coordinated := _coordinated_speaker(before)) is not None:
         return coordinated
     if organisation_description(before):
@@ -1731,7 +1757,11 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if named and not _closes_description(described, named):
         return named
     article_and_acronym = described.split()
-    if len(article_and_acronym) == 2 and article_and_acronym[1].isupper():
+    if (
+        len(article_and_acronym) == 2
+        and article_and_acronym[1].isupper()
+        and article_and_acronym[1].lower() not in _PERSON_WORDS  # "the CEO" is a role, "el INE" a name
+    ):
         return article_and_acronym[1]  # "informó el INE", "teilte die EZB mit": the acronym is the name
     return described
 
@@ -1862,7 +1892,13 @@ def _name_beside(before: str, after: str) -> str:
             if beside.group(1) in _ACRONYMS_SPELLING_WORDS:
                 return beside.group(1)
             word = beside.group(1).lower()
-            if word not in _NOT_NAMES and word not in _NOT_SPEAKERS and not _is_title(word) and not _is_pronoun(word):
+            if (
+                word not in _NOT_NAMES
+                and word not in _NOT_SPEAKERS
+                and not _is_title(word)
+                and not _is_pronoun(word)
+                and word not in _ROLE_ACRONYMS  # "the CEO (said)": a role, described below
+            ):
                 return beside.group(1)
     return ""
 
@@ -3568,8 +3604,11 @@ _INSTITUTION_WORDS = frozenset(
         "fonds",
     ]
 )
+# Roles written as acronyms are people, not organisations: "the CEO said".
+_ROLE_ACRONYMS = frozenset(["ceo", "cfo", "coo", "cto", "mp", "mep"])
 _PERSON_WORDS = frozenset(
     [
+        *_ROLE_ACRONYMS,
         "spokesman",
         "spokeswoman",
         "spokesperson",

@@ -4082,3 +4082,47 @@ def test_a_company_described_again_is_no_union_named_since():
     )
     claim = extract(text, language="de", threshold=0.0).claims[-1]
     assert (claim.text, claim.speaker) == ("Bis 2027 sollen 30.000 Stellen wegfallen", "Deutsche Bahn")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # An adverb of manner between the speaker and the verb.
+        (
+            "Biden falsely said that inflation was 9 percent when he took office.",
+            "inflation was 9 percent when he took office.",
+            "Biden",
+        ),
+        # A name inside an opening phrase did not speak; the subject after it did.
+        (
+            "In a post on Truth Social, Trump wrote that crime in Washington had risen 50 percent.",
+            "crime in Washington had risen 50 percent.",
+            "Trump",
+        ),
+        # Posting that, repeating or making a claim that: what follows "that" is claimed.
+        (
+            "Musk posted on X that the federal government spends $2 trillion a year on fraud.",
+            "the federal government spends $2 trillion a year on fraud.",
+            "Musk",
+        ),
+        (
+            "The senator repeated the false claim that vaccines cause autism in 1 of 36 children.",
+            "vaccines cause autism in 1 of 36 children.",
+            "The senator",
+        ),
+        ("Trump made the claim that crime rose 40 percent in 2024.", "crime rose 40 percent in 2024.", "Trump"),
+    ],
+)
+def test_english_claims_made_in_posts_and_repeated_claims_name_who_made_them(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker, claim.speaker_type) == (statement, speaker, "Person")
+
+
+def test_a_post_that_is_no_statement_reports_nothing():
+    (claim,) = extract(normalise("The company posted a loss of $2 billion in 2023."), language="en").claims
+    assert (claim.text, claim.speaker) == ("The company posted a loss of $2 billion in 2023.", "")
+
+
+def test_a_role_written_as_an_acronym_is_a_person():
+    (claim,) = extract(normalise("The company posted record profits, the CEO said."), language="en").claims
+    assert (claim.speaker, claim.speaker_type) == ("the CEO", "Person")

@@ -180,19 +180,15 @@ def feature_blocks(
     if hashed is None:
         hashed = tokens_of(text)
     tokens = [token for token, _, _ in hashed]
-    words: dict[int, float] = {}
-    get = words.get
-
-    previous = ""
-    for i, (token, unigram, _) in enumerate(hashed):
-        index = unigram & mask
-        words[index] = get(index, 0.0) + 1.0
-        if i:
-            index = _pair(previous, token) & mask
-            words[index] = get(index, 0.0) + 1.0
-        previous = token
+    # Each word's slot, then each bigram's after its second word, counted in C (Counter keeps
+    # the order in which slots first occur, so sums run in the same order as before).
+    slots = [hashed[0][1] & mask] if hashed else []
+    for i in range(1, len(hashed)):
+        slots.append(hashed[i][1] & mask)
+        slots.append(_pair(tokens[i - 1], tokens[i]) & mask)
+    words: Counter[int] = Counter(slots)
     for index, value in _context_features(tuple(s.name for s in signals), language, min(len(tokens) // 5, 8), mask):
-        words[index] = get(index, 0.0) + value
+        words[index] += value  # type: ignore[assignment]  # 2.0 for a signal, 1.0 else
     blocks: list[tuple[Mapping[int, float], float]] = [(words, _length(words))]
     if features in WITH_CHARS:
         chars = Counter(chain.from_iterable(_char_grams(token, mask) for token in tokens))

@@ -1485,6 +1485,8 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         so = _SO_NAME.fullmatch(tail)
         if so:  # "…, so Lindner."
             return _Attribution(comma, _strip_titles(so.group("name")), None)
+        if (source := _impersonal_source(tail)) is not None:  # "…, hieß es in der Mitteilung."
+            return _Attribution(comma, source, None)
     if lang == "en" and (owned := _NAMED_DATA_SHOWED.fullmatch(tail)) is not None:
         # "…, CDC data show.", "…, Eurostat figures showed on Friday.": whose data they are.
         return _Attribution(comma, _POSSESSIVE.sub("", owned.group("name")), None)
@@ -2959,6 +2961,35 @@ _GERMAN_CIRCLES = re.compile(
     r"(?:(?i:wie)\s+(?:\S+\s+){0,4})?(?i:aus|in)\s+(?P<circles>[A-ZÄÖÜ][\w-]*kreisen)\s+"
     r"(?:verlautete|verlautet|hieß\s+es|hieß|war\s+zu\s+hören|erfuhr(?:\s+\S+){0,4})"
 )
+# German impersonal attributions: "…, hieß es in der Mitteilung.", "…, hieß es aus dem
+# Finanzministerium.", "In dem Bericht heißt es, …". The source is the document or the
+# institution after "in"/"aus", or nobody named.
+_IMPERSONAL = re.compile(
+    r"\s*(?:(?i:in|aus)\s+(?P<before>[^,;:]{3,80}?)\s+)?(?i:heißt|hieß)\s+es"
+    r"(?:\s+(?i:in|aus|von|seitens)\s+(?P<after>[^,;:]{3,80}?))?\s*"
+)
+
+
+def _impersonal_source(text: str) -> str | None:
+    """The source of an impersonal German attribution `text` ("" when it names none), or
+    None when `text` is no such attribution."""
+    found = _IMPERSONAL.fullmatch(text)
+    if found is None:
+        return None
+    source = found.group("before") or found.group("after")
+    if not source:
+        return ""
+    named = _named_or_described(f"{source} ", "", "de")
+    article, _, noun = named.partition(" ")
+    # "der Mitteilung": "Mitteilung", as a name the article writes stands without its article.
+    return noun if article.lower() in _ARTICLES and noun and " " not in noun else named
+
+
+# "Wie aus dem Bericht hervorgeht, …", "Wie aus einer Antwort des Ministeriums auf eine
+# Anfrage … hervorging, …": what follows the comma is the document's.
+_EMERGES_FROM = re.compile(r"\s*(?i:wie)\s+(?i:aus)\s+(?P<document>[^,;:]{3,160}?)\s+(?i:hervorgeht|hervorging)\s*")
+# Where the document's author ends: "… der Bundesregierung | auf eine Anfrage der Linken".
+_EMERGES_CUT = re.compile(r"\s+(?:auf|an|zu|zur|zum|gegenüber)\s+")
 _ANNOUNCING_INFINITIVE = frozenset(["an", "davor", "dafür", "darauf", "damit"])
 
 
@@ -2983,6 +3014,18 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         # "Wie aus Regierungskreisen verlautete, …": unnamed sources, named by their circle.
         s, e = _trim(sentence, comma, end)
         return Piece(s, e, speaker=circles.group("circles")[:-1], reported=True) if e - s >= 12 else None
+    if lang == "de" and (source := _impersonal_source(head)) is not None:
+        # "In dem Bericht heißt es, …", "Aus dem Ministerium hieß es, …": the document's or nobody's.
+        s, e = _trim(sentence, comma, end)
+        return Piece(s, e, speaker=source, reported=True) if e - s >= 12 else None
+    if lang == "de" and (emerges := _EMERGES_FROM.fullmatch(head)) is not None:
+        # "Wie aus einer Antwort der Bundesregierung auf eine Anfrage der Linken hervorgeht,
+        # …": the document's author, named before what it answered or where it was sent. The
+        # source stays in the claim, as "laut …" does (`_HERVOR` where the name ends it).
+        s, e = _trim(sentence, start, end)
+        source = _EMERGES_CUT.split(emerges.group("document"), maxsplit=1)[0]
+        speaker = _named_or_described(f"{source} ", "", lang)
+        return Piece(s, e, speaker=speaker, reported=True) if e - s >= 12 else None
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
     if reporting is None and (skipped := _after_apposition(sentence, comma, end)) is not None:
         # "Der Minister, ein Sozialdemokrat aus Bremen, sagte, …": the comma after the verb.
@@ -3604,6 +3647,14 @@ _INSTITUTION_WORDS = frozenset(
         "fonds",
     ]
 )
+# Documents that speak for whoever published them: typed as organisations.
+_DOCUMENT_WORDS = frozenset(
+    [
+        *(word for word in (*_DOCUMENTS, *_COURT_DOCUMENTS)),
+        *("bericht", "studie", "umfrage", "analyse", "papier", "statistik", "mitteilung", "erhebung", "gutachten"),
+        *("informe", "estudio", "encuesta", "análisis", "documento", "auditoría"),
+    ]
+)
 # Roles written as acronyms are people, not organisations: "the CEO said".
 _ROLE_ACRONYMS = frozenset(["ceo", "cfo", "coo", "cto", "mp", "mep"])
 _PERSON_WORDS = frozenset(
@@ -3693,6 +3744,8 @@ def speaker_type(name: str, language: str) -> str:
         head = lowered[0]
     if head in _PERSON_WORDS or _is_title(head):
         return "Person"
+    if head in _DOCUMENT_WORDS:
+        return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
     if (
         any(word in _INSTITUTION_WORDS for word in lowered)
         or any(_is_firm_noun(word) for word in words)

@@ -4126,3 +4126,61 @@ def test_a_post_that_is_no_statement_reports_nothing():
 def test_a_role_written_as_an_acronym_is_a_person():
     (claim,) = extract(normalise("The company posted record profits, the CEO said."), language="en").claims
     assert (claim.speaker, claim.speaker_type) == ("the CEO", "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # "Wie aus … hervorgeht": the document's author, not whom it answered; the source
+        # stays in the claim, as "laut …" does.
+        (
+            "Wie aus einer Antwort der Bundesregierung auf eine Anfrage der Linken hervorgeht, stieg die Zahl der "
+            "Wohnungslosen 2023 auf 440.000.",
+            "Wie aus einer Antwort der Bundesregierung auf eine Anfrage der Linken hervorgeht, stieg die Zahl der "
+            "Wohnungslosen 2023 auf 440.000.",
+            "Bundesregierung",
+        ),
+        (
+            "Wie aus dem Bericht hervorgeht, fehlen 2025 rund 13 Milliarden Euro.",
+            "Wie aus dem Bericht hervorgeht, fehlen 2025 rund 13 Milliarden Euro.",
+            "Bericht",
+        ),
+        # Impersonal "heißt es": the document or institution after "in"/"aus", or nobody.
+        (
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen, hieß es aus dem Finanzministerium.",
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen",
+            "Finanzministerium",
+        ),
+        (
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen, hieß es in der Mitteilung.",
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen",
+            "Mitteilung",
+        ),
+        (
+            "In dem Bericht heißt es, die Emissionen seien 2023 um 10 Prozent gesunken.",
+            "die Emissionen seien 2023 um 10 Prozent gesunken.",
+            "Bericht",
+        ),
+        (
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen, hieß es.",
+            "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen",
+            "",
+        ),
+    ],
+)
+def test_german_documents_and_impersonal_attributions_report(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+    assert "reported_speech" in {s.name for s in claim.signals}
+    assert claim.speaker_type == ("Organization" if speaker else "")
+
+
+def test_a_document_as_speaker_is_typed_as_an_organisation():
+    from annotations.extraction.clauses import speaker_type
+
+    assert [speaker_type(n, lang) for n, lang in [("Bericht", "de"), ("the report", "en"), ("el informe", "es")]] == [
+        "Organization"
+    ] * 3
+    # "Der Fluss heißt Rhein": "heißt" with a name is no attribution.
+    (claim,) = extract(normalise("Der Fluss heißt Rhein und ist 1.230 Kilometer lang."), language="de").claims
+    assert claim.speaker == ""

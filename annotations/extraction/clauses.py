@@ -226,8 +226,15 @@ _GERMAN_SOURCE_ADJECTIVES = (
 _GERMAN_SOURCE = (
     rf"(?:laut|nach)\s+(?:(?:{'|'.join(_GERMAN_SOURCE_ADJECTIVES)})\s+)?(?:{'|'.join(_GERMAN_SOURCE_NOUNS)})"
 )
+# "Según recoge el BOE", "según ha publicado El País", "según informa la agencia": a verb of
+# publishing between "según" and the source.
+_SEGUN_VERB = (
+    r"según\s+(?:(?:ha|han)\s+(?:recogido|publicado|adelantado|avanzado|revelado|informado|indicado|señalado)|"
+    r"recoge|recogen|recogió|publica|publican|publicó|adelanta|adelantó|avanza|avanzó|revela|reveló|"
+    r"informa|informan|informó|indica|indican|señala|señalan)"
+)
 _ACCORDING = re.compile(
-    rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|según|de acuerdo con|selon|secondo|segundo)\s+"
+    rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
     rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     rf"(?P<name>{_SOURCE_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",

@@ -4184,3 +4184,15 @@ def test_a_document_as_speaker_is_typed_as_an_organisation():
     # "Der Fluss heißt Rhein": "heißt" with a name is no attribution.
     (claim,) = extract(normalise("Der Fluss heißt Rhein und ist 1.230 Kilometer lang."), language="de").claims
     assert claim.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Según recoge el BOE, el salario mínimo sube a 1.184 euros al mes en 2025.", "BOE"),
+        ("Según ha revelado la OCDE, el paro juvenil alcanzó el 28 % en 2023.", "OCDE"),
+    ],
+)
+def test_spanish_segun_with_a_verb_of_publishing_names_the_source(text, speaker):
+    (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
+    assert (claim.text, claim.speaker, claim.speaker_type) == (text, speaker, "Organization")

@@ -126,6 +126,25 @@ _ESTIMATE_VERB = (
     # Before "that", or at the end of the text searched: the head before a "that" (as above).
     r"(?=\s+that\b|\s*$)"
 )
+# The Spanish singular present reports after an institution or a document named right
+# before it, as news writes it: "El informe señala que …", "El Gobierno sostiene que …", "la
+# OCDE advierte que …". Not after anything else: in posts "@usuario señala que …" and "…
+# recuerda que con Sánchez …" report nobody's statement.
+_SPANISH_PRESENT_VERBS = (
+    *("señala", "indica", "explica", "destaca", "sostiene", "subraya", "recuerda", "advierte", "apunta"),
+    *("detalla", "precisa", "confirma", "reconoce", "denuncia", "concluye", "recoge", "refleja"),
+)
+_SPANISH_PRESENT_SUBJECTS = (
+    *("informe", "estudio", "documento", "análisis", "encuesta", "comunicado", "auto", "sentencia", "decreto"),
+    *("gobierno", "ejecutivo", "ministerio", "banco", "organismo", "instituto", "agencia", "comisión"),
+    *("tribunal", "fiscalía", "sindicato", "patronal", "empresa", "compañía", "ayuntamiento", "portavoz"),
+    *("ministra", "ministro", "presidente", "presidenta", "organización", "entidad", "regulador", "supervisor"),
+)
+_SPANISH_PRESENT = (
+    rf"(?=(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?!\w))(?:"
+    + "".join(rf"(?<=\b{noun} )|" for noun in _SPANISH_PRESENT_SUBJECTS)
+    + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?=\s+que\b|\s*$)"
+)
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
@@ -170,7 +189,7 @@ _REPORTING = {
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican|"
     # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
     r"calcula|calculan|calculó|calcularon|estima|estiman|estimó|estimaron|prevé|prevén|previó|"
-    r"(?:ha|han) (?:calculado|estimado|previsto)",
+    r"(?:ha|han) (?:calculado|estimado|previsto)|" + _SPANISH_PRESENT,
     "fr": r"a dit|a déclaré|a affirmé|a souligné|a expliqué|a annoncé|a rappelé|a averti|a précisé|a indiqué|"
     r"a ajouté|a assuré|a confirmé|a reconnu",
     "it": r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha sottolineato|ha annunciato|ha ricordato|"

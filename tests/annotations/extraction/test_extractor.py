@@ -4196,3 +4196,40 @@ def test_a_document_as_speaker_is_typed_as_an_organisation():
 def test_spanish_segun_with_a_verb_of_publishing_names_the_source(text, speaker):
     (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
     assert (claim.text, claim.speaker, claim.speaker_type) == (text, speaker, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "El informe de la OCDE señala que el paro juvenil alcanzó el 28 % en 2023.",
+            "el paro juvenil alcanzó el 28 % en 2023.",
+            "OCDE",
+        ),
+        (
+            "El Gobierno sostiene que la deuda pública bajó al 105 % del PIB en 2023.",
+            "la deuda pública bajó al 105 % del PIB en 2023.",
+            "Gobierno",
+        ),
+        (
+            "La ministra recuerda que el salario mínimo ha subido un 54 % desde 2018.",
+            "el salario mínimo ha subido un 54 % desde 2018.",
+            "La ministra",
+        ),
+    ],
+)
+def test_the_spanish_present_reports_after_an_institution_or_a_document(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@JAGarciaRubio señala que el paro subió un 3 % en 2023.",
+        "Ecologistas en Acción sostiene que la contaminación causó 10.000 muertes en 2023.",
+    ],
+)
+def test_the_spanish_present_after_anything_else_reports_nothing(text):
+    (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (text, "")

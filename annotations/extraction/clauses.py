@@ -1547,13 +1547,11 @@ _DATA_FROM_SHOWED = re.compile(
 
 _POSSESSIVE = re.compile(r"['’]s$")
 # Whose data speak before the verb: "CDC data show that …", "Eurostat's figures showed".
-_DATA_OWNER = re.compile(
-    rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE})(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?"
-    rf"(?i:{'|'.join(_DATA_NOUNS)})\s*"
-)
+# What follows a source's name when its data speak: "('s) (latest) data/figures …".
+_ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(_DATA_NOUNS)})"
+_DATA_OWNER = re.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s*")
 _NAMED_DATA_SHOWED = re.compile(
-    rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE})(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?"
-    rf"(?i:{'|'.join(_DATA_NOUNS)})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
+    rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
 
 
@@ -3422,9 +3420,7 @@ _DATA_BEFORE = re.compile(
 )
 _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{_PARTICLES}?{_NAME_TOKEN}")
 # … or after the name: "Eurostat data showed", "the ONS's latest figures show".
-_DATA_AFTER = re.compile(
-    rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(_DATA_NOUNS)})\s+(?i:showed|shows|show)\b"
-)
+_DATA_AFTER = re.compile(rf"{_ITS_DATA}\s+(?i:showed|shows|show)\b")
 
 
 def _named_as_organisation(text: str, name: str, language: str) -> bool:

@@ -1115,6 +1115,8 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     said the rest."""
     coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
     speaking = _speaking_clauses(sentence, start, end, lang)
+    if lang == "en":
+        speaking += [m for m in _figure_clauses(sentence, start, end) if all(m.start() != o.start() for o in speaking)]
     if speaking:
         coordinators = sorted([*coordinators, *speaking], key=lambda match: match.start())
     if not coordinators:  # most sentences
@@ -1193,6 +1195,26 @@ def _speaking_clauses(sentence: str, start: int, end: int, lang: str) -> list[re
 
 
 _SUBJECT_CHARACTERS = 160  # `_SUBJECT_WORDS` words of 20 characters
+
+# ", and" before a clause of its own with a figure on both sides: "The Bank of England
+# expects growth of 1.5% next year, and it cut interest rates to 4.75% last month."
+_AND_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:it|he|she|they|we|the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:[a-z]+ed|rose|fell|grew|cut|lost|won|paid|spent|made|gave|took|sold|had|was|were|is|are|has|have)\b)"
+)
+_FIGURE = re.compile(r"\d")
+
+
+def _figure_clauses(sentence: str, start: int, end: int) -> list[re.Match[str]]:
+    """English ", and" boundaries between two clauses that each hold a figure (`_AND_CLAUSE`)."""
+    if ", and " not in sentence:
+        return []
+    first = _FIGURE.search(sentence, start, end)
+    if first is None:
+        return []
+    # The last figure, found once: each boundary then needs a figure before it and after it (linear).
+    last = max(i for i in range(first.start(), end) if sentence[i].isdecimal())
+    return [m for m in _AND_CLAUSE.finditer(sentence, start, end) if first.start() < m.start() and last >= m.end()]
 
 
 # Words that are no subject: "…, and then said …", "…, and would have added …" share the

@@ -4233,3 +4233,26 @@ def test_the_spanish_present_reports_after_an_institution_or_a_document(text, st
 def test_the_spanish_present_after_anything_else_reports_nothing(text):
     (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
     assert (claim.text, claim.speaker) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports rose 4% in May, and the trade deficit narrowed to $2 billion.",
+            ["Exports rose 4% in May", "the trade deficit narrowed to $2 billion."],
+        ),
+        (
+            "The bank expects growth of 1.5% next year, and it cut interest rates to 4.75% last month.",
+            ["The bank expects growth of 1.5% next year", "it cut interest rates to 4.75% last month."],
+        ),
+        # A figure on one side only: one claim.
+        (
+            "Exports rose 4% in May, and the government welcomed the news.",
+            ["Exports rose 4% in May, and the government welcomed the news."],
+        ),
+    ],
+)
+def test_english_clauses_with_figures_of_their_own_after_and_are_two_claims(text, expected):
+    claims = extract(normalise(text), language="en", threshold=0.0).claims
+    assert [c.text for c in claims] == expected

@@ -1213,7 +1213,7 @@ def _figure_clauses(sentence: str, start: int, end: int) -> list[re.Match[str]]:
     if first is None:
         return []
     # The last figure, found once: each boundary then needs a figure before it and after it (linear).
-    last = max(i for i in range(first.start(), end) if sentence[i].isdecimal())
+    last = next(i for i in range(end - 1, first.start() - 1, -1) if sentence[i].isdecimal())
     return [m for m in _AND_CLAUSE.finditer(sentence, start, end) if first.start() < m.start() and last >= m.end()]
 
 

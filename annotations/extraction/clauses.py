@@ -180,6 +180,9 @@ _REPORTING = {
     r"replicó|replicaron|respondió|respondieron|insistió|insistieron|reiteró|reiteraron|lamentó|lamentaron|"
     r"escribió|escribieron|tuiteó|defendió|defendieron|criticó|criticaron|alertó|alertaron|avisó|matizó|"
     r"puntualizó|remarcó|resaltó|enfatizó|comentó|relató|expuso|celebró|celebraron|"
+    # As Latin American news writes them: "Sheinbaum aseveró que …", "dio a conocer que …".
+    r"aseveró|aseveraron|expresó|expresaron|refirió|mencionó|mencionaron|acotó|reveló|revelaron|"
+    r"dio a conocer|dieron a conocer|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"

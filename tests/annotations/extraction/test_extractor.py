@@ -2357,6 +2357,17 @@ def test_spanish_replies_and_insistence_report():
             "el paro bajó en 27.000 personas en noviembre.",
             "Feijóo",
         ),
+        # As Latin American news writes them.
+        (
+            "La presidenta Claudia Sheinbaum aseveró que se crearon 500.000 empleos formales en 2024.",
+            "se crearon 500.000 empleos formales en 2024.",
+            "Claudia Sheinbaum",
+        ),
+        (
+            "El Banco de México dio a conocer que la inflación bajó al 4,2 % en octubre.",
+            "la inflación bajó al 4,2 % en octubre.",
+            "Banco de México",
+        ),
     ],
 )
 def test_spanish_criticism_and_comment_verbs_report(text, statement, speaker):

@@ -1118,8 +1118,9 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     said the rest."""
     coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
     speaking = _speaking_clauses(sentence, start, end, lang)
-    if lang == "en":
-        speaking += [m for m in _figure_clauses(sentence, start, end) if all(m.start() != o.start() for o in speaking)]
+    if lang == "en" and (figures := _figure_clauses(sentence, start, end)):
+        taken = {match.start() for match in speaking}
+        speaking += [match for match in figures if match.start() not in taken]
     if speaking:
         coordinators = sorted([*coordinators, *speaking], key=lambda match: match.start())
     if not coordinators:  # most sentences

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
 # Country names that are as often a person's: "Jordan said" is as likely Jim Jordan.
 _ALSO_PEOPLE = frozenset(["jordan", "chad", "georgia"])
 
@@ -190,6 +188,8 @@ _CLDR_QUALIFIER = re.compile(r"\s*\(.*?\)|\s+-\s+.*$")
 def names(language: str) -> frozenset[str]:
     """Lower-case names of countries and of the places that stand for them, in `language`
     and in English (which other languages' news also writes: "Israel", "Iran")."""
+    from babel import Locale, UnknownLocaleError  # on first use: most processes never name a state
+
     found: set[str] = set()
     for code in {"en", language}:
         try:

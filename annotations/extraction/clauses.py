@@ -96,6 +96,9 @@ _DOCUMENT_VERB = (
     r"(?=found|finds|show|alleg)(?:"
     + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, *_COURT_DOCUMENTS, *_DATA_NOUNS))
     + r")(?:found|finds|showed|shows|show|alleges|alleged|allege)"
+    # Whoever else found something, before "that": "Researchers at Stanford University found
+    # that …"; not "we"/"I", whose finding is the speaker's own statement ("we found that …").
+    + r"|(?<!\bwe )(?<!\bi )found(?=\s+that\b|\s*$)"
 )
 # Estimates and forecasts report what follows "that": "The Congressional Budget Office
 # estimated that …", "The IMF projected that …" (not "an estimated 3 million", "is expected
@@ -156,6 +159,9 @@ _REPORTING = {
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"
+    # Findings: "Die Forscher stellten fest, dass …", "Die Studie kommt zu dem Ergebnis, dass …".
+    r"stellte fest|stellten fest|festgestellt|"
+    r"(?:kommt|kommen|kam|kamen) zu dem (?:Ergebnis|Schluss)|"
     # Estimates and forecasts: "Das Ifo-Institut rechnet damit, dass …".
     r"rechnet damit|rechnen damit|rechnete damit|geht davon aus|gehen davon aus|ging davon aus|schätzt|schätzen|"
     r"schätzte|prognostiziert|prognostizieren|prognostizierte",
@@ -182,10 +188,10 @@ _REPORTING = {
     r"puntualizó|remarcó|resaltó|enfatizó|comentó|relató|expuso|celebró|celebraron|"
     # As Latin American news writes them: "Sheinbaum aseveró que …", "dio a conocer que …".
     r"aseveró|aseveraron|expresó|expresaron|refirió|mencionó|mencionaron|acotó|reveló|revelaron|"
-    r"dio a conocer|dieron a conocer|"
+    r"dio a conocer|dieron a conocer|concluyó|concluyeron|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
-    r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|"
+    r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|concluido|"
     r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido|criticado|"
     r"alertado|avisado|matizado|puntualizado|remarcado|resaltado|enfatizado|comentado|celebrado)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".

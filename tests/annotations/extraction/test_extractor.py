@@ -4267,3 +4267,37 @@ def test_the_spanish_present_after_anything_else_reports_nothing(text):
 def test_english_clauses_with_figures_of_their_own_after_and_are_two_claims(text, expected):
     claims = extract(normalise(text), language="en", threshold=0.0).claims
     assert [c.text for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "Researchers at Stanford University found that mortality fell 12 percent after the change.",
+            "en",
+            "mortality fell 12 percent after the change.",
+            "Stanford University",
+        ),
+        (
+            "Die Forscher stellten fest, dass 40 Prozent der Befragten keine Rücklagen haben.",
+            "de",
+            "40 Prozent der Befragten keine Rücklagen haben.",
+            "Die Forscher",
+        ),
+        (
+            "Die Studie kommt zu dem Ergebnis, dass 40 Prozent der Befragten keine Rücklagen haben.",
+            "de",
+            "40 Prozent der Befragten keine Rücklagen haben.",
+            "Studie",
+        ),
+        (
+            "Los investigadores concluyeron que la mortalidad bajó un 12 % tras el cambio.",
+            "es",
+            "la mortalidad bajó un 12 % tras el cambio.",
+            "Los investigadores",
+        ),
+    ],
+)
+def test_findings_report_what_was_found(text, language, statement, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)

@@ -2270,6 +2270,10 @@ _ANAPHORS = _FEMININE_PRONOUNS | _MASCULINE_PRONOUNS | _ORGANISATION_ANAPHORS
 # Spanish (and Italian, Portuguese) drops the subject: "Dijo que …", "…, afirmó en rueda
 # de prensa." A singular reporting verb with nothing before it refers back the same way.
 _IMPLIED_SUBJECT = "(él/ella)"
+# Several people: "They said …", "Sie stellten fest, …", "Dijeron que …". They stand for the
+# group that spoke last before (`NameIndex.plural_antecedent`), or no one.
+PLURAL_SUBJECT = "(they)"
+_PLURAL_PRONOUNS = frozenset(["they", "sie", "ellos", "ellas"])
 _WORD_FIRST = re.compile(r"\s*(\w+)")
 # Plural reporting verbs ("sagten sie", "dijeron") speak for several people.
 _PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
@@ -2277,11 +2281,27 @@ _PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
 _DROPS_SUBJECT = frozenset(["es", "it", "pt"])
 
 
+def _is_plural(speaker: str, language: str) -> bool:
+    """Whether a speaker is written as a group: English "officials", "Health officials",
+    "the researchers" (a lower-case last word in "-s"); Spanish "Los investigadores",
+    "fuentes policiales" ("los"/"las", or a lower-case first word in "-s"). German nouns
+    do not show it ("die Forscher", "die Deutsche Bahn"), so no German speaker is one."""
+    words = speaker.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1]
+    if language == "en":
+        return last.islower() and last.endswith("s") and not last.endswith("ss")
+    if language == "es":
+        return first in ("los", "las") or (words[0].islower() and first.endswith("s"))
+    return False
+
+
 def is_anaphor(speaker: str) -> bool:
     """Whether a piece's speaker is a pronoun, a dropped subject or an organisation named
     by what it is ("the company"), to be resolved."""
     lowered = speaker.lower()
-    return speaker == _IMPLIED_SUBJECT or lowered in _ANAPHORS or organisation_description(speaker)
+    return speaker in (_IMPLIED_SUBJECT, PLURAL_SUBJECT) or lowered in _ANAPHORS or organisation_description(speaker)
 
 
 def anaphor_kind(speaker: str) -> str:
@@ -2381,14 +2401,21 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     er", "ella aseguró"), or _IMPLIED_SUBJECT for a verb with nothing before it in a
     language that drops its subjects ("Dijo que …", "Ha detto che …")."""
     plural = _PLURAL_VERB.get(lang)
-    if plural is not None and plural.search(reporting.group().lower()):
-        return ""
     words = before.replace(",", " ").split()
     while words and words[-1].lower() in _SPEECH_ADVERBS:
         words.pop()
+    first = _WORD_FIRST.match(after)
+    beside = words[-1].lower() if words else (first.group(1).lower() if first else "")
+    # The finite verb opens the match: "stellten fest", "han dicho", "dieron a conocer".
+    if plural is not None and plural.search(reporting.group().split()[0].lower()):
+        # "Sie stellten fest", "sagten sie", "Dijeron que …", "ellos afirmaron": several people.
+        if beside in _PLURAL_PRONOUNS or (lang in _DROPS_SUBJECT and not words):
+            return PLURAL_SUBJECT
+        return ""
+    if beside in _PLURAL_PRONOUNS and lang == "en":
+        return PLURAL_SUBJECT  # "They said …"
     if words and words[-1].lower() in _ANAPHORS:
         return words[-1]
-    first = _WORD_FIRST.match(after)
     if first and first.group(1).lower() in _ANAPHORS:
         return first.group(1)
     if lang in _DROPS_SUBJECT and not words:
@@ -3217,6 +3244,19 @@ class NameIndex:
         """Note who said the statement starting at `at` (in text order, once per statement)."""
         insort(self._speakers, (at, speaker))  # typed when a pronoun asks (`antecedent`); kept in text order
 
+    def plural_antecedent(self, since: int, until: int, piece: tuple[int, int]) -> str:
+        """The group that spoke last between `since` and `until` (outside `piece`), for a
+        plural pronoun ("Health officials said … They added that …"): a speaker written as a
+        plural ("officials", "Die Forscher", "Los investigadores"); no one when two groups
+        spoke, since a wrong speaker misleads more than none."""
+        start = bisect_left(self._speakers, since, key=itemgetter(0))
+        groups = {
+            name
+            for at, name in self._speakers[start:]
+            if at < until and not piece[0] <= at < piece[1] and _is_plural(name, self._language)
+        }
+        return next(iter(groups)) if len(groups) == 1 else ""
+
     def antecedent(
         self,
         windows: list[int],
@@ -3801,7 +3841,7 @@ def speaker_type(name: str, language: str) -> str:
     if head in _DOCUMENT_WORDS:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
     if (
-        any(word in _INSTITUTION_WORDS for word in lowered)
+        any(word in _INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in _INSTITUTION_WORDS) for word in lowered)
         or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
         or (language == "de" and _german_institution(" ".join(words)) is not None)

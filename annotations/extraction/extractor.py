@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .clauses import (
     FIRM_DESCRIPTION_NOUNS,
+    PLURAL_SUBJECT,
     NameIndex,
     Piece,
     anaphor_gender,
@@ -56,6 +57,8 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
     span = spans[index]
     windows = [spans[i].start for i in range(index, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1)]
     around = (span.start + piece.start, span.start + piece.end)
+    if piece.speaker == PLURAL_SUBJECT:  # "They said …": the group that spoke just before
+        return names.plural_antecedent(windows[-1], span.end, around)
     until = span.end
     described = organisation_description(piece.speaker)
     if described and (said_after or piece.start == 0):

@@ -4301,3 +4301,52 @@ def test_english_clauses_with_figures_of_their_own_after_and_are_two_claims(text
 def test_findings_report_what_was_found(text, language, statement, speaker):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Health officials said 40 people had died. They added that 12 people were missing in 2024.",
+            "en",
+            "Health officials",
+        ),
+        (
+            "Los sindicatos afirmaron que los salarios bajaron un 3 % en 2023. Añadieron que el paro subió al 12 % "
+            "en 2024.",
+            "es",
+            "Los sindicatos",
+        ),
+        (
+            "Los sindicatos afirmaron que los salarios bajaron un 3 % en 2023. Ellos aseguraron que el paro subió "
+            "al 12 % en 2024.",
+            "es",
+            "Los sindicatos",
+        ),
+        # Two groups spoke: no one, since a wrong speaker misleads more than none.
+        (
+            "Health officials said 40 people had died, and analysts said 2,000 homes were destroyed. They added "
+            "that 12 people were missing in 2024.",
+            "en",
+            "",
+        ),
+        # German nouns do not show a group; a plural verb is no woman named before.
+        (
+            "Die Forscherin Anna Roth leitete das Projekt. Die Forscher befragten 2.000 Menschen. Sie stellten "
+            "fest, dass 40 Prozent keine Rücklagen haben.",
+            "de",
+            "",
+        ),
+        ("La ministra Ana Pérez viajó a Bruselas. Dijeron que el déficit bajó al 3 % en 2023.", "es", ""),
+    ],
+)
+def test_a_plural_pronoun_stands_for_the_group_that_spoke_just_before(text, language, speaker):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claims[-1].speaker == speaker
+
+
+def test_institutions_named_in_the_plural_are_organisations():
+    from annotations.extraction.clauses import speaker_type
+
+    assert speaker_type("Los sindicatos", "es") == "Organization"
+    assert speaker_type("Health officials", "en") == "Person"

@@ -2004,7 +2004,10 @@ def _is_apposition(words: list[str]) -> bool:
         len(words) == 3 and words[0] == "de" and words[1].isdigit() and words[2] == "años"
     ):
         return True  # an age: "Smith, 52, said", "Sánchez, de 52 años, dijo"
-    return 0 < len(words) <= _ADVERBIAL_WORDS and words[0].lower() in _APPOSITION_OPENERS
+    return 0 < len(words) <= _ADVERBIAL_WORDS and (
+        words[0].lower() in _APPOSITION_OPENERS
+        or (len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("'s", "’s")))  # "Europe's biggest bank"
+    )
 
 
 _LEADS = frozenset(["as", "wie", "como", "comme", "según"])
@@ -3408,6 +3411,9 @@ _FIRM_NOUNS = frozenset(
         "retailer",
         "airline",
         "supplier",
+        # "Maersk, the world's second-largest container line,", "the miner Rio Tinto".
+        *("carrier", "line", "shipper", "miner", "producer", "exporter", "importer", "operator", "utility"),
+        *("brewer", "broker", "bank", "giant"),
         "empresa",
         "compañía",
         "firma",
@@ -3469,6 +3475,22 @@ def _without_firm_noun(name: str) -> str:
     # "Verband" and "Verein" alone begin names ("Verein Deutscher Ingenieure"), as do
     # federal and state associations ("Bundesverband Wärmepumpe", "Landesverband Bayern").
     return name if noun in ("verband", "verein") or noun.startswith(("bundes", "landes")) else rest
+
+
+_DESCRIBED_NAME = re.compile(
+    rf"(?:(?i:the|a|an|el|la|los|las|une?|die|der|das)\s+)?(?P<description>(?:[a-záéíóúñäöüß'’-]+\s+){{1,4}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})"
+)
+
+
+def without_description(speaker: str) -> str:
+    """A name without the firm description before it: "The chipmaker Nvidia" is "Nvidia",
+    "the tech giant Alphabet" "Alphabet", "la empresa china DeepSeek" "DeepSeek"; a
+    person's role stays ("the economist Jane Doe" is a person's own description, kept)."""
+    found = _DESCRIBED_NAME.fullmatch(speaker)
+    if found is None or not any(_is_firm_noun(word) for word in found.group("description").split()):
+        return speaker
+    return found.group("name")
 
 
 def _is_firm_noun(word: str) -> bool:

@@ -21,6 +21,7 @@ from .clauses import (
     quotation_speaker,
     reporter,
     split_pieces,
+    without_description,
 )
 from .language import detect_language
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
@@ -200,7 +201,7 @@ def extract(
             elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 speaker = _antecedent(names, spans, index, piece, said_after=piece.speaker == said_by)
             else:
-                speaker = names.full_name(piece.speaker, span.start)
+                speaker = names.full_name(without_description(piece.speaker), span.start)
                 if speaker and lang == "de":
                     speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
             if speaker and not going_on and not indirect:

@@ -1097,7 +1097,8 @@ def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind)
     ],
 )
 def test_the_article_s_own_description_types_a_named_speaker(text, language, speaker, kind):
-    (claim,) = [c for c in extract(text, language=language).claims if c.speaker == speaker]
+    # The statement is the last claim ("The chipmaker Nvidia reported …" before it is Nvidia's too).
+    claim = [c for c in extract(text, language=language).claims if c.speaker == speaker][-1]
     assert claim.speaker_type == kind
 
 
@@ -4350,3 +4351,27 @@ def test_institutions_named_in_the_plural_are_organisations():
 
     assert speaker_type("Los sindicatos", "es") == "Organization"
     assert speaker_type("Health officials", "en") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("The chipmaker Nvidia said revenue rose 15% in 2024.", "en", "Nvidia"),
+        ("The tech giant Alphabet said revenue rose 15% in 2024.", "en", "Alphabet"),
+        ("HSBC, Europe's biggest bank, said profit fell 3% in 2024.", "en", "HSBC"),
+        (
+            "Maersk, the world's second-largest container line, said shipping costs rose 40% in 2024.",
+            "en",
+            "Maersk",
+        ),
+        ("La empresa china DeepSeek aseguró que el coste fue un 90 % menor en 2024.", "es", "DeepSeek"),
+    ],
+)
+def test_a_firm_is_named_without_its_description(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
+def test_a_person_keeps_the_role_before_the_name_out_of_the_speaker():
+    (claim,) = extract(normalise("The economist Jane Doe said revenue rose 15% in 2024."), language="en").claims
+    assert (claim.speaker, claim.speaker_type) == ("Jane Doe", "Person")

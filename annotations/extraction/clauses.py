@@ -228,7 +228,15 @@ _NAME = re.compile(
 _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
 # A source's full name can be longer, where a preposition introduces it ("according to the
 # Federal Reserve Bank of New York", "the Texas Department of State Health Services").
-_SOURCE_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,5}}"
+# A day or a month, which no source's name begins with ("the ONS on Tuesday").
+_NO_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+# "on" and "and" join its words too ("United Nations Conference on Trade and Development"),
+# but not before a date.
+_SOURCE_LINKS = rf"(?:(?:on|and)\s{_NO_DATE})"
+_SOURCE_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLES}|{_SOURCE_LINKS})?{_NAME_TOKEN}){{0,5}}"
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
@@ -347,7 +355,7 @@ _ACCORDING_APPOSED = re.compile(
     # A particle only before a lower-case word: "la organización de consumidores Facua"
     # (not "el Ministerio de Trabajo", whose "de" is the name's).
     rf"(?:{_NAME_TOKEN}\s)?(?:(?:de|of)\s[a-záéíóúñç][\w'’-]*\s|(?!{_PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}"
-    rf"(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
+    rf"{_NO_DATE}(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
 )
 
 

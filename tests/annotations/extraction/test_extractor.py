@@ -4067,6 +4067,13 @@ def test_data_without_a_named_source_name_nobody():
             "The loss was $2 billion, according to the Federal Reserve Bank of New York.",
             "Federal Reserve Bank of New York",
         ),
+        (
+            "Shipping through the Suez Canal has fallen by 42% since December, according to the United Nations "
+            "Conference on Trade and Development.",
+            "United Nations Conference on Trade and Development",
+        ),
+        # A day after the source is when, not who.
+        ("Prices rose 3% in May, according to the ONS on Tuesday.", "ONS"),
     ],
 )
 def test_a_source_s_long_name_after_according_to_is_whole(text, speaker):

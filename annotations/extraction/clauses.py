@@ -159,6 +159,8 @@ _REPORTING = {
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"
+    # Accusations, whom between the verb and its particle: "Die Linke wirft der Regierung vor, …".
+    r"(?:wirft|werfen|warf|warfen)\s+(?:[^\s,.;:]+\s+){0,4}?vor(?=\s*,|\s*$)|"
     # Findings: "Die Forscher stellten fest, dass …", "Die Studie kommt zu dem Ergebnis, dass …".
     r"stellte fest|stellten fest|festgestellt|"
     r"(?:kommt|kommen|kam|kamen) zu dem (?:Ergebnis|Schluss)|"
@@ -3740,6 +3742,9 @@ _INSTITUTION_WORDS = frozenset(
         "consejo",
         "comité",
         "partido",
+        # German parties named without an acronym: "Die Linke", "Die Grünen".
+        "linke",
+        "grünen",
         "universidad",
         "tribunal",
         "policía",

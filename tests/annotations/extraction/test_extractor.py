@@ -4382,3 +4382,31 @@ def test_a_firm_is_named_without_its_description(text, language, speaker):
 def test_a_person_keeps_the_role_before_the_name_out_of_the_speaker():
     (claim,) = extract(normalise("The economist Jane Doe said revenue rose 15% in 2024."), language="en").claims
     assert (claim.speaker, claim.speaker_type) == ("Jane Doe", "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker", "kind"),
+    [
+        (
+            "Die Linke wirft der Regierung vor, die Mieten seien seit 2020 um 20 Prozent gestiegen.",
+            "die Mieten seien seit 2020 um 20 Prozent gestiegen.",
+            "Linke",
+            "Organization",
+        ),
+        (
+            "Der Verband wirft den Kassen vor, sie hätten 2023 rund 3 Milliarden Euro zurückgehalten.",
+            "sie hätten 2023 rund 3 Milliarden Euro zurückgehalten.",
+            "Der Verband",
+            "Organization",
+        ),
+    ],
+)
+def test_a_german_accusation_reports_what_it_accuses(text, statement, speaker, kind):
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.text, claim.speaker, claim.speaker_type) == (statement, speaker, kind)
+
+
+def test_throwing_something_in_front_of_a_door_is_no_accusation():
+    text = "Er wirft die Unterlagen vor die Tür und geht 2023 in Rente."
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (text, "")

@@ -988,6 +988,60 @@ _BYLINE = re.compile(
 )
 
 
+# A transcript's turns: a speaker's name in capitals at the start of a line, then a colon
+# ("HARRIS: …", "SEN. WARREN: …", "MODERATOR: …"), as debate and interview transcripts set
+# them. What follows, up to the next such line, is that speaker's.
+_TURN_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+){0,3})"
+    r"[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# Labels that are no speakers: news labels, captions, a fact-check's own headings.
+_NOT_SPEAKER_LABELS = frozenset(
+    [
+        *("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE"),
+        *("CORRECTION", "PHOTO", "FOTO", "FILE", "WATCH", "READ MORE", "RELATED", "LIVE", "ANALYSIS"),
+        *("EXCLUSIVE", "OPINION", "EILMELDUNG", "EIL", "EXKLUSIV", "ANALYSE", "ÚLTIMA HORA", "URGENTE"),
+        *("DIRECTO", "EXCLUSIVA", "FUENTE", "QUELLE", "SOURCE", "SOURCES", "FACT CHECK", "CLAIM", "RATING"),
+        *("VERDICT", "BILD", "IMAGE", "VIDEO", "AUDIO", "TRANSCRIPT", "TEXT", "SUMMARY", "ZUSAMMENFASSUNG"),
+        *("RESUMEN", "CONTEXT", "KONTEXT", "CONTEXTO", "FAZIT", "ERGEBNIS", "TL;DR", "PS", "P.S."),
+    ]
+)
+
+
+class Turn(NamedTuple):
+    label_start: int  # where the label begins
+    start: int  # where the speaker's words begin, after the colon
+    speaker: str
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of a transcript in `text`, in order; none unless two lines or more open
+    with a speaker's label, so a single "NOTE:" or "UPDATE:" makes no transcript. The
+    speaker is written as the text writes the name elsewhere ("HARRIS" is "Harris" where
+    the text says "Vice President Harris"), else with capitals only at word starts."""
+    if ":" not in text:
+        return []
+    turns = []
+    for found in _TURN_LABEL.finditer(text):
+        label = " ".join(found.group("label").split())
+        if label in _NOT_SPEAKER_LABELS or not any(ch.isalpha() for ch in label[1:]):
+            continue
+        turns.append(Turn(found.start("label"), found.end(), label))
+    labels = {turn.speaker for turn in turns}
+    if len(turns) < 2 or len(labels) > _TURN_SPEAKERS:
+        return []
+    names: dict[str, str] = {}
+    for label in labels:
+        forms = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE))
+        names[label] = _strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
+    return [turn._replace(speaker=names[turn.speaker]) for turn in turns]
+
+
+# More speakers than a debate or an interview has: a list of labelled lines, no transcript.
+_TURN_SPEAKERS = 12
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
     return _PAGE_FURNITURE.match(sentence) is not None or _BYLINE.match(sentence) is not None

@@ -10,6 +10,7 @@ from .clauses import (
     PLURAL_SUBJECT,
     NameIndex,
     Piece,
+    Turn,
     anaphor_gender,
     anaphor_kind,
     continues_indirect_speech,
@@ -21,6 +22,7 @@ from .clauses import (
     quotation_speaker,
     reporter,
     split_pieces,
+    transcript_turns,
     without_description,
 )
 from .language import detect_language
@@ -146,8 +148,12 @@ def extract(
     quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
     reported_by = ""  # who spoke in the sentence before, for German indirect speech going on after it
     quiet = False  # the sentence before reported nothing (German): its reporter may still speak on
+    turns = transcript_turns(text)  # "HARRIS: …": whose turn each sentence is in a transcript
+    turn = -1
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
+        while turn + 1 < len(turns) and turns[turn + 1].label_start < span.end:
+            turn += 1
         if attribution:
             attribution = False
             continue
@@ -159,6 +165,8 @@ def extract(
         if cites_source and following:
             backing = backing_link(following)
         pieces = split_pieces(sentence, lang)
+        if turn >= 0:
+            pieces = _in_turn(pieces, sentence, span.start, turns[turn], lang)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
         said_by = previous_speaker(following, lang) if following else ""
         attribution = bool(said_by)
@@ -246,6 +254,16 @@ def extract(
             )
         quiet = lang == "de" and not reported_by and not said_by and not any(p.reported for p in pieces)
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
+
+
+def _in_turn(pieces: list[Piece], sentence: str, at: int, turn: Turn, lang: str) -> list[Piece]:
+    """A transcript sentence's pieces: without the speaker's label where the sentence opens
+    with it, and each the turn speaker's own unless it names or reports another speaker
+    ("HARRIS: … Trump said that …" keeps Trump's). Not reported speech: the speaker says it."""
+    if turn.label_start >= at and turn.start <= at + len(sentence):
+        cut = turn.start - at
+        pieces = [replace(p, start=p.start + cut, end=p.end + cut) for p in split_pieces(sentence[cut:], lang)]
+    return [p if p.speaker or p.reported else replace(p, speaker=turn.speaker) for p in pieces]
 
 
 def _reporter(names: NameIndex, spans: list[Span], index: int, found: str) -> str:

@@ -4410,3 +4410,71 @@ def test_throwing_something_in_front_of_a_door_is_no_accusation():
     text = "Er wirft die Unterlagen vor die Tür und geht 2023 in Rente."
     (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
     assert (claim.text, claim.speaker) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "MUIR: Vice President Harris, what about jobs?\n\n"
+            "HARRIS: We created 16 million jobs in three and a half years.\n\n"
+            "TRUMP: Inflation under this administration was 21 percent.",
+            "en",
+            [
+                ("We created 16 million jobs in three and a half years.", "Harris"),
+                ("Inflation under this administration was 21 percent.", "Trump"),
+            ],
+        ),
+        (
+            "LANZ: Herr Merz, wie steht es um die Wirtschaft?\n\n"
+            "MERZ: Die Wirtschaft ist 2023 um 0,3 Prozent geschrumpft.",
+            "de",
+            [("Die Wirtschaft ist 2023 um 0,3 Prozent geschrumpft.", "Merz")],
+        ),
+        (
+            "SÁNCHEZ: El paro ha bajado en 500.000 personas desde 2018.\n\n"
+            "FEIJÓO: La deuda pública ha subido un 30 % con su Gobierno.",
+            "es",
+            [
+                ("El paro ha bajado en 500.000 personas desde 2018.", "Sánchez"),
+                ("La deuda pública ha subido un 30 % con su Gobierno.", "Feijóo"),
+            ],
+        ),
+    ],
+)
+def test_a_transcript_s_turns_give_their_speaker_and_lose_their_label(text, language, expected):
+    claims = extract(normalise(text), language=language).claims
+    assert [(c.text, c.speaker, c.speaker_type) for c in claims] == [(t, s, "Person") for t, s in expected]
+    assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+def test_a_turn_speaker_takes_the_full_name_the_transcript_gives():
+    text = normalise(
+        "HARRIS: Donald Trump left us the worst unemployment since the Great Depression.\n\n"
+        "TRUMP: We had inflation of 21 percent under this administration in 2023."
+    )
+    claims = extract(text, language="en").claims
+    assert [c.speaker for c in claims] == ["Harris", "Donald Trump"]
+
+
+def test_a_statement_reported_inside_a_turn_keeps_its_own_speaker():
+    text = normalise(
+        "HARRIS: Economists said that 16 million jobs were created since 2021.\n\n"
+        "TRUMP: We had the lowest unemployment in 50 years in 2019."
+    )
+    first, second = extract(text, language="en").claims
+    assert (first.speaker, second.speaker) == ("Economists", "Trump")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One labelled line is no transcript.
+        "NOTE: Unemployment rose to 4.2% in 2024, the Labor Department said.",
+        # News labels are no speakers, however many.
+        "UPDATE: Unemployment rose to 4.2% in 2024.\n\nUPDATE: Wages rose 3% in 2024.",
+    ],
+)
+def test_labels_that_make_no_transcript_name_no_speaker(text):
+    claims = extract(normalise(text), language="en").claims
+    assert claims and all(c.speaker in ("", "Labor Department") for c in claims)

@@ -228,13 +228,13 @@ _NAME = re.compile(
 )
 # One to four capitalised words with the particles of names between them ("Banco de España").
 _NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
-# A source's full name can be longer, where a preposition introduces it ("according to the
-# Federal Reserve Bank of New York", "the Texas Department of State Health Services").
 # A day or a month, which no source's name begins with ("the ONS on Tuesday").
 _NO_DATE = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
+# A source's full name can be longer, where a preposition introduces it ("according to the
+# Federal Reserve Bank of New York", "the Texas Department of State Health Services"), and
 # "on" and "and" join its words too ("United Nations Conference on Trade and Development"),
 # but not before a date.
 _SOURCE_LINKS = rf"(?:(?:on|and)\s{_NO_DATE})"
@@ -1009,6 +1009,10 @@ _NOT_SPEAKER_LABELS = frozenset(
 )
 
 
+# More speakers than a debate or an interview has: a list of labelled lines, no transcript.
+_TURN_SPEAKERS = 12
+
+
 class Turn(NamedTuple):
     label_start: int  # where the label begins
     start: int  # where the speaker's words begin, after the colon
@@ -1036,10 +1040,6 @@ def transcript_turns(text: str) -> list[Turn]:
         forms = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE))
         names[label] = _strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
     return [turn._replace(speaker=names[turn.speaker]) for turn in turns]
-
-
-# More speakers than a debate or an interview has: a list of labelled lines, no transcript.
-_TURN_SPEAKERS = 12
 
 
 def page_furniture(sentence: str) -> bool:
@@ -1642,9 +1642,10 @@ _DATA_FROM_SHOWED = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-# Whose data speak before the verb: "CDC data show that …", "Eurostat's figures showed".
 # What follows a source's name when its data speak: "('s) (latest) data/figures …".
 _ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(_DATA_NOUNS)})"
+# Whose data speak before the verb ("CDC data show that …", "Eurostat's figures showed"),
+# and closing the sentence ("…, CDC data show.").
 _DATA_OWNER = re.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s*")
 _NAMED_DATA_SHOWED = re.compile(
     rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"

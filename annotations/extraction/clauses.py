@@ -3315,7 +3315,7 @@ class NameIndex:
     def plural_antecedent(self, since: int, until: int, piece: tuple[int, int]) -> str:
         """The group that spoke last between `since` and `until` (outside `piece`), for a
         plural pronoun ("Health officials said … They added that …"): a speaker written as a
-        plural ("officials", "Die Forscher", "Los investigadores"); no one when two groups
+        plural (`_is_plural`: "officials", "Los investigadores"); no one when two groups
         spoke, since a wrong speaker misleads more than none."""
         start = bisect_left(self._speakers, since, key=itemgetter(0))
         groups = {
@@ -3834,7 +3834,8 @@ _INSTITUTION_WORDS = frozenset(
 # Documents that speak for whoever published them: typed as organisations.
 _DOCUMENT_WORDS = frozenset(
     [
-        *(word for word in (*_DOCUMENTS, *_COURT_DOCUMENTS)),
+        *_DOCUMENTS,
+        *_COURT_DOCUMENTS,
         *("bericht", "studie", "umfrage", "analyse", "papier", "statistik", "mitteilung", "erhebung", "gutachten"),
         *("informe", "estudio", "encuesta", "análisis", "documento", "auditoría"),
     ]

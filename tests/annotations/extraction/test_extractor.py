@@ -4278,6 +4278,19 @@ def test_english_clauses_with_figures_of_their_own_after_and_are_two_claims(text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 4% in May, and the trade deficit narrowed to $2 billion, the ministry said on Tuesday.",
+        "According to the ministry, exports rose 4% in May, and the trade deficit narrowed to $2 billion.",
+        "The ministry said exports rose 4% in May, and the trade deficit narrowed to $2 billion.",
+    ],
+)
+def test_both_figure_clauses_keep_the_speaker_of_the_sentence(text):
+    first, second = extract(normalise(text), language="en", threshold=0.0).claims
+    assert first.speaker.lower() == second.speaker.lower() == "the ministry"
+
+
+@pytest.mark.parametrize(
     ("text", "language", "statement", "speaker"),
     [
         (

@@ -866,7 +866,11 @@ def _find_speaker(head: str) -> str:
             end = start + len(name)
             names.append(_Name(name, head[end : end + 2], start, end))
     if " and " in head or " und " in head:
-        joint = _AND_NAME.fullmatch(head.strip())
+        joined = head.strip()
+        article, _, rest = joined.partition(" ")
+        # "the WHO and UNICEF (said)": both, English "the" before the first left out (German
+        # capitalises nouns: "der Philosoph und Ethikexperte …" are no two names).
+        joint = _AND_NAME.fullmatch(rest if article.lower() == "the" and rest else joined)
         if joint is not None and not _names_institution(joint.group()):
             # "Angela Merkel and Emmanuel Macron (said)", "Merkel und Macron (sagten)": both,
             # each without their titles.

@@ -4491,3 +4491,15 @@ def test_a_statement_reported_inside_a_turn_keeps_its_own_speaker():
 def test_labels_that_make_no_transcript_name_no_speaker(text):
     claims = extract(normalise(text), language="en").claims
     assert claims and all(c.speaker in ("", "Labor Department") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measles cases in Europe rose to 127,350 in 2024, the WHO and UNICEF said on Thursday.",
+        "The WHO and UNICEF said that measles cases in Europe rose to 127,350 in 2024.",
+    ],
+)
+def test_two_organisations_after_the_article_speak_together(text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == ("WHO and UNICEF", "Organization")

@@ -3556,10 +3556,32 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# A possessor before a person's name: "Labour's Rachel Reeves", "JPMorgan's Jamie Dimon".
+_POSSESSOR_NAME = re.compile(
+    rf"(?:{_NAME_TOKEN}\s)?[A-Z][\w.&-]*['’]s\s+(?P<name>{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,2}})"
+)
+# Words that make "X's …" the name of an organisation, not a person's: "Women's Health
+# Initiative", "Children's National Hospital", "Barron's Weekly".
+_NAMED_THINGS = frozenset(
+    [
+        *("initiative", "hospital", "network", "league", "alliance", "coalition", "campaign", "project"),
+        *("trust", "society", "club", "school", "college", "museum", "clinic", "weekly", "magazine", "health"),
+    ]
+)
+
+
 def without_description(speaker: str) -> str:
     """A name without the firm description before it: "The chipmaker Nvidia" is "Nvidia",
     "the tech giant Alphabet" "Alphabet", "la empresa china DeepSeek" "DeepSeek"; a
-    person's role stays ("the economist Jane Doe" is a person's own description, kept)."""
+    person's role stays ("the economist Jane Doe" is a person's own description, kept).
+    Nor with a possessor before a person's name: "Labour's Rachel Reeves" is "Rachel
+    Reeves" ("Women's Health Initiative" stays whole: an institution's word in it)."""
+    possessed = _POSSESSOR_NAME.fullmatch(speaker)
+    if possessed is not None:
+        words = {word.lower() for word in possessed.group("name").split()}
+        if words.isdisjoint(_INSTITUTION_WORDS) and words.isdisjoint(_NAMED_THINGS):
+            return possessed.group("name")
+        return speaker
     found = _DESCRIBED_NAME.fullmatch(speaker)
     if found is None or not any(_is_firm_noun(word) for word in found.group("description").split()):
         return speaker

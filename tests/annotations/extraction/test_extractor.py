@@ -4503,3 +4503,25 @@ def test_labels_that_make_no_transcript_name_no_speaker(text):
 def test_two_organisations_after_the_article_speak_together(text):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.speaker, claim.speaker_type) == ("WHO and UNICEF", "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Labour's Rachel Reeves said that borrowing had fallen to 12.4 billion pounds in October.",
+            "Rachel Reeves",
+            "Person",
+        ),
+        ("JPMorgan's Jamie Dimon said profit rose 12% in 2024.", "Jamie Dimon", "Person"),
+        # An institution's word after the possessive: the whole is its name.
+        (
+            "The Women's Health Initiative said that 40% of women were affected in 2020.",
+            "Women's Health Initiative",
+            "Organization",
+        ),
+    ],
+)
+def test_a_possessor_before_a_person_s_name_is_no_part_of_it(text, speaker, kind):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, kind)

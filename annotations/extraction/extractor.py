@@ -164,9 +164,7 @@ def extract(
         following = text[spans[index + 1].start : spans[index + 1].end] if index + 1 < len(spans) else ""
         if cites_source and following:
             backing = backing_link(following)
-        pieces = split_pieces(sentence, lang)
-        if turn >= 0:
-            pieces = _in_turn(pieces, sentence, span.start, turns[turn], lang)
+        pieces = _in_turn(sentence, span.start, turns[turn], lang) if turn >= 0 else split_pieces(sentence, lang)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
         said_by = previous_speaker(following, lang) if following else ""
         attribution = bool(said_by)
@@ -256,13 +254,16 @@ def extract(
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
 
 
-def _in_turn(pieces: list[Piece], sentence: str, at: int, turn: Turn, lang: str) -> list[Piece]:
-    """A transcript sentence's pieces: without the speaker's label where the sentence opens
-    with it, and each the turn speaker's own unless it names or reports another speaker
-    ("HARRIS: … Trump said that …" keeps Trump's). Not reported speech: the speaker says it."""
-    if turn.label_start >= at and turn.start <= at + len(sentence):
-        cut = turn.start - at
+def _in_turn(sentence: str, at: int, turn: Turn, lang: str) -> list[Piece]:
+    """The pieces of a transcript's sentence starting at `at`: without the speaker's label
+    where the sentence opens with it, and each the turn speaker's own unless it names or
+    reports another speaker ("HARRIS: … Trump said that …" keeps Trump's). Not reported
+    speech: the speaker says it."""
+    cut = turn.start - at
+    if 0 < cut <= len(sentence) and not sentence[: turn.label_start - at].strip():
         pieces = [replace(p, start=p.start + cut, end=p.end + cut) for p in split_pieces(sentence[cut:], lang)]
+    else:
+        pieces = split_pieces(sentence, lang)
     return [p if p.speaker or p.reported else replace(p, speaker=turn.speaker) for p in pieces]
 
 

@@ -4525,3 +4525,18 @@ def test_two_organisations_after_the_article_speak_together(text):
 def test_a_possessor_before_a_person_s_name_is_no_part_of_it(text, speaker, kind):
     (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
     assert (claim.speaker, claim.speaker_type) == (speaker, kind)
+
+
+def test_a_turn_without_a_closing_full_stop_ends_at_the_next_label():
+    text = normalise(
+        "MUIR: Thank you, the deficit grew by 2 trillion dollars in 2020\n"
+        "HARRIS: We created 16 million jobs in three and a half years.\n"
+        "TRUMP: Inflation was 21 percent in 2022."
+    )
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Thank you, the deficit grew by 2 trillion dollars in 2020", "Muir"),
+        ("We created 16 million jobs in three and a half years.", "Harris"),
+        ("Inflation was 21 percent in 2022.", "Trump"),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in claims)

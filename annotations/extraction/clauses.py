@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -995,9 +996,13 @@ _BYLINE = re.compile(
 # A transcript's turns: a speaker's name in capitals at the start of a line, then a colon
 # ("HARRIS: …", "SEN. WARREN: …", "MODERATOR: …"), as debate and interview transcripts set
 # them. What follows, up to the next such line, is that speaker's.
+# Transcription services write the full name and a time instead ("Donald Trump: (01:23:45)
+# We had …", "Kamala Harris (00:12): …"): two or three capitalised words, then perhaps the
+# time in brackets.
 _TURN_LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+){0,3})"
-    r"[ \t]*:[ \t]+(?=\S)",
+    r"^[ \t]*(?P<label>[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+){0,3}"
+    r"|[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ'’-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ'’.-]+){1,2})"
+    r"[ \t]*(?P<before>\(\d{1,2}(?::\d{2}){1,2}\)[ \t]*)?:[ \t]*(?P<after>\(\d{1,2}(?::\d{2}){1,2}\)[ \t]*)?(?=\S)",
     re.MULTILINE,
 )
 # Labels that are no speakers: news labels, captions, a fact-check's own headings.
@@ -1009,6 +1014,9 @@ _NOT_SPEAKER_LABELS = frozenset(
         *("DIRECTO", "EXCLUSIVA", "FUENTE", "QUELLE", "SOURCE", "SOURCES", "FACT CHECK", "CLAIM", "RATING"),
         *("VERDICT", "BILD", "IMAGE", "VIDEO", "AUDIO", "TRANSCRIPT", "TEXT", "SUMMARY", "ZUSAMMENFASSUNG"),
         *("RESUMEN", "CONTEXT", "KONTEXT", "CONTEXTO", "FAZIT", "ERGEBNIS", "TL;DR", "PS", "P.S."),
+        *("KEY TAKEAWAYS", "RELATED COVERAGE", "RELATED ARTICLES", "MORE COVERAGE", "SEE ALSO", "MEHR ZUM THEMA"),
+        *("LESEN SIE AUCH", "LEA TAMBIÉN", "TE PUEDE INTERESAR", "WHAT WE KNOW", "FACT CHECKS", "THE CLAIM"),
+        *("OUR RATING", "THE FACTS", "THE BOTTOM LINE", "BOTTOM LINE", "UNSERE BEWERTUNG", "NUESTRA CALIFICACIÓN"),
     ]
 )
 
@@ -1025,22 +1033,34 @@ class Turn(NamedTuple):
 
 def transcript_turns(text: str) -> list[Turn]:
     """The turns of a transcript in `text`, in order; none unless two lines or more open
-    with a speaker's label, so a single "NOTE:" or "UPDATE:" makes no transcript. The
-    speaker is written as the text writes the name elsewhere ("HARRIS" is "Harris" where
-    the text says "Vice President Harris"), else with capitals only at word starts."""
+    with a speaker's label, so a single "NOTE:" or "UPDATE:" makes no transcript. A label
+    in capitals counts; one in mixed case ("Kamala Harris:") only with a time beside it or
+    where one such name opens two lines or more ("Photo Credit: …" once is no turn). The speaker is
+    written as the text writes the name elsewhere ("HARRIS" is "Harris" where the text says
+    "Vice President Harris"), else with capitals only at word starts."""
     if ":" not in text:
         return []
-    turns = []
-    for found in _TURN_LABEL.finditer(text):
-        label = " ".join(found.group("label").split())
-        if label in _NOT_SPEAKER_LABELS or not any(ch.isalpha() for ch in label[1:]):
-            continue
-        turns.append(Turn(found.start("label"), found.end(), label))
+    found = []
+    for match in _TURN_LABEL.finditer(text):
+        label = " ".join(match.group("label").split())
+        if label.upper() not in _NOT_SPEAKER_LABELS and any(ch.isalpha() for ch in label[1:]):
+            found.append((match, label))
+    # One name in mixed case opening two lines makes the text a transcript, and every such
+    # name a speaker's.
+    repeated = any(times > 1 for label, times in Counter(label for _, label in found).items() if not label.isupper())
+    turns = [
+        Turn(match.start("label"), match.end(), label)
+        for match, label in found
+        if label.isupper() or match.group("before") or match.group("after") or repeated
+    ]
     labels = {turn.speaker for turn in turns}
     if len(turns) < 2 or len(labels) > _TURN_SPEAKERS:
         return []
     names: dict[str, str] = {}
     for label in labels:
+        if not label.isupper():
+            names[label] = label  # written in full already: "Kamala Harris"
+            continue
         forms = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE))
         names[label] = _strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
     return [turn._replace(speaker=names[turn.speaker]) for turn in turns]

@@ -4540,3 +4540,31 @@ def test_a_turn_without_a_closing_full_stop_ends_at_the_next_label():
         ("Inflation was 21 percent in 2022.", "Trump"),
     ]
     assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+def test_a_transcription_service_s_labels_name_the_speakers_in_full():
+    text = normalise(
+        "David Muir: (00:01) Vice President Harris, what about jobs?\n\n"
+        "Kamala Harris: (00:12) We created 16 million jobs in three and a half years.\n\n"
+        "Donald Trump (01:05): Inflation under this administration was 21 percent in 2023."
+    )
+    claims = extract(text, language="en").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("We created 16 million jobs in three and a half years.", "Kamala Harris"),
+        ("Inflation under this administration was 21 percent in 2023.", "Donald Trump"),
+    ]
+
+
+def test_names_in_mixed_case_without_a_time_are_labels_only_when_they_repeat():
+    repeated = normalise(
+        "Kamala Harris: We created 16 million jobs in three and a half years.\n"
+        "Donald Trump: Inflation was 21 percent in 2023.\n"
+        "Kamala Harris: Unemployment fell to 3.4 percent in 2023."
+    )
+    assert [c.speaker for c in extract(repeated, language="en").claims] == [
+        "Kamala Harris",
+        "Donald Trump",
+        "Kamala Harris",
+    ]
+    once = normalise("Photo Credit: Jane Doe took this in 2023 near 5 lakes.\n\nRelated News: Prices rose 4% in May.")
+    assert all(c.speaker == "" for c in extract(once, language="en", threshold=0.0).claims)

@@ -972,7 +972,8 @@ _PAGE_FURNITURE = re.compile(
     r"(?:last updated|updated|published|posted|zuletzt aktualisiert|aktualisiert|veröffentlicht|stand|"
     r"actualizado|publicado|mis à jour|publié)(?:\s+(?:on|at|am|um|el|a las|le))?\s*:?"
     rf"(?:[\s,./:|-]*(?:{_STAMP_WORD})(?!\w)\.?)+[\s.]*$"
-    r"|\(?(?:photo|foto|bild|image|picture|caption|pie de foto|file photo)\s*(?::|/|\|)"
+    r"|\(?(?:(?:photo|foto|bild|image|imagen|picture)(?:s|\s+credits?|quelle|nachweis)?|caption|pie de foto|"
+    r"file photo)\s*(?::|/|\|)"
     r"|file\s+[-–—]\s"
     r"|copyright\s+(?:©\s*)?(?:\d{4}|by\b)|©"
     r")",

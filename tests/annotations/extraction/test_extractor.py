@@ -2958,6 +2958,10 @@ def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, sec
         "By Robert F. Kennedy Jr.",
         "Von Anna Schmidt und Jan Roth",
         "Por María López, corresponsal en Bruselas",
+        # Credits under a picture.
+        "Photo Credit: Jane Doe took this picture in 2023.",
+        "Bildquelle: dpa, 2023",
+        "Imagen: EFE, 2023",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -2976,6 +2980,8 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "By Monday Morning, prices had fallen 12 percent.",
         "Von Januar bis Oktober stellten 200.000 Menschen einen Erstantrag.",
         "Por Juan Pérez votaron 12.000 personas en 2023.",
+        "Photographers said 12 people were hurt in 2023.",
+        "Bildung: 12 Prozent mehr Geld im Jahr 2024.",
     ],
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):

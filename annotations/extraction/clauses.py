@@ -274,7 +274,8 @@ _SEGUN_VERB = (
 )
 _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
-    rf"(?:(?i:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
+    # A capitalised article inside a sentence is the name's own: "según El País", "laut Der Spiegel".
+    rf"(?:(?:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     rf"(?P<name>{_SOURCE_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
@@ -3954,6 +3955,10 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _HEAD_LINKS = frozenset(["of", "for", "at", "de", "del", "des", "der", "du", "für", "la"])
 
 
+# Articles written with a capital as a name's first word ("El País", "Der Spiegel").
+_NAME_ARTICLES = frozenset(["The", "El", "La", "Los", "Las", "Der", "Die", "Das", "Le", "Les", "Il", "Lo"])
+
+
 def speaker_type(name: str, language: str) -> str:
     """ "Organization" or "Person", as schema.org types a claim's author.
 
@@ -3982,6 +3987,8 @@ def speaker_type(name: str, language: str) -> str:
         return "Person"
     if head in _DOCUMENT_WORDS:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
+    if len(name.split()) > 1 and name.split()[0] in _NAME_ARTICLES and words[0][:1].isupper():
+        return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
     if (
         any(word in _INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in _INSTITUTION_WORDS) for word in lowered)
         or any(_is_firm_noun(word) for word in words)

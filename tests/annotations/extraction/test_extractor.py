@@ -4574,3 +4574,16 @@ def test_names_in_mixed_case_without_a_time_are_labels_only_when_they_repeat():
     ]
     once = normalise("Photo Credit: Jane Doe took this in 2023 near 5 lakes.\n\nRelated News: Prices rose 4% in May.")
     assert all(c.speaker == "" for c in extract(once, language="en", threshold=0.0).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Según ha publicado El País, el Gobierno recortará 2.000 millones en Defensa en 2025.", "es", "El País"),
+        ("Laut Der Spiegel hat die Regierung 2023 rund 1,2 Milliarden Euro ausgegeben.", "de", "Der Spiegel"),
+        ("According to The Guardian, 40% of voters were undecided in 2024.", "en", "The Guardian"),
+    ],
+)
+def test_a_source_whose_name_holds_its_article_keeps_it(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")

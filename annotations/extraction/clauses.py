@@ -3955,6 +3955,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _HEAD_LINKS = frozenset(["of", "for", "at", "de", "del", "des", "der", "du", "für", "la"])
 
 
+_ELIDED_ARTICLE = re.compile(r"[lL]['’][A-ZÀ-Ý]")
 # Articles written with a capital as a name's first word ("El País", "Der Spiegel").
 _NAME_ARTICLES = frozenset(["The", "El", "La", "Los", "Las", "Der", "Die", "Das", "Le", "Les", "Il", "Lo"])
 
@@ -3972,6 +3973,8 @@ def speaker_type(name: str, language: str) -> str:
     Portugal" (`places.is_state`)."""
     if is_state(name, language):
         return "Organization"
+    if _ELIDED_ARTICLE.match(name):
+        return "Organization"  # "L'Istat", "l'Insee", "L'Oréal": people are named without an article
     words = name.split()
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]

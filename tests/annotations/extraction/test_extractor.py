@@ -1027,6 +1027,10 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("España y Portugal", "es", "Organization"),
         ("la France", "fr", "Organization"),
         ("La patronal", "es", "Organization"),
+        # An elided article opens an organisation's name, never a person's.
+        ("L'Istat", "it", "Organization"),
+        ("l'Insee", "fr", "Organization"),
+        ("Massimo D'Alema", "it", "Person"),
         # A country's name that is as often a person's stays a person's; so does a person
         # whose first name is a country's.
         ("Jordan", "en", "Person"),

@@ -3597,7 +3597,11 @@ def without_description(speaker: str) -> str:
     "the tech giant Alphabet" "Alphabet", "la empresa china DeepSeek" "DeepSeek"; a
     person's role stays ("the economist Jane Doe" is a person's own description, kept).
     Nor with a possessor before a person's name: "Labour's Rachel Reeves" is "Rachel
-    Reeves" ("Women's Health Initiative" stays whole: an institution's word in it)."""
+    Reeves" ("Women's Health Initiative" stays whole: an institution's word in it). Nor an
+    acronym with its article: "The ONS", "El INE" are "ONS", "INE"."""
+    article, _, rest = speaker.partition(" ")
+    if article.lower() in _ARTICLES and rest.isupper() and " " not in rest and rest.lower() not in _ROLE_ACRONYMS:
+        return rest  # "The ONS said" is the ONS, as "…, the ONS said" is; "the CEO" stays a role
     possessed = _POSSESSOR_NAME.fullmatch(speaker)
     if possessed is not None:
         words = {word.lower() for word in possessed.group("name").split()}

@@ -4591,3 +4591,19 @@ def test_names_in_mixed_case_without_a_time_are_labels_only_when_they_repeat():
 def test_a_source_whose_name_holds_its_article_keeps_it(text, language, speaker):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("The ONS said prices rose 3% in May.", "en", "ONS"),
+        ("Prices rose 3% in May, the ONS said.", "en", "ONS"),
+        ("El INE informó de que el paro bajó al 11,2 % en 2024.", "es", "INE"),
+        ("Die EZB erklärte, die Inflation sei auf 2,4 Prozent gesunken.", "de", "EZB"),
+        # A role stays a description.
+        ("The CEO said profit rose 3% in 2024.", "en", "The CEO"),
+    ],
+)
+def test_an_acronym_is_named_without_its_article_wherever_it_stands(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker

@@ -3678,11 +3678,24 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
 
 
+# A single name opening a sentence with a verb of saying, then the next sentence naming it
+# again by what it is: "Pfizer said … The company said …", "Hamas said … The group said …",
+# "Siemens teilte mit … Der Konzern …", "Inditex informó … La empresa …".
+_NAMED_AGAIN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAME_TOKEN})\s+"
+    r"(?:said|says|reported|announced|told|sagte|teilte|erklärte|berichtete|dijo|aseguró|afirmó|informó|anunció)\b"
+    r"[^.!?\n]{0,300}[.!?]\s+(?:The|Der|Das|Die|La|El)\s+(?i:company|firm|group|konzern|unternehmen|firma|"
+    r"gruppe|empresa|compañía|grupo)\s",
+    re.MULTILINE,
+)
+
+
 def _firm_names(text: str) -> frozenset[str]:
     """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
     Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
     French place it: "la empresa china DeepSeek"), or before an apposition holding one
-    ("Nvidia, the chipmaker,"). A person's role between the two stays a person's:
+    ("Nvidia, the chipmaker,"), or named again by what it is in the next sentence ("Pfizer
+    said … The company said …"). A person's role between the two stays a person's:
     "company spokesman John Doe"."""
     names: set[str] = set()
     lowered = text.lower()
@@ -3697,6 +3710,8 @@ def _firm_names(text: str) -> frozenset[str]:
             if named and (named.group("adjective") or "").lower() not in _PERSON_WORDS:
                 words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
                 names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    for again in _NAMED_AGAIN.finditer(text):
+        names.add(again.group("name"))  # "Pfizer said … The company said …"
     for apposition in _APPOSITION.finditer(text):
         description = apposition.group("description").split()
         # "the world's most valuable company"; not "a former company director".

@@ -4607,3 +4607,41 @@ def test_a_source_whose_name_holds_its_article_keeps_it(text, language, speaker)
 def test_an_acronym_is_named_without_its_article_wherever_it_stands(text, language, speaker):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Pfizer said revenue rose 3% in 2023. The company said sales of its vaccine fell 70% in 2023.",
+            "en",
+            "Pfizer",
+        ),
+        (
+            "Hamas said it was holding about 200 hostages. The group said 50 others were held by other factions.",
+            "en",
+            "Hamas",
+        ),
+        (
+            "Siemens teilte mit, der Umsatz sei um 3 Prozent gestiegen. Der Konzern erklärte, der Gewinn sei 2023 "
+            "um 10 Prozent gefallen.",
+            "de",
+            "Siemens",
+        ),
+        (
+            "Inditex informó de que las ventas crecieron un 10 % en 2023. La empresa aseguró que el beneficio subió "
+            "un 30 % en 2023.",
+            "es",
+            "Inditex",
+        ),
+    ],
+)
+def test_a_name_the_next_sentence_calls_a_company_is_one_and_speaks_for_it(text, language, speaker):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(c.speaker, c.speaker_type) for c in claims] == [(speaker, "Organization")] * 2
+
+
+def test_a_person_named_again_by_a_pronoun_stays_a_person():
+    text = normalise("Smith said taxes rose 3% in 2023. He added that sales fell 70% in 2023.")
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.speaker, c.speaker_type) for c in claims] == [("Smith", "Person")] * 2

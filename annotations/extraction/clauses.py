@@ -1909,14 +1909,17 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     named = _named_before(before, lang) or after_name or _name_beside(before, after)
     if named and not _closes_description(described, named):
         return named
-    article_and_acronym = described.split()
-    if (
-        len(article_and_acronym) == 2
-        and article_and_acronym[1].isupper()
-        and article_and_acronym[1].lower() not in _PERSON_WORDS  # "the CEO" is a role, "el INE" a name
-    ):
-        return article_and_acronym[1]  # "informó el INE", "teilte die EZB mit": the acronym is the name
-    return described
+    # "informó el INE", "teilte die EZB mit": the acronym is the name.
+    return _bare_acronym(described) or described
+
+
+def _bare_acronym(name: str) -> str:
+    """The acronym of "The ONS", "el INE", "die EZB" without its article; "" for anything
+    else, and for a role written as an acronym ("the CEO")."""
+    article, _, rest = name.partition(" ")
+    if article.lower() in _ARTICLES and rest.isupper() and " " not in rest and rest.lower() not in _ROLE_ACRONYMS:
+        return rest
+    return ""
 
 
 _ENGLISH_SETTING_OPENERS = frozenset(
@@ -3599,9 +3602,8 @@ def without_description(speaker: str) -> str:
     Nor with a possessor before a person's name: "Labour's Rachel Reeves" is "Rachel
     Reeves" ("Women's Health Initiative" stays whole: an institution's word in it). Nor an
     acronym with its article: "The ONS", "El INE" are "ONS", "INE"."""
-    article, _, rest = speaker.partition(" ")
-    if article.lower() in _ARTICLES and rest.isupper() and " " not in rest and rest.lower() not in _ROLE_ACRONYMS:
-        return rest  # "The ONS said" is the ONS, as "…, the ONS said" is; "the CEO" stays a role
+    if acronym := _bare_acronym(speaker):
+        return acronym  # "The ONS said" is the ONS, as "…, the ONS said" is; "the CEO" stays a role
     possessed = _POSSESSOR_NAME.fullmatch(speaker)
     if possessed is not None:
         words = {word.lower() for word in possessed.group("name").split()}
@@ -4009,7 +4011,7 @@ def speaker_type(name: str, language: str) -> str:
         return "Person"
     if head in _DOCUMENT_WORDS:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
-    if len(name.split()) > 1 and name.split()[0] in _NAME_ARTICLES and words[0][:1].isupper():
+    if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
         return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
     if (
         any(word in _INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in _INSTITUTION_WORDS) for word in lowered)

@@ -145,6 +145,7 @@ def extract(
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
     attribution = False  # this sentence only says who said the one before it
+    sourced = False  # this sentence is only the link a claim in the one before it cites
     quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
     reported_by = ""  # who spoke in the sentence before, for German indirect speech going on after it
     quiet = False  # the sentence before reported nothing (German): its reporter may still speak on
@@ -154,8 +155,8 @@ def extract(
         sentence = text[span.start : span.end]
         while turn + 1 < len(turns) and turns[turn + 1].label_start < span.end:
             turn += 1
-        if attribution:
-            attribution = False
+        if attribution or sourced:
+            attribution = sourced = False
             continue
         if page_furniture(sentence):
             continue  # "Updated 3:45 PM EST, …", "Photo: …", "Copyright …"
@@ -165,6 +166,7 @@ def extract(
         if cites_source and following:
             backing = backing_link(following)
         pieces = _in_turn(sentence, span.start, turns[turn], lang) if turn >= 0 else split_pieces(sentence, lang)
+        claimed = len(claims)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
         said_by = previous_speaker(following, lang) if following else ""
         attribution = bool(said_by)
@@ -251,6 +253,9 @@ def extract(
                 )
             )
         quiet = lang == "de" and not reported_by and not said_by and not any(p.reported for p in pieces)
+        # The link is this sentence's claim's source, not a claim of its own; after a sentence
+        # that is no claim, a post's link to a story stands for the story (`link_headline`).
+        sourced = bool(backing) and len(claims) > claimed
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
 
 

@@ -1262,6 +1262,25 @@ def _link(text: str) -> re.Match[str] | None:
     return URL.search(text) if ("://" in text or "www." in text) else None
 
 
+# A news site's address often carries its story's headline, words joined by hyphens or
+# underscores: ".../Mann-schlaegt-am-Hauptbahnhof-wahllos-auf-Passanten-ein-id53498341.html".
+_LINK_PATH = re.compile(r"(?:https?://|www\.)[^/?#\s]*([^?#\s]*)")
+_SLUG_WORD = re.compile(r"[^\W\d_]\w*")
+HEADLINE_WORDS = 4  # fewer is a page's name ("Troll_(Netzkultur)"), not a headline
+
+
+def link_headline(link: str) -> bool:
+    """Whether a link's address holds a headline of `HEADLINE_WORDS` words or more (its
+    query string and its site's name excluded)."""
+    path = _LINK_PATH.match(link)
+    if not path:
+        return False
+    for segment in path.group(1).split("/"):
+        if ("-" in segment or "_" in segment) and len(_SLUG_WORD.findall(segment.replace("_", " "))) >= HEADLINE_WORDS:
+            return True
+    return False
+
+
 def backing_link(sentence: str) -> str:
     """The link when a sentence is little more than one ("Quelle: https://…"), else ""."""
     link = _link(sentence)
@@ -1389,7 +1408,9 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
         search("addresses_reader", SECOND_PERSON, body)
     if link and weights["cites_source"]:
         add("cites_source", link.group())
-    if len(tokens) < 5:
+    # A post sharing a story's link shares its headline's claim however few words go with it
+    # (a reader's comment that is only the link); in an article a bare link is a source line.
+    if len(tokens) < 5 and not (genre == POST and link and link_headline(link.group())):
         # Chinese and Japanese put no spaces between words: count two characters as one.
         count = len(tokens) if body.isascii() else len(tokens) + len(_CJK_CHARACTER.findall(body)) // 2
         # A reported figure is a whole statement however few its words: "(Police said) 15

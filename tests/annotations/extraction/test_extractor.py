@@ -367,6 +367,52 @@ def test_a_link_on_its_own_is_not_a_claim():
     assert extract(normalise("Quelle: https://www.example.org/bericht-2024"), language="de").claims == []
 
 
+STORY = "https://www.example.de/panorama/Mann-schlaegt-am-Hauptbahnhof-auf-Passanten-ein-id53498341.html?fbclid=x1"
+GUARDIAN = "https://www.example.com/world/2024/jan/05/grain-exports-rise-despite-attacks"
+
+
+@pytest.mark.parametrize(
+    ("language", "post", "quote"),
+    [
+        ("de", STORY, STORY),
+        ("de", f"@USER {STORY}", f"@USER {STORY}"),
+        ("de", f"Die sind die schlimmsten! {STORY}", STORY),  # after a sentence that is no claim
+        ("en", f"{GUARDIAN}", GUARDIAN),
+    ],
+)
+def test_a_post_sharing_a_story_claims_its_headline(language, post, quote):
+    # A reader's comment that shares a story's link spreads the story's claim, which the
+    # address spells out; the link is the quote.
+    text = normalise(post)
+    (claim,) = extract(text, language=language, genre=signals.POST).claims
+    assert claim.text == quote == text[claim.start : claim.end]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://youtu.be/gmwTa9qRq0o",  # a video's code
+        "https://de.wikipedia.org/wiki/Troll_(Netzkultur)",  # a page's name, not a headline
+        "https://edas.example.de/viewer.aspx?dok_nr=16329&dok_art=Drs&leg_per=6&pos_dok",  # words in the query only
+        "https://www.example.org/krankenhaus-organe-panne",  # three words
+    ],
+)
+def test_a_post_sharing_a_link_without_a_headline_claims_nothing(link):
+    assert extract(normalise(link), language="de", genre=signals.POST).claims == []
+
+
+def test_a_story_link_in_an_article_is_a_source_line():
+    # In an article, a link standing alone is where the text came from, never a claim.
+    assert extract(normalise(STORY), language="de", genre=signals.ARTICLE).claims == []
+
+
+def test_a_story_link_after_a_claim_is_its_source_not_a_second_claim():
+    text = normalise(f"Im Krankenhaus wollte man die Organe ohne Untersuchung entnehmen.\n{STORY}\n")
+    (claim,) = extract(text, language="de", genre=signals.POST).claims
+    assert claim.text.startswith("Im Krankenhaus")
+    assert STORY in [signal.match for signal in claim.signals if signal.name == "cites_source"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "quote", "speaker"),
     [

@@ -368,10 +368,14 @@ _ACCORDING_APPOSED = re.compile(
 # The person spoke, not the organisation of the role ("Según el presidente de la CEOE,
 # Antonio Garamendi" named the CEOE). The role must hold a title or a person's word
 # (`_role_before_name`): "According to the report, New York, …" names no one.
+# The name may close the sentence ("…, según anunció la ministra de Hacienda, María Jesús
+# Montero.", "…, according to the finance minister, Rachel Reeves."); Spanish "según" may
+# take a reporting verb first ("según explicó", "según ha indicado").
 _ACCORDING_ROLE_NAMED = re.compile(
-    r"\b(?i:according to|según|de acuerdo con|laut|nach Angaben)\s+"
+    r"\b(?i:according to|según(?:\s+(?:ha\s+|han\s+)?[a-záéíóúñ]+(?:ó|aron|ado|ido))?"
+    r"|de acuerdo con|laut|nach Angaben)\s+"
     r"(?P<role>(?i:its|the|his|her|their|su|sus|el|la|los|las|ihrem|ihrer|seinem|seiner|dem|der|des)\s[^,;:.]{1,60}?),\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}),"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:,|\s*[.!]?\s*$)"
 )
 
 
@@ -1621,10 +1625,40 @@ class _Attribution(NamedTuple):
     reporting: re.Match[str] | None  # the reporting verb in the attribution ("so Lindner" has none)
 
 
+# A person's name set after their role between commas, closing the sentence or before its
+# verb: "…, the finance minister, Rachel Reeves, said.", "…, sagte der Sprecher des
+# Ministeriums, Jan Müller.", "…, teilte die Ministerin, Jane Doe, mit." (two words or more:
+# a first name and a surname, not a place or a day).
+_NAME_APPOSED_AT_END = re.compile(
+    rf",\s+(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<rest>[^,]{{1,40}}?))?\s*[.!]?\s*$"
+)
+
+
 def _attributed(sentence: str, lang: str) -> _Attribution | None:
     """Where the statement ends and who said it, when an attribution closes the sentence:
     "…, the statistics office said on Friday." / "…, sagte Lindner." / "…, so Lindner." /
-    "…, dijo el presidente Pedro Sánchez en el Congreso." """
+    "…, dijo el presidente Pedro Sánchez en el Congreso." / "…, the finance minister,
+    Rachel Reeves, said." (the person named after their role spoke)."""
+    found = _attribution_closing(sentence, lang)
+    if (found is not None and found.speaker) or sentence.count(",") < 2:
+        return found
+    apposed = _NAME_APPOSED_AT_END.search(sentence)
+    if apposed is None:
+        return found
+    # Read without the name, the attribution names the role: the name is the role's.
+    rest = apposed.group("rest")
+    role = _attribution_closing(sentence[: apposed.start()] + (f" {rest}." if rest else "."), lang)
+    if role is None or role.end >= apposed.start():
+        return found
+    # The role as found, or the words before the verb ("Britain's finance minister told").
+    described = role.speaker or (role.reporting.string[: role.reporting.start()] if role.reporting else "")
+    if not _role_before_name(described):
+        return found
+    return _Attribution(role.end, apposed.group("name"), role.reporting)
+
+
+def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
+    """`_attributed` for an attribution without a name set after a role."""
     comma = sentence.rfind(",")
     if comma >= 20 and _PARTICIPLE_AFTER.match(sentence, comma):
         comma = sentence.rfind(",", 0, comma)  # "…, said the ministry, citing customs data."

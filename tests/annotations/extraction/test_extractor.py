@@ -3413,6 +3413,76 @@ def test_according_to_a_role_names_the_person_set_after_it(text, language, speak
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "El Consejo de Ministros aprobó un techo de gasto de 199.120 millones de euros, según anunció la "
+            "ministra de Hacienda, María Jesús Montero.",
+            "es",
+            "María Jesús Montero",  # not "Hacienda", which her role names
+        ),
+        (
+            "El techo de gasto sube un 3,2 %, según la ministra de Hacienda, María Jesús Montero.",
+            "es",
+            "María Jesús Montero",
+        ),
+        (
+            "The spending ceiling rose 3.2 percent, according to the finance minister, Rachel Reeves.",
+            "en",
+            "Rachel Reeves",
+        ),
+        # No role: a place after the source is not who spoke.
+        ("The deficit rose 3 percent, according to the report, New York.", "en", "the report"),
+    ],
+)
+def test_according_to_a_role_names_the_person_set_after_it_at_the_sentences_end(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        (
+            "The spending ceiling rose 3.2 percent, the finance minister, Rachel Reeves, said.",
+            "en",
+            "Rachel Reeves",
+            "The spending ceiling rose 3.2 percent",
+        ),
+        (
+            "Inflation fell to 2.1 percent in May, the central bank's chief economist, Huw Pill, said on Tuesday.",
+            "en",
+            "Huw Pill",
+            "Inflation fell to 2.1 percent in May",
+        ),
+        (
+            "Die Ausgaben steigen um 3,2 Prozent, teilte die Finanzministerin, Jane Doe, mit.",
+            "de",
+            "Jane Doe",
+            "Die Ausgaben steigen um 3,2 Prozent",
+        ),
+        (
+            "Die Ausgaben steigen um 3,2 Prozent, sagte der Sprecher des Ministeriums, Jan Müller.",
+            "de",
+            "Jan Müller",
+            "Die Ausgaben steigen um 3,2 Prozent",
+        ),
+        (
+            "El techo de gasto sube un 3,2 por ciento, anunció la ministra de Hacienda, María Jesús Montero.",
+            "es",
+            "María Jesús Montero",
+            "El techo de gasto sube un 3,2 por ciento",
+        ),
+    ],
+)
+def test_a_closing_attribution_with_the_name_set_after_the_role_is_the_persons(text, language, speaker, claim_text):
+    """ "…, the finance minister, Rachel Reeves, said.": the person spoke, and neither the
+    role nor the name is part of the claim."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
 def test_an_organisations_spokesperson_opening_a_coordinated_clause_is_who_spoke():
     """ "White House spokeswoman Liz Huston criticized the ruling and said …" was the White
     House's; a verb between two names is no role ("Obama told Merkel and said …")."""

@@ -181,12 +181,13 @@ _MODAL = {
 _TO_COME = {
     "en": r"next (?:year|month|week|quarter|decade)|later this (?:year|month|decade)|"
     r"by (?:the end of )?(?:next year|this year|(?:19|20)\d\d)|in the coming (?:days|weeks|months|years|decades?)|"
+    r"(?:by|before) (?:the )?end of (?:the |this |next )?(?:year|month|quarter|decade)|(?:by|before) year[- ]end|"
     r"in the future",
     "de": r"im kommenden Jahr|nächstes Jahr|im nächsten Jahr|nächste Woche|in der nächsten Woche|"
     r"bis (?:Ende )?(?:des Jahres|(?:19|20)\d\d)|in den kommenden (?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)|"
-    r"in Zukunft",
+    r"bis (?:zum )?Jahresende|vor (?:dem )?Jahresende|in Zukunft",
     "es": r"el próximo año|el año que viene|el próximo mes|en los próximos (?:días|meses|años)|para (?:19|20)\d\d|"
-    r"a finales de (?:este )?año|en el futuro",
+    r"a finales de (?:este )?año|(?:antes de|para|a) final(?:es)? de año|en el futuro",
 }
 FORECAST = {
     language: re.compile(

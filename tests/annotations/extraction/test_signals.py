@@ -393,6 +393,17 @@ def test_a_german_possessive_does_not_open_a_name(text, named):
         ("en", "Growth might slow to 1 percent in the coming months.", "might slow to 1 percent in the coming months"),
         ("de", "Im kommenden Jahr dürfte die Wirtschaft kaum wachsen.", "Im kommenden Jahr dürfte"),
         ("es", "Para 2030 podrían faltar 10.000 médicos.", "Para 2030 podrían"),
+        # The end of the year, however written.
+        (
+            "en",
+            "The bank could cut rates twice before the end of the year.",
+            "could cut rates twice before the end of the year",
+        ),
+        ("en", "Inflation might fall below 2 percent by year-end.", "might fall below 2 percent by year-end"),
+        ("de", "Die EZB könnte die Zinsen bis zum Jahresende senken.", "könnte die Zinsen bis zum Jahresende"),
+        ("de", "Vor dem Jahresende dürfte die Inflation sinken.", "Vor dem Jahresende dürfte"),
+        ("es", "El BCE podría bajar los tipos antes de final de año.", "podría bajar los tipos antes de final de año"),
+        ("es", "El paro podría bajar para finales de año.", "podría bajar para finales de año"),
     ],
 )
 def test_a_possibility_about_a_time_to_come_is_speculation_in_either_order(language, text, match):

@@ -1203,7 +1203,27 @@ def _split(sentence: str, language: str) -> list[Piece]:
         end, speaker, _ = attributed
         # "…, while imports fell 2%, the customs agency said": the closing speaker's.
         return _said_by(_pieces(sentence, 0, end, lang, goes_on_speaking=False), speaker)
-    return _pieces(sentence, 0, len(sentence), lang)
+    pieces = _pieces(sentence, 0, len(sentence), lang)
+    if len(pieces) > 1 and (source := _closing_source(sentence, pieces[-1])):
+        return [*_said_by(pieces[:-1], source), pieces[-1]]
+    return pieces
+
+
+_SOURCE_TAIL_WORDS = 6  # "…, according to the ONS data published on Friday."
+
+
+def _closing_source(sentence: str, last: Piece) -> str:
+    """The source named after a comma at the end of the sentence's last piece: "…, while
+    wage growth slowed to 5.6 percent, according to the ONS." is the ONS's, and so is the
+    clause before "while", as with "…, the ONS said." ("" when the source is elsewhere)."""
+    if not last.speaker:
+        return ""
+    text = sentence[last.start : last.end]
+    source = _according(text)
+    if source is None or not text[: source.start()].rstrip().endswith(","):
+        return ""
+    rest = text[source.end() :].strip(" .!")
+    return last.speaker if "," not in rest and len(rest.split()) <= _SOURCE_TAIL_WORDS else ""
 
 
 def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:

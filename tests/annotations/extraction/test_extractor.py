@@ -2988,6 +2988,39 @@ def test_a_comparison_after_while_goes_on_with_what_was_said(text, language, sec
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Unemployment rose to 4.4 percent, the highest since 2021, while wage growth slowed to 5.6 percent, "
+            "according to the ONS.",
+            "en",
+            "ONS",
+        ),
+        (
+            "Die Arbeitslosigkeit stieg auf 6 Prozent, während die Löhne um 2 Prozent sanken, laut dem "
+            "Statistischen Bundesamt.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
+        ("El paro subió al 12 %, mientras que los salarios bajaron un 2 %, según el INE.", "es", "INE"),
+    ],
+)
+def test_a_source_closing_the_sentence_is_every_clauses_source(text, language, source):
+    """ "…, while …, according to the ONS." is the ONS's from the start, as "…, the ONS
+    said." is."""
+    first, second = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (first.speaker, second.speaker) == (source, source)
+    assert first.speaker_type == "Organization"
+
+
+def test_a_source_inside_the_last_clause_is_that_clauses_own():
+    # "zufolge" inside the clause, not after a comma closing the sentence.
+    text = "Die Arbeitslosigkeit stieg auf 6 Prozent, während die Löhne dem Statistischen Bundesamt zufolge sanken."
+    first, second = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (first.speaker, second.speaker) == ("", "Statistisches Bundesamt")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Updated 3:45 PM EST, November 28, 2025",

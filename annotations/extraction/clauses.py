@@ -780,6 +780,8 @@ _AMBIGUOUS_TITLES = frozenset(
         "attorney",  # "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg"
         "prosecutor",
         "sheriff",
+        "mp",  # "Labour MP Jane Doe"; "MP Materials" is a firm
+        "mep",
     ]
 )
 
@@ -3958,6 +3960,17 @@ _INSTITUTION_WORDS = frozenset(
         "fonds",
     ]
 )
+# Parties, and their members as a body, named without "party": the head of a speaker's name
+# ("Labour MP Jane Doe" is hers: the head is her name). Not "Morena" or "Ciudadanos", which
+# are also a first name and "citizens".
+_PARTY_WORDS = frozenset(
+    [
+        *("labour", "conservatives", "tories", "democrats", "republicans", "liberals"),
+        *("sozialdemokraten", "christdemokraten", "freidemokraten", "liberalen", "grüne"),
+        *("socialistas", "populares", "podemos", "vox", "sumar", "junts", "bildu", "compromís"),
+        *("republicanos", "demócratas", "conservadores", "laboristas", "liberales", "verdes", "peronistas"),
+    ]
+)
 # Documents that speak for whoever published them: typed as organisations.
 _DOCUMENT_WORDS = frozenset(
     [
@@ -4065,6 +4078,8 @@ def speaker_type(name: str, language: str) -> str:
         return "Person"
     if head in _DOCUMENT_WORDS:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
+    if head in _PARTY_WORDS:
+        return "Organization"  # "Labour said", "the opposition Conservatives", "Los socialistas", "Vox"
     if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
         return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
     if (

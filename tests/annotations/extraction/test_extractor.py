@@ -1082,6 +1082,15 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("Jordan", "en", "Person"),
         ("Georgia Meloni", "en", "Person"),
         ("China Müller", "de", "Person"),
+        # Parties, and their members as a body, named without "party".
+        ("Labour", "en", "Organization"),
+        ("The opposition Conservatives", "en", "Organization"),
+        ("Republicans", "en", "Organization"),
+        ("Die Sozialdemokraten", "de", "Organization"),
+        ("Los socialistas", "es", "Organization"),
+        ("Vox", "es", "Organization"),
+        ("Jane Greens", "en", "Person"),
+        ("Morena Baccarin", "es", "Person"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
@@ -3198,6 +3207,10 @@ def test_a_document_reports_what_it_found_or_showed(text, claim_text, speaker):
             "Rand Paul",
         ),
         ("Mayor Eric Adams of New York said crime fell 5% in 2024.", "Eric Adams"),
+        # A member of parliament's party and title go too.
+        ("Labour MP Jane Doe said the bill would cost 4 billion pounds.", "Jane Doe"),
+        ("Green MEP Jane Doe said emissions rose 4 percent in 2024.", "Jane Doe"),
+        ("MP Materials said output rose 4 percent in 2024.", "MP Materials"),  # a firm
         # An institution's "of" stays.
         ("The Bureau of Labor Statistics said wages rose 4% in 2024.", "Bureau of Labor Statistics"),
     ],

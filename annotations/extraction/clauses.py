@@ -192,11 +192,15 @@ _REPORTING = {
     # As Latin American news writes them: "Sheinbaum aseveró que …", "dio a conocer que …".
     r"aseveró|aseveraron|expresó|expresaron|refirió|mencionó|mencionaron|acotó|reveló|revelaron|"
     r"dio a conocer|dieron a conocer|concluyó|concluyeron|"
+    # Closing a quotation: '"Es pura propaganda", ha zanjado.', '«…», sentenció el ministro'.
+    r"zanjó|sentenció|espetó|remachó|apostilló|ironizó|resumió|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|concluido|"
     r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido|criticado|"
-    r"alertado|avisado|matizado|puntualizado|remarcado|resaltado|enfatizado|comentado|celebrado)|"
+    r"alertado|avisado|matizado|puntualizado|remarcado|resaltado|enfatizado|comentado|celebrado|"
+    r"agregado|aclarado|admitido|manifestado|expresado|zanjado|sentenciado|espetado|remachado|"
+    r"apostillado|ironizado|resumido)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican|"
     # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
@@ -2553,6 +2557,10 @@ def _introduced_gender(words: list[str], language: str) -> str:
     return _gender([words[-2]], language) if role and words[-2].lower() in _GENDER_WORDS else ""
 
 
+# Words after which a clause of its own begins, in the languages that drop subjects.
+_OPENS_CLAUSE = frozenset(["donde", "cuando", "y", "e", "pero", "aunque", "mientras", "dove", "quando", "ma", "onde"])
+
+
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
     """A third-person singular pronoun right beside the reporting verb ("He said", "sagte
     er", "ella aseguró"), or _IMPLIED_SUBJECT for a verb with nothing before it in a
@@ -2561,6 +2569,8 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     words = before.replace(",", " ").split()
     while words and words[-1].lower() in _SPEECH_ADVERBS:
         words.pop()
+    if lang in _DROPS_SUBJECT and words and words[-1].lower() in _OPENS_CLAUSE:
+        words = []  # "…, donde ha asegurado que …": the verb opens a clause, its subject dropped
     first = _WORD_FIRST.match(after)
     beside = words[-1].lower() if words else (first.group(1).lower() if first else "")
     # The finite verb opens the match: "stellten fest", "han dicho", "dieron a conocer".
@@ -2835,6 +2845,17 @@ _DOCUMENT_VERB_ALONE = re.compile(_FOUND_OR_SHOWED)
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
 
 
+def _head_speaker(head: str, reporting: re.Match[str], lang: str) -> str:
+    """Who says what follows `head` ("… que"), read at its first reporting verb; where that
+    names no one, at its last, whose complement it is: "Así lo ha explicado en el Congreso,
+    donde ha asegurado que …" (a dropped subject, the person who spoke before)."""
+    speaker = _speaker_around(head, reporting, lang)
+    if speaker or lang not in _DROPS_SUBJECT:
+        return speaker
+    later = list(REPORTING[lang].finditer(head, reporting.end()))
+    return _speaker_around(head, later[-1], lang) if later else ""
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -2886,7 +2907,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 speaker = _speaker_around(head[: first[0]], reporting, lang)
                 fs, fe = _trim(sentence, start + first[0], start + first[1])
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
-            return _statements(sentence, s, e, _speaker_around(head, reporting, lang), lang)
+            return _statements(sentence, s, e, _head_speaker(head, reporting, lang), lang)
     reported = _statement_after_comma(sentence, start, end, lang)
     if reported is not None:
         return [reported]

@@ -814,6 +814,26 @@ def test_a_pronoun_speaker_is_the_person_named_just_before(text, language, speak
         ),
         ("Jerome Powell spoke on Tuesday. He also said that rents rose 3 percent last year.", "en", "Jerome Powell"),
         ("Pedro Sánchez habló el martes. Además, dijo que el paro bajó un 2 % en 2023.", "es", "Pedro Sánchez"),
+        # A clause of its own after "donde", its subject dropped; the sentence opens by
+        # saying who said the one before.
+        (
+            "El presidente del Gobierno, Pedro Sánchez, ha anunciado que el Ejecutivo destinará fondos a vivienda. "
+            "Así lo ha explicado en el Congreso, donde ha asegurado que el alquiler subió un 11 % en 2024.",
+            "es",
+            "Pedro Sánchez",
+        ),
+        # Verbs that close a quotation: "ha zanjado", "sentenció".
+        (
+            "El líder del PP, Alberto Núñez Feijóo, visitó Sevilla. "
+            '"Las listas de espera han crecido un 20 % este año", ha zanjado.',
+            "es",
+            "Alberto Núñez Feijóo",
+        ),
+        (
+            "La ministra Yolanda Díaz visitó Vigo. «El paro ha bajado un 3 % este año», sentenció.",
+            "es",
+            "Yolanda Díaz",
+        ),
     ],
 )
 def test_a_pronoun_speaker_looks_past_places_and_adverbs(text, language, speaker):

@@ -1078,9 +1078,29 @@ def transcript_turns(text: str) -> list[Turn]:
     return [turn._replace(speaker=names[turn.speaker]) for turn in turns]
 
 
+# Credits closing an agency story: "Reporting by Jane Smith; Editing by Tom Jones", "Mary
+# Clare Jalonick contributed to this report.", "Mit Material von dpa und AFP", "Mitarbeit:
+# Jan Roth", "Con información de EFE". No figures in them.
+_CREDITS = re.compile(
+    r"\s*(?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled|research|graphics)\s+(?i:by)\s+"
+    rf"{_NAME_TOKEN}[^\d.!?]*"
+    rf"|(?:(?:{_NAME_TOKEN}\s+){{1,3}}(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
+    rf"{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME_TOKEN}"
+    rf"(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,3}})*\s+contributed\s+"
+    r"(?:reporting|from|(?:to\s+)?this\s+(?:report|story|article))"
+    r"[^\d.!?]*"
+    r"|(?i:mit\s+material\s+(?:von|der|des)|mitarbeit:|con\s+informaci[óo]n\s+de)\s[^\d.!?]*"
+    r")\.?\s*$"
+)
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
-    return _PAGE_FURNITURE.match(sentence) is not None or _BYLINE.match(sentence) is not None
+    return (
+        _PAGE_FURNITURE.match(sentence) is not None
+        or _BYLINE.match(sentence) is not None
+        or _CREDITS.match(sentence) is not None
+    )
 
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".

@@ -3074,6 +3074,14 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "Photo Credit: Jane Doe took this picture in 2023.",
         "Bildquelle: dpa, 2023",
         "Imagen: EFE, 2023",
+        # Credits closing an agency story.
+        "Reporting by Jane Smith in London; additional reporting by Tom Jones in Paris; Editing by Sam Holmes",
+        "Mary Clare Jalonick contributed to this report.",
+        "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this report.",
+        "AP writer Lisa Mascaro contributed from Washington.",
+        "Mit Material von dpa und AFP",
+        "Mitarbeit: Jan Roth",
+        "Con información de EFE y Europa Press.",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -3094,6 +3102,9 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "Por Juan Pérez votaron 12.000 personas en 2023.",
         "Photographers said 12 people were hurt in 2023.",
         "Bildung: 12 Prozent mehr Geld im Jahr 2024.",
+        "Reporting by the BBC showed that 40 percent of homes were damaged.",
+        "Jane Smith contributed 4 million dollars to the campaign in 2024.",
+        "Con información de 2023, el INE calcula que el paro bajó un 3 %.",
     ],
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):

@@ -391,7 +391,7 @@ _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
     r"(?i:by|from|por|von|des|der|del|de la|de los|du|de|par)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
-    rf"(?P<name>{_NAME_PHRASE})"
+    rf"[„“\"«»]?(?P<name>{_NAME_PHRASE})"  # a title in quotation marks: "laut einem Bericht des „Spiegel“"
 )
 
 
@@ -1791,6 +1791,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
         # it; the phrase names nobody who spoke ("Im Interview sagte sie").
         return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
+    if lang == "de" and (subject := _subject_after_verb(before, after)):
+        return subject  # "Die Kosten bezifferte das Ministerium auf …": the ministry
     if employer := _employer(before):
         return employer  # "Ökonomen bei der Deutschen Bank sagten": no setting, where they work
     if lang == "en" and (owner := _DATA_OWNER.fullmatch(before)) is not None:
@@ -1801,6 +1803,36 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         if found:
             return found
     return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
+
+
+# German puts the object before the verb as often as the subject: "Den Schaden bezifferte
+# die Polizei auf 10.000 Euro", "Die Kosten bezifferte das Ministerium auf 30 Milliarden".
+# The accusative ("Den", "Einen") says so; else the phrase after the verb must be an
+# institution or a person's role while the one before it is neither.
+_GERMAN_OBJECT_FIRST = re.compile(r"\s*(?:Den|Einen)\s")
+_GERMAN_OBJECT_ARTICLES = frozenset(["der", "die", "das", "den", "ein", "eine", "einen"])
+_GERMAN_SUBJECT_AFTER = re.compile(
+    r"\s*(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)(?=[\s,.]|$)"
+)
+
+
+def _speaks(phrase: str) -> bool:
+    """Whether a German phrase names an institution or a person by role ("das Ministerium",
+    "die Polizei", "der Sprecher")."""
+    return _german_institution(phrase) is not None or any(
+        word.lower() in _PERSON_WORDS or _is_title(word) for word in phrase.split()[1:]
+    )
+
+
+def _subject_after_verb(before: str, after: str) -> str:
+    """The subject after a German reporting verb whose object stands before it (above), or ""."""
+    subject = _GERMAN_SUBJECT_AFTER.match(after)
+    if subject is None or _first_word(before) not in _GERMAN_OBJECT_ARTICLES:
+        return ""  # a name before the verb ("Lindner bezifferte …") is its subject
+    phrase = subject.group("subject")
+    if _GERMAN_OBJECT_FIRST.match(before) or (_speaks(phrase) and not _speaks(before.strip())):
+        return phrase
+    return ""
 
 
 def _first_word(text: str) -> str:
@@ -3003,7 +3035,10 @@ _FIGURE_GIVEN = {
         r"(?:(?:death|overall|total)\s+)?(?:number|figure|toll|cost|costs|total|value|loss|losses|damage|bill|price|tally)"
         r"\s+at\s"
     ),
-    "de": re.compile(r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:bezifferte|bezifferten|beziffert|beziffern)\s"),
+    "de": re.compile(
+        r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:bezifferte|bezifferten|beziffert|beziffern|"
+        r"schätzte|schätzten|schätzt|schätzen)\s(?=[^,;:]*\sauf\s)"
+    ),
     "es": re.compile(
         r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:cifró|cifraron|cifra|cifran|(?:ha|han)\s+cifrado|estimó|estimaron|"
         r"(?:ha|han)\s+estimado|calculó|calcularon|(?:ha|han)\s+calculado)\s+en\s"
@@ -3015,7 +3050,7 @@ _FIGURE_GIVEN = {
 # most clauses hold none.
 _FIGURE_GIVEN_VERB = {
     "en": ("put", "pegged", "pegs", "estimate"),
-    "de": ("beziffer",),
+    "de": ("beziffer", "schätz"),
     "es": ("cifr", "estim", "calcul"),
 }
 
@@ -3030,6 +3065,8 @@ def _figure_given(clause: str, lang: str) -> str | None:
     if given is None:
         return None
     subject = given.group("subject").strip()
+    if lang == "de" and (after_verb := _subject_after_verb(subject + " ", clause[given.end() - 1 :])):
+        return after_verb  # "Den Schaden bezifferte die Polizei auf …": the police
     if _ONLY_NAME.fullmatch(subject) and _first_word(subject) not in _NOT_NAMES:
         return subject  # "Hacienda estimó en …", "Moody's put the cost at …"
     return _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
@@ -3743,7 +3780,8 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
     named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
     person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
     Eurostat", "data from the ONS", "Eurostat data showed"); or, in English, related with
-    "which" ("Amazon, which employs …"; people are "who"). English writes "the Biden
+    "which" ("Amazon, which employs …"; people are "who"); or between quotation marks, as a
+    title is written ("laut einem Bericht des „Spiegel“"). English writes "the Biden
     administration" and German capitalises every noun ("der Typ"), so there a name after an
     article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
     counts. Only where `name` is the whole name ("the Washington Post" says nothing of
@@ -3755,6 +3793,8 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
         end = at + len(name)
         if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
             before = text[max(0, at - 60) : at]
+            if at and text[at - 1] in _TITLE_OPENS and text[end : end + 1] in _TITLE_CLOSES:
+                return True  # a title between quotation marks: "des „Spiegel“", "de «El País»"
             if (
                 _STAFF_BEFORE.search(before)
                 or _DATA_BEFORE.search(before)
@@ -3775,6 +3815,10 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
+# Quotation marks around a name make it a title (a paper, a programme): people are not
+# written so. "'" is left out, being also the apostrophe of "l'Insee".
+_TITLE_OPENS = frozenset('„“"«»')
+_TITLE_CLOSES = frozenset('“”"»«')
 
 
 # A single name opening a sentence with a verb of saying, then the next sentence naming it

@@ -3655,12 +3655,23 @@ def test_what_the_speakers_urge_after_their_attribution_is_no_part_of_the_statem
             "Ramon Espadaler",
         ),
         ("Hacienda estimó en 3.000 millones el impacto de la rebaja fiscal.", "es", "Hacienda"),
+        # German puts the object first as often: the institution after the verb speaks.
+        ("Die Kosten bezifferte das Ministerium auf rund 30 Milliarden Euro.", "de", "das Ministerium"),
+        ("Den Schaden bezifferte die Polizei auf rund 10.000 Euro.", "de", "Polizei"),
+        ("Die Zahl der Teilnehmer schätzte die Polizei auf 5000.", "de", "Polizei"),
+        ("Die Polizei schätzt die Zahl der Teilnehmer auf 5000.", "de", "Polizei"),
     ],
 )
 def test_who_puts_a_figure_on_something_says_so(text, language, speaker):
     """The clause stays whole (the figure and what it measures); its subject speaks."""
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_a_title_in_quotation_marks_is_an_organisation_that_speaks():
+    text = "Laut einem Bericht des „Spiegel“ gibt es in der FDP-Fraktion Bedenken gegen 3 Punkte des Pakets."
+    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == ("Spiegel", "Organization")
 
 
 def test_french_sources_after_par_and_more_french_reporting_verbs():

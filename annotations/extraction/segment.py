@@ -111,6 +111,18 @@ GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
+# Words that open sentences and never follow an initial; not "I" or "A", which are initials too.
+_OPENS_SENTENCE = frozenset(
+    [
+        *("the", "an", "this", "these", "those", "he", "she", "it", "they", "we", "there"),
+        *("der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich"),
+        *("el", "la", "los", "las", "un", "una", "este", "esta", "ella", "ellos"),
+        *("le", "les", "il", "elle", "ils", "nous"),
+    ]
+)
+_WORD_AFTER = re.compile(r"(\w+)[\s,]")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -130,9 +142,12 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str,
     lowered = token.lower().lstrip("(\"'„“«")
     if lowered in ABBREVIATIONS:
         return False
-    if len(lowered) == 1 and lowered.isalpha():
-        return False  # an initial: "J. Smith"
     nxt = text[next_start]
+    if len(lowered) == 1 and lowered.isalpha():
+        # An initial ("J. Smith"), unless an article or a pronoun follows, which no name
+        # does: "… en su cuenta de X. El ministro …", "… on Plan B. The bank …".
+        opener = _WORD_AFTER.match(text, next_start)
+        return nxt.isupper() and opener is not None and opener.group(1).lower() in _OPENS_SENTENCE
     if token.isdigit() and len(token) <= 2 and (nxt.isalpha() and nxt.isupper()):
         # German ordinals and dates: "am 3. Mai", "im 20. Jahrhundert".
         following = text[next_start : next_start + 12].split(" ", 1)[0]

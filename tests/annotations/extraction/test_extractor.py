@@ -315,6 +315,23 @@ def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A capital letter and a full stop is an initial, unless an article or a pronoun follows.
+        (
+            "Milei lo celebró en su cuenta de X. El ministro Luis Caputo aseveró que el déficit bajó.",
+            ["Milei lo celebró en su cuenta de X.", "El ministro Luis Caputo aseveró que el déficit bajó."],
+        ),
+        ("We chose Plan B. The bank agreed.", ["We chose Plan B.", "The bank agreed."]),
+        ("Donald J. Trump said so. J. A. Smith wrote it.", ["Donald J. Trump said so.", "J. A. Smith wrote it."]),
+        ("Da wird z B. das Auto angeboten.", ["Da wird z B. das Auto angeboten."]),
+    ],
+)
+def test_segmenter_ends_a_sentence_after_a_capital_letter_when_an_article_follows(text, sentences):
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
+
+
 def test_segmenter_keeps_spanish_and_german_month_abbreviations_but_ends_at_may_and_ago():
     text = (
         "BRUSELAS, 4 Dic. (EUROPA PRESS) - El PIB avanzó un 0,8 %. Am 3. Okt. stieg der Kurs. "

@@ -1231,7 +1231,11 @@ def _split(sentence: str, language: str) -> list[Piece]:
         return _said_by(_pieces(sentence, 0, end, lang, goes_on_speaking=False), speaker)
     pieces = _pieces(sentence, 0, len(sentence), lang)
     if len(pieces) > 1 and (source := _closing_source(sentence, pieces[-1])):
-        return [*_said_by(pieces[:-1], source), pieces[-1]]
+        # Not a clause that names a source of its own, even nobody ("según datos oficiales").
+        return [
+            p if _SOURCE_KEY.search(sentence[p.start : p.end].lower()) else _said_by([p], source)[0]
+            for p in pieces[:-1]
+        ] + [pieces[-1]]
     return pieces
 
 
@@ -1265,7 +1269,7 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
     speaking = _speaking_clauses(sentence, start, end, lang)
     figure_starts: set[int] = set()
-    if lang == "en" and (figures := _figure_clauses(sentence, start, end)):
+    if lang in _AND_CLAUSE and (figures := _figure_clauses(sentence, start, end, lang)):
         taken = {match.start() for match in speaking}
         speaking += [match for match in figures if match.start() not in taken]
         figure_starts = {match.start() for match in figures} - taken
@@ -1352,23 +1356,40 @@ _SUBJECT_CHARACTERS = 160  # `_SUBJECT_WORDS` words of 20 characters
 
 # ", and" before a clause of its own with a figure on both sides: "The Bank of England
 # expects growth of 1.5% next year, and it cut interest rates to 4.75% last month."
-_AND_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:it|he|she|they|we|the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:[a-z]+ed|rose|fell|grew|cut|lost|won|paid|spent|made|gave|took|sold|had|was|were|is|are|has|have)\b)"
-)
+_AND_CLAUSE = {
+    "en": re.compile(
+        r",\s+and\s+(?=(?:it|he|she|they|we|the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:[a-z]+ed|rose|fell|grew|cut|lost|won|paid|spent|made|gave|took|sold|had|was|were|is|are|has|have)\b)"
+    ),
+    # "…, según datos oficiales, y el consumo masivo cayó un 20 % …", "…, und die Löhne stiegen um 3 Prozent".
+    "es": re.compile(
+        r",\s+y\s+(?=(?:el|la|los|las|su|sus)\s+(?:[a-záéíóúñ]+\s+){1,3}?"  # "y las revalorizó": an object
+        r"(?:[a-záéíóúñ]+(?:ó|aron|ieron)|ha|han|fue|fueron|es|son|está|están|subió|cayó|creció|bajó)\b)"
+    ),
+    "de": re.compile(
+        r",\s+und\s+(?=(?:der|die|das|ihre|seine)\s+(?:[A-Za-zäöüß]+\s+){1,3}?"  # "und das ist": a pronoun
+        r"(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|lag|lagen|betrug|betrugen|legte|legten|"
+        r"ging|gingen|war|waren|ist|sind|hat|haben)\b)"
+    ),
+}
 _FIGURE = re.compile(r"\d")
 
 
-def _figure_clauses(sentence: str, start: int, end: int) -> list[re.Match[str]]:
-    """English ", and" boundaries between two clauses that each hold a figure (`_AND_CLAUSE`)."""
-    if ", and " not in sentence:
+_AND_WORD = {"en": ", and ", "es": ", y ", "de": ", und "}
+
+
+def _figure_clauses(sentence: str, start: int, end: int, lang: str) -> list[re.Match[str]]:
+    """ ", and" (", y", ", und") boundaries between two clauses that each hold a figure (`_AND_CLAUSE`)."""
+    if _AND_WORD[lang] not in sentence:
         return []
     first = _FIGURE.search(sentence, start, end)
     if first is None:
         return []
     # The last figure, found once: each boundary then needs a figure before it and after it (linear).
     last = next(i for i in range(end - 1, first.start() - 1, -1) if sentence[i].isdecimal())
-    return [m for m in _AND_CLAUSE.finditer(sentence, start, end) if first.start() < m.start() and last >= m.end()]
+    return [
+        m for m in _AND_CLAUSE[lang].finditer(sentence, start, end) if first.start() < m.start() and last >= m.end()
+    ]
 
 
 # Words that are no subject: "…, and then said …", "…, and would have added …" share the
@@ -1703,14 +1724,33 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
     return _Attribution(role.end, apposed.group("name"), role.reporting)
 
 
+# A comment on the figure after a Spanish or German attribution: "…, informó el INDEC, su
+# nivel más bajo desde 2021.", "…, teilte das Amt mit, der niedrigste Stand seit 2021."
+_COMMENT_TAIL = {
+    "es": re.compile(
+        r",\s+(?:su|sus|lo que supone|lo que representa|la cifra más|el nivel más|el dato más|la tasa más|"
+        r"el mayor|el menor|la mayor|la menor|el peor|el mejor|la peor|la mejor)\s",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r",\s+(?:der|die|das|den)\s+(?:niedrigste|höchste|stärkste|schwächste|tiefste|größte|geringste)\w*\s",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     """`_attributed` for an attribution without a name set after a role."""
     comma = sentence.rfind(",")
+    close = len(sentence)
     if comma >= 20 and _PARTICIPLE_AFTER.match(sentence, comma):
         comma = sentence.rfind(",", 0, comma)  # "…, said the ministry, citing customs data."
+    elif comma >= 20 and lang in _COMMENT_TAIL and _COMMENT_TAIL[lang].match(sentence, comma):
+        # "…, informó el INDEC, su nivel más bajo desde 2021.": the writer's comment after it.
+        close, comma = comma, sentence.rfind(",", 0, comma)
     if comma < 20:
         return None
-    tail = sentence[comma + 1 :].strip().rstrip(".! ")
+    tail = sentence[comma + 1 : close].strip().rstrip(".! ")
     if ";" in tail or ":" in tail:
         return None
     if lang == "de":
@@ -3655,6 +3695,8 @@ _FIRM_NOUNS = frozenset(
         "tecnológica",
         "aseguradora",
         "operadora",
+        "consultora",  # "la consultora Scentia"
+        "consultancy",
         "entreprise",
         "société",
         "groupe",

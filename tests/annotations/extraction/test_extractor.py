@@ -4509,6 +4509,68 @@ def test_english_clauses_with_figures_of_their_own_after_and_are_two_claims(text
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Die Exporte stiegen im Mai um 3 Prozent, und die Importe sanken um 2 Prozent.",
+            "de",
+            [("Die Exporte stiegen im Mai um 3 Prozent", ""), ("die Importe sanken um 2 Prozent.", "")],
+        ),
+        # A source in each clause: each its own; "según datos oficiales" names nobody, but it
+        # is the first clause's source, not the consultancy's.
+        (
+            "La pobreza alcanzó al 52,9 % de la población en el primer semestre, según datos oficiales, y el "
+            "consumo masivo cayó un 20 % interanual, de acuerdo con la consultora Scentia.",
+            "es",
+            [
+                ("La pobreza alcanzó al 52,9 % de la población en el primer semestre, según datos oficiales", ""),
+                ("el consumo masivo cayó un 20 % interanual, de acuerdo con la consultora Scentia.", "Scentia"),
+            ],
+        ),
+        # A pronoun or an object after the conjunction opens no clause of its own.
+        (
+            "Der Umsatz lag bei 5 Milliarden Euro, und das ist ein Rekord seit 2010.",
+            "de",
+            [("Der Umsatz lag bei 5 Milliarden Euro, und das ist ein Rekord seit 2010.", "")],
+        ),
+        (
+            "El PP subió las pensiones un 1 % en 2013, y las revalorizó un 0,25 % en 2014.",
+            "es",
+            [("El PP subió las pensiones un 1 % en 2013, y las revalorizó un 0,25 % en 2014.", "")],
+        ),
+    ],
+)
+def test_german_and_spanish_clauses_with_figures_of_their_own_after_and_are_two_claims(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La inflación mensual de Argentina se desaceleró al 2,7 % en octubre, informó el miércoles el Instituto "
+            "Nacional de Estadística y Censos (INDEC), su nivel más bajo desde noviembre de 2021.",
+            "es",
+            "Instituto Nacional de Estadística y Censos",
+        ),
+        (
+            "Die Inflationsrate sank im Oktober auf 2,2 Prozent, teilte das Statistische Bundesamt mit, der "
+            "niedrigste Stand seit 2021.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
+    ],
+)
+def test_a_comment_after_a_closing_attribution_leaves_it_the_attribution(text, language, speaker):
+    """ "…, informó el INDEC, su nivel más bajo desde 2021.": the writer's comment follows the
+    attribution, as English "…, the ONS said, the fastest pace since 2021" does."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+    assert claim.text == text[: text.index(",", text.index("%" if "%" in text else "Prozent"))]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Exports rose 4% in May, and the trade deficit narrowed to $2 billion, the ministry said on Tuesday.",

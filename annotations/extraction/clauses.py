@@ -1701,13 +1701,21 @@ _NAME_APPOSED_AT_END = re.compile(
 )
 
 
+def _may_end_apposed(sentence: str) -> bool:
+    """Whether one of the last two ", " opens a capitalised word, as `_NAME_APPOSED_AT_END`
+    needs: a string test first, since most sentences end otherwise."""
+    last = sentence.rfind(", ")
+    before = sentence.rfind(", ", 0, last) if last > 0 else -1
+    return before >= 0 and (sentence[last + 2 : last + 3].isupper() or sentence[before + 2 : before + 3].isupper())
+
+
 def _attributed(sentence: str, lang: str) -> _Attribution | None:
     """Where the statement ends and who said it, when an attribution closes the sentence:
     "…, the statistics office said on Friday." / "…, sagte Lindner." / "…, so Lindner." /
     "…, dijo el presidente Pedro Sánchez en el Congreso." / "…, the finance minister,
     Rachel Reeves, said." (the person named after their role spoke)."""
     found = _attribution_closing(sentence, lang)
-    if (found is not None and found.speaker) or sentence.count(",") < 2:
+    if (found is not None and found.speaker) or not _may_end_apposed(sentence):
         return found
     apposed = _NAME_APPOSED_AT_END.search(sentence)
     if apposed is None:
@@ -1866,9 +1874,11 @@ def _speaks(phrase: str) -> bool:
 
 def _subject_after_verb(before: str, after: str) -> str:
     """The subject after a German reporting verb whose object stands before it (above), or ""."""
-    subject = _GERMAN_SUBJECT_AFTER.match(after)
-    if subject is None or _first_word(before) not in _GERMAN_OBJECT_ARTICLES:
+    if _first_word(before) not in _GERMAN_OBJECT_ARTICLES:
         return ""  # a name before the verb ("Lindner bezifferte …") is its subject
+    subject = _GERMAN_SUBJECT_AFTER.match(after)
+    if subject is None:
+        return ""
     phrase = subject.group("subject")
     if _GERMAN_OBJECT_FIRST.match(before) or (_speaks(phrase) and not _speaks(before.strip())):
         return phrase

@@ -341,6 +341,7 @@ _ACCORDING_KEYS = (
     *("according to", "laut", "zufolge", "según", "acuerdo con", "selon", "secondo", "segundo"),
     *(f"nach {word.lower()}" for word in (*_GERMAN_SOURCE_NOUNS, *_GERMAN_SOURCE_ADJECTIVES)),
     *("nach seinen", "nach ihren", "seinen angaben", "seinen worten"),
+    *("angaben", "informationen", "schätzungen"),  # "Nach Polizeiangaben"
 )
 
 # The source as a pronoun: "Nach seinen Angaben fehlen rund 700.000 Wohnungen.", "Ihren
@@ -431,6 +432,11 @@ def _source(according: re.Match[str]) -> str:
     if according.re is _ACCORDING_PRONOUN:
         return _PRONOUN_SPEAKER[next(word for word in according.groups() if word).lower()]
     name = according.group("name").strip()
+    if according.re is _GERMAN_COMPOUND_SOURCE:
+        name = name[:-1] if _LINKING_S.search(name) else name  # "Regierungsangaben": the Regierung
+        # "Nach Unternehmensangaben": the company named before, as "das Unternehmen" is.
+        described = (f"{article} {name}" for article in ("das", "die", "der"))
+        return next((d for d in described if d.lower() in ORGANISATION_DESCRIPTIONS), name)
     # An institution with "and" in its name is one name, whichever part the pattern took:
     # "the Centers for Disease Control and Prevention", "the Securities and Exchange Commission".
     start, end = according.span("name")
@@ -459,6 +465,10 @@ def _according(text: str) -> re.Match[str] | None:
         return source
     if "zufolge" in lowered and (source := _ZUFOLGE.search(text)) is not None:
         return source
+    if ("angaben" in lowered or "informationen" in lowered or "schätzungen" in lowered) and (
+        source := _GERMAN_COMPOUND_SOURCE.search(text)
+    ) is not None:
+        return source
     opening = _AS_SAID.match(text) if "según" in lowered else None
     if opening is not None and REPORTING["es"].match(text, opening.end()):
         return None  # "Según ha explicado el ministro, …": said as "como dijo", see _AS_SAID
@@ -467,6 +477,8 @@ def _according(text: str) -> re.Match[str] | None:
         return role_named
     if (sources := _ACCORDING_SOURCES.search(text)) is not None:
         return sources  # "según fuentes del Gobierno": the sources, not the government itself
+    if (unnamed := _ACCORDING_UNNAMED.search(text) or _SEGUN_UNNAMED.search(text)) is not None:
+        return unnamed  # "according to Israeli officials", "según fuentes policiales"
     found = (
         _ACCORDING_APPOSED.search(text)
         or _ACCORDING.search(text)
@@ -487,6 +499,28 @@ _ACCORDING_SOURCES = re.compile(
     r"(?i:del|de\s+la|de\s+los|de|in|at|close\s+to|familiar\s+with)\s+(?:(?i:the|el|la|los)\s+)?"
     rf"{_NAME_PHRASE})"
 )
+
+# Officials described by where they serve, named by no one: "according to Israeli
+# officials", "according to U.S. health authorities", "según fuentes policiales", "según las
+# autoridades israelíes". Who spoke is the whole description, not "Israeli".
+_UNNAMED_GROUPS = (
+    r"officials|authorities|sources|police|officers|diplomats|investigators|prosecutors|rescuers|"
+    r"medics|doctors|lawmakers|analysts|economists"
+)
+_ACCORDING_UNNAMED = re.compile(
+    r"\b(?i:according\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,2}(?:[a-z]+\s+)?"
+    rf"(?:{_UNNAMED_GROUPS}))\b"
+)
+_SEGUN_UNNAMED = re.compile(
+    r"\b(?i:según|de\s+acuerdo\s+con)\s+(?P<name>(?:(?i:las|los)\s+)?(?i:fuentes|autoridades)\s+"
+    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)(?=\s*[,.;:]|\s*$)"
+)
+# German sources as the first part of a compound: "Nach Polizeiangaben", "laut
+# Regierungsangaben", "nach Unternehmensangaben": the police, the government, the company.
+_GERMAN_COMPOUND_SOURCE = re.compile(
+    r"\b(?i:nach|laut)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b"
+)
+_LINKING_S = re.compile(r"(?:ung|um|en|at|ion|heit|keit|tät)s$")
 
 
 # "Wie Finanzminister Christian Lindner sagte, …", "Como dijo la ministra, …", "Según ha
@@ -4041,6 +4075,8 @@ _INSTITUTION_WORDS = frozenset(
         "board",
         "service",
         "authority",
+        "authorities",
+        "autoridades",
         "organization",
         "organisation",
         "foundation",

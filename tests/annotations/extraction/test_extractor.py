@@ -4199,6 +4199,30 @@ def test_sources_in_an_institution_are_not_the_institution(text, language, speak
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker", "kind"),
+    [
+        # Officials described by where they serve: the whole description, not "Israeli".
+        (
+            "More than 1,200 people were killed in the Oct. 7 attack, according to Israeli officials.",
+            "en",
+            "Israeli officials",
+            "Person",
+        ),
+        ("At least 40 people died, according to U.S. health officials.", "en", "U.S. health officials", "Person"),
+        ("At least 40 people died, according to Ukrainian authorities.", "en", "Ukrainian authorities", "Organization"),
+        ("Al menos 40 personas han muerto, según fuentes policiales.", "es", "fuentes policiales", "Person"),
+        # German sources as the first part of a compound.
+        ("Nach Polizeiangaben wurden bei dem Unfall drei Menschen schwer verletzt.", "de", "Polizei", "Organization"),
+        ("Laut Regierungsangaben wurden 300 Millionen Euro ausgegeben.", "de", "Regierung", "Organization"),
+        ("Nach Unternehmensangaben sank der Umsatz um 3 Prozent.", "de", "das Unternehmen", "Organization"),
+    ],
+)
+def test_unnamed_officials_and_compound_sources_are_named_whole(text, language, speaker, kind):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -739,6 +739,10 @@ _TITLE_ENDINGS = (
     "chefin",
     "vorsitzende",
     "vorsitzender",
+    "sekretär",  # "NATO-Generalsekretär Mark Rutte", "Staatssekretär"
+    "sekretärin",
+    "bürgermeister",
+    "bürgermeisterin",
     # Roles written before a name: "Ökonom Hans Müller", "Grünen-Politiker Anton Hofreiter".
     "politiker",
     "politikerin",
@@ -4259,6 +4263,14 @@ def speaker_type(name: str, language: str) -> str:
         any(word in _INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in _INSTITUTION_WORDS) for word in lowered)
         or any(_is_firm_noun(word) for word in words)
         or any(_ACRONYM.fullmatch(word) for word in words)
+        # Ending in a compound that opens with an acronym: "ZDF-Politbarometer", "EU-Kommission";
+        # not a role ("SPD-Chef", "NATO-Generalsekretär") nor a role before a name ("SPD-Bürgermeister Olaf Scholz").
+        or (
+            "-" in words[-1]
+            and _ACRONYM.fullmatch(words[-1].split("-", 1)[0]) is not None
+            and not _is_title(tail := words[-1].rsplit("-", 1)[1])
+            and tail.lower() not in _PERSON_WORDS
+        )
         or (language == "de" and _german_institution(" ".join(words)) is not None)
         or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
     ):

@@ -1128,6 +1128,12 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("Vox", "es", "Organization"),
         ("Jane Greens", "en", "Person"),
         ("Morena Baccarin", "es", "Person"),
+        # A compound opening with an acronym names an institution, unless it is a role.
+        ("ZDF-Politbarometer", "de", "Organization"),
+        ("EU-Kommission", "de", "Organization"),
+        ("SPD-Chef", "de", "Person"),
+        ("NATO-Generalsekretär", "de", "Person"),
+        ("SPD-Bürgermeister Olaf Scholz", "de", "Person"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):

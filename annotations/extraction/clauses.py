@@ -193,14 +193,14 @@ _REPORTING = {
     r"aseveró|aseveraron|expresó|expresaron|refirió|mencionó|mencionaron|acotó|reveló|revelaron|"
     r"dio a conocer|dieron a conocer|concluyó|concluyeron|"
     # Closing a quotation: '"Es pura propaganda", ha zanjado.', '«…», sentenció el ministro'.
-    r"zanjó|sentenció|espetó|remachó|apostilló|ironizó|resumió|"
+    r"zanjó|sentenció|espetó|remachó|apostilló|ironizó|resumió|presumió|alardeó|proclamó|reivindicó|remató|bromeó|"
     # The perfect, as Spain's news writes it: "ha asegurado", "han señalado".
     r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|señalado|explicado|indicado|advertido|anunciado|"
     r"reconocido|denunciado|recordado|sostenido|destacado|apuntado|informado|añadido|subrayado|confirmado|concluido|"
     r"detallado|precisado|replicado|respondido|insistido|reiterado|lamentado|escrito|defendido|criticado|"
     r"alertado|avisado|matizado|puntualizado|remarcado|resaltado|enfatizado|comentado|celebrado|"
     r"agregado|aclarado|admitido|manifestado|expresado|zanjado|sentenciado|espetado|remachado|"
-    r"apostillado|ironizado|resumido)|"
+    r"apostillado|ironizado|resumido|presumido|alardeado|proclamado|reivindicado|rematado|bromeado)|"
     # The present, as headlines and agency copy write it: "Los expertos advierten que …".
     r"afirman|aseguran|señalan|advierten|sostienen|subrayan|alertan|recuerdan|denuncian|insisten|lamentan|explican|"
     # Estimates and forecasts, what an institution says most: "CCOO calcula que …".
@@ -4137,6 +4137,13 @@ _INSTITUTION_WORDS = frozenset(
         "fonds",
     ]
 )
+# Bodies news cites by a name that says nothing of what they are, and never a person's.
+_CITED_BODIES = frozenset(
+    [
+        *("eurostat", "destatis", "frontex", "europol", "interpol", "statista", "reuters", "oxfam", "greenpeace"),
+        *("caritas", "moody's", "fitch", "eurojust", "eurocontrol", "mercosur", "opec", "opep"),
+    ]
+)
 # Parties, and their members as a body, named without "party": the head of a speaker's name
 # ("Labour MP Jane Doe" is hers: the head is her name). Not "Morena" or "Ciudadanos", which
 # are also a first name and "citizens".
@@ -4257,6 +4264,8 @@ def speaker_type(name: str, language: str) -> str:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
     if head in _PARTY_WORDS:
         return "Organization"  # "Labour said", "the opposition Conservatives", "Los socialistas", "Vox"
+    if not _CITED_BODIES.isdisjoint(lowered):
+        return "Organization"  # "De acuerdo con Eurostat", "Oxfam Intermón"
     if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
         return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
     if (

@@ -851,6 +851,11 @@ def test_a_pronoun_speaker_is_the_person_named_just_before(text, language, speak
             "es",
             "Yolanda Díaz",
         ),
+        (
+            'Pedro Sánchez habló en el debate. "Hemos creado más de 500.000 empleos este año", presumió.',
+            "es",
+            "Pedro Sánchez",
+        ),
     ],
 )
 def test_a_pronoun_speaker_looks_past_places_and_adverbs(text, language, speaker):
@@ -1134,6 +1139,9 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("SPD-Chef", "de", "Person"),
         ("NATO-Generalsekretär", "de", "Person"),
         ("SPD-Bürgermeister Olaf Scholz", "de", "Person"),
+        # Bodies news cites by a name that says nothing of what they are.
+        ("Eurostat", "es", "Organization"),
+        ("Oxfam Intermón", "es", "Organization"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):

@@ -189,9 +189,16 @@ _TO_COME = {
     "es": r"el próximo año|el año que viene|el próximo mes|en los próximos (?:días|meses|años)|para (?:19|20)\d\d|"
     r"a finales de (?:este )?año|(?:antes de|para|a) final(?:es)? de año|en el futuro",
 }
+# A month after the modal is to come too ("The Fed could cut rates in December"); before it,
+# it is as often the month of a statement ("Prices rose in December and could rise again").
+_MONTH_TO_COME = {
+    "en": r"in (?:" + "|".join(m for m in ENGLISH_MONTHS if m != "may") + ")",
+    "de": r"im (?:" + "|".join(GERMAN_MONTHS) + ")",
+    "es": r"en (?:" + "|".join(SPANISH_MONTHS) + ")",
+}
 FORECAST = {
     language: re.compile(
-        rf"\b(?:{modal})\b[^.;:!?]{{0,80}}?\b(?:{_TO_COME[language]})\b|"
+        rf"\b(?:{modal})\b[^.;:!?]{{0,80}}?\b(?:{_TO_COME[language]}|{_MONTH_TO_COME[language]})\b|"
         rf"\b(?:{_TO_COME[language]})\b[^.;:!?]{{0,80}}?\b(?:{modal})\b",
         re.IGNORECASE,
     )

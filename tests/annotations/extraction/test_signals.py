@@ -404,6 +404,10 @@ def test_a_german_possessive_does_not_open_a_name(text, named):
         ("de", "Vor dem Jahresende dürfte die Inflation sinken.", "Vor dem Jahresende dürfte"),
         ("es", "El BCE podría bajar los tipos antes de final de año.", "podría bajar los tipos antes de final de año"),
         ("es", "El paro podría bajar para finales de año.", "podría bajar para finales de año"),
+        # A month after the modal.
+        ("en", "The Fed could cut rates in December.", "could cut rates in December"),
+        ("de", "Die EZB dürfte die Zinsen im Dezember erneut senken.", "dürfte die Zinsen im Dezember"),
+        ("es", "El BCE podría bajar los tipos en diciembre.", "podría bajar los tipos en diciembre"),
     ],
 )
 def test_a_possibility_about_a_time_to_come_is_speculation_in_either_order(language, text, match):
@@ -421,6 +425,8 @@ def test_a_possibility_about_a_time_to_come_is_speculation_in_either_order(langu
         # The month, not the modal; and a possibility joined after a statement.
         ("en", "The election will be held in May next year."),
         ("en", "Prices rose 3 percent in May and could rise again next year."),
+        # A month before the modal is as often a statement's.
+        ("en", "Prices rose 3 percent in December and could rise again."),
         # A possibility about the past or present, no time to come.
         ("en", "Prices could have risen by 3 percent in 2023."),
         ("de", "Die Zahl könnte 2019 bei 3 Prozent gelegen haben."),

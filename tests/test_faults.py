@@ -9,6 +9,7 @@
 import contextlib
 import io
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -89,6 +90,23 @@ def stop(process: subprocess.Popen) -> None:
         process.wait(timeout=20)
     except (ProcessLookupError, subprocess.TimeoutExpired):
         kill(process)
+
+
+def wait_for_output(process: subprocess.Popen, text: str, timeout: float = 60.0) -> bool:
+    """Read a worker's output until it holds `text` (its log of a task's end)."""
+    assert process.stdout is not None
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.2)
+        if ready:
+            chunk = os.read(process.stdout.fileno(), 65536)
+            if not chunk:
+                return False
+            seen += chunk
+            if text.encode() in seen:
+                return True
+    return False
 
 
 def wait_for(predicate, timeout=90.0):
@@ -239,6 +257,10 @@ def test_a_retried_web_lookup_goes_back_to_the_web_queue(wikipedia):
     worker = start_worker(env, "web-only", queues="lookups-web")
     try:
         assert wait_for(lambda: EvidenceLookup.objects.get(pk=lookup.pk).status == "done", timeout=60)
+        # Stopped before it acknowledges the retry, a worker puts the message back (at least
+        # once delivery; a done lookup skips it): wait for the task's end in its log first.
+        assert wait_for_output(worker, "succeeded")
+        time.sleep(0.5)
     finally:
         stop(worker)
     lookup.refresh_from_db()

@@ -1132,18 +1132,28 @@ _CREDITS = re.compile(
 )
 
 
+# A fact-check's rating line: "VERDICT: Mostly true.", "Unsere Bewertung: Falsch",
+# "Veredicto: Engañoso". A short label, no figures.
+_RATING_LINE = re.compile(
+    r"\s*(?i:verdict|our rating|rating|veredicto|nuestra calificación|calificación|unsere bewertung|bewertung)"
+    r"\s*:\s*[^\d.!?:]{1,40}[.!]?\s*$"
+)
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
     return (
         _PAGE_FURNITURE.match(sentence) is not None
         or _BYLINE.match(sentence) is not None
         or _CREDITS.match(sentence) is not None
+        or _RATING_LINE.match(sentence) is not None
     )
 
 
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
 _KICKER = re.compile(
-    r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|eilmeldung|eil|exklusiv|analyse|"
+    r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
+    r"eilmeldung|eil|exklusiv|analyse|"
     r"última hora|exclusiva|urgente|directo|análisis)\s*[:|–—-]\s+"
 )
 
@@ -1640,9 +1650,21 @@ _BACK_OPENERS = ("Das", "Dies", "Así", "That", "This")
 _SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
 
 
+# A quotation signed on the line below it: a dash, the name (titles before it), then perhaps
+# when and where, with no figure but a date's: "— Vice President Kamala Harris, Aug. 22 speech."
+_DASHES = frozenset("—–-")
+_SIGNATURE = re.compile(
+    rf"[—–-]\s*(?P<name>(?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})"
+    r"(?:\s*,\s*[^,;:!?]{1,60}){0,2}\.?\s*"
+)
+
+
 def previous_speaker(sentence: str, language: str) -> str:
     """Who said the sentence before this one, when this one only says that ("Das teilte
-    das Statistische Bundesamt mit.", "Así lo confirmaron fuentes policiales."); else ""."""
+    das Statistische Bundesamt mit.", "Así lo confirmaron fuentes policiales."; a dash and a
+    name under a quotation: "— Vice President Kamala Harris, Aug. 22 speech."); else ""."""
+    if sentence[:1] in _DASHES and (signed := _SIGNATURE.fullmatch(sentence)) is not None:
+        return _strip_titles(signed.group("name"))
     if not sentence.startswith(_BACK_OPENERS):  # most sentences; spares the patterns
         return ""
     back = _BACK_REFERENCE.get(language)
@@ -3081,6 +3103,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # Nor a name in a relative clause after the subject: "The czar, who has worked for
             # every president since Ronald Reagan, said".
             speaker = _named_before(_without_relative(opened), lang) if coordinated is None else coordinated
+            if not speaker and lang == "en" and (owner := _DATA_OWNER.fullmatch(opened)) is not None:
+                speaker = _POSSESSIVE.sub("", owner.group("name"))  # "FBI data show violent crime fell …"
             if not speaker and lang == "en":
                 # "Powell said the bank …", "Powell also said …", "The company said revenue …", "He said
                 # the …", "After the meeting, Powell said …", "Amazon, which employs …, said …"
@@ -3163,6 +3187,12 @@ def _figure_given(clause: str, lang: str) -> str | None:
 # English reporting verbs whose bare complement is a statement ("said core prices would
 # rise"); "reported a 5 percent rise", "announced a plan" take an object instead.
 _BARE_SPEECH_VERBS = frozenset(["said", "says", "say", "argued", "argues", "insisted", "told"])
+_SHOW_VERBS = frozenset(["show", "shows", "showed"])
+# A subject of one to four words, then a finite verb: "violent crime fell", "measles cases rose".
+_STATEMENT_VERB_SOON = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}(?:[a-z]+ed|rose|fell|grew|hit|reached|was|were|is|are|has|have|had|stood|remains?|"
+    r"rises|falls|grows)\b"
+)
 # Whom something was told: "told reporters", "told Reuters", "told the committee".
 _RECIPIENT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|investors|analysts|supporters|"
@@ -3261,6 +3291,13 @@ def _bare_statement(clause: str, head: str, reporting: re.Match[str]) -> int | N
     is no statement ("He said nothing about …")."""
     verb = reporting.group().lower()
     words = head.split()
+    if verb in _SHOW_VERBS and _DATA_OWNER.fullmatch(head):
+        # "FBI data show violent crime fell …": a statement when a finite verb follows soon
+        # ("CDC data show a rise of 3 percent" shows an object).
+        rest = clause[reporting.end() :].lstrip()
+        if _STATEMENT_VERB_SOON.match(rest):
+            return len(clause) - len(rest)
+        return None
     if (
         verb not in _BARE_SPEECH_VERBS
         or not words

@@ -3113,6 +3113,10 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "Mit Material von dpa und AFP",
         "Mitarbeit: Jan Roth",
         "Con información de EFE y Europa Press.",
+        # A fact-check's rating line.
+        "VERDICT: Mostly true.",
+        "Unsere Bewertung: Falsch",
+        "Veredicto: Engañoso.",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -3697,6 +3701,40 @@ def test_who_puts_a_figure_on_something_says_so(text, language, speaker):
     """The clause stays whole (the figure and what it measures); its subject speaks."""
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "speaker"),
+    [
+        (
+            "FBI data show violent crime fell about 3 percent in 2023.",
+            "violent crime fell about 3 percent in 2023.",
+            "FBI",
+        ),
+        (
+            "Census figures showed the population grew 1 percent last year.",
+            "the population grew 1 percent last year.",
+            "Census",
+        ),
+        # An object after "show": the sentence stays whole.
+        ("CDC data show a rise of 3 percent in 2024.", "CDC data show a rise of 3 percent in 2024.", "CDC"),
+    ],
+)
+def test_data_that_show_a_statement_without_that_are_their_owners(text, claim_text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (claim_text, speaker)
+
+
+def test_a_fact_checks_claim_line_is_signed_by_the_line_under_it():
+    """ "CLAIM: …" loses its label; "— Vice President Kamala Harris, Aug. 22 speech." says who
+    said it and is no claim itself."""
+    text = normalise(
+        'CLAIM: "Violent crime dropped by 20 percent in 2023, the biggest drop in history." — Vice President '
+        "Kamala Harris, Aug. 22 speech.\n\nVERDICT: Mostly true."
+    )
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert claim.speaker == "Kamala Harris"
+    assert claim.text.startswith('"Violent crime dropped')
 
 
 def test_a_title_in_quotation_marks_is_an_organisation_that_speaks():

@@ -1132,6 +1132,9 @@ _CREDITS = re.compile(
 )
 
 
+_CREDIT_OPENERS = frozenset(
+    ["reporting", "additional", "writing", "editing", "compiled", "research", "graphics", "mit", "mitarbeit:", "con"]
+)
 # A fact-check's rating line: "VERDICT: Mostly true.", "Unsere Bewertung: Falsch",
 # "Veredicto: Engañoso". A short label, no figures.
 _RATING_LINE = re.compile(
@@ -1145,8 +1148,12 @@ def page_furniture(sentence: str) -> bool:
     return (
         _PAGE_FURNITURE.match(sentence) is not None
         or _BYLINE.match(sentence) is not None
-        or _CREDITS.match(sentence) is not None
-        or _RATING_LINE.match(sentence) is not None
+        # String tests first: most sentences are neither credits nor a rating line.
+        or (
+            ("contributed" in sentence or _first_word(sentence) in _CREDIT_OPENERS)
+            and _CREDITS.match(sentence) is not None
+        )
+        or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
     )
 
 

@@ -91,7 +91,7 @@ _DOCUMENTS = (
     *("reports", "studies", "surveys", "polls", "records", "documents", "filings"),  # "…, their latest filings show."
 )
 _COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
-_DATA_NOUNS = ("data", "figures", "statistics", "numbers")
+_DATA_NOUNS = ("data", "figures", "statistics", "numbers", "index")
 _DOCUMENT_VERB = (
     # The lookahead first: the lookbehinds run only where one of the verbs starts.
     r"(?=found|finds|show|alleg)(?:"

@@ -4348,6 +4348,11 @@ def test_list_bullets_and_emoji_open_no_claim():
             "CDC data show that vaccination rates fell to 92.7% in 2024.",
             ("vaccination rates fell to 92.7% in 2024.", "CDC"),
         ),
+        # An index is its compiler's data.
+        (
+            "Home prices rose 4.5 percent year-on-year, the Case-Shiller index showed.",
+            ("Home prices rose 4.5 percent year-on-year", "Case-Shiller"),
+        ),
     ],
 )
 def test_data_from_a_source_closing_a_sentence_names_the_source(text, expected):

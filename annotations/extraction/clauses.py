@@ -1658,7 +1658,8 @@ _SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
 
 
 # A quotation signed on the line below it: a dash, the name (titles before it), then perhaps
-# when and where, with no figure but a date's: "— Vice President Kamala Harris, Aug. 22 speech."
+# when and where in up to two short phrases after commas: "— Vice President Kamala Harris,
+# Aug. 22 speech."
 _DASHES = frozenset("—–-")
 _SIGNATURE = re.compile(
     rf"[—–-]\s*(?P<name>(?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})"

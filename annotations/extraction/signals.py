@@ -1281,12 +1281,10 @@ def link_headline(link: str) -> bool:
     """Whether a link's address holds a headline of `HEADLINE_WORDS` words or more (its
     query string and its site's name excluded)."""
     path = _LINK_PATH.match(link)
-    if not path:
-        return False
-    for segment in path.group(1).split("/"):
-        if ("-" in segment or "_" in segment) and len(_SLUG_WORD.findall(segment.replace("_", " "))) >= HEADLINE_WORDS:
-            return True
-    return False
+    return path is not None and any(
+        ("-" in segment or "_" in segment) and len(_SLUG_WORD.findall(segment.replace("_", " "))) >= HEADLINE_WORDS
+        for segment in path.group(1).split("/")
+    )
 
 
 def backing_link(sentence: str) -> str:

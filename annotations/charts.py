@@ -9,9 +9,19 @@ from django.utils.safestring import SafeString, mark_safe
 
 
 def bar_chart(
-    data: Sequence[tuple[str, int]], *, title: str, width: int = 560, bar_height: int = 22, colour: str = "#0b5cad"
+    data: Sequence[tuple[str, int]],
+    *,
+    title: str,
+    width: int = 560,
+    bar_height: int = 22,
+    colour: str = "#0b5cad",
+    empty: str = "No data yet.",
 ) -> SafeString:
-    """Horizontal bars with labels and values; accessible via <title> and aria-label."""
+    """Horizontal bars with labels and values; accessible via <title> and aria-label. With
+    no data, `empty` as a sentence in the page's own type (an empty chart scaled to the
+    card's width shrank its text to a few pixels)."""
+    if not data:
+        return mark_safe(f'<p class="muted chart-empty">{escape(empty)}</p>')  # noqa: S308 - escaped
     label_width = 150
     height = max(1, len(data)) * (bar_height + 6) + 10
     top = max((value for _, value in data), default=0) or 1
@@ -25,8 +35,6 @@ def bar_chart(
             f"<title>{escape(label)}: {value}</title></rect>"
             f'<text x="{label_width + length + 6}" y="{y + bar_height * 0.7:.0f}">{value}</text>'
         )
-    if not data:
-        rows.append('<text x="10" y="20">No data yet</text>')
     return mark_safe(  # noqa: S308 - every interpolated label is escaped above
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
         f'width="100%" xmlns="http://www.w3.org/2000/svg" font-size="13" font-family="system-ui, sans-serif">'

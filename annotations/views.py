@@ -537,7 +537,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "day_chart": column_chart(
                 [(day.strftime("%d.%m."), n) for day, n in data.verdicts_per_day], title="Verdicts per day"
             ),
-            "reviewer_chart": bar_chart(data.verdicts_per_reviewer, title="Verdicts per reviewer", colour="#7d4e00"),
+            "reviewer_chart": bar_chart(
+                data.verdicts_per_reviewer, title="Verdicts per reviewer", colour="#7d4e00", empty="No verdicts yet."
+            ),
         },
     )
 

@@ -249,7 +249,12 @@ def test_keyboard_only_review(browser, live_server, desk):
 def test_dashboard_renders_svg_charts_for_editors(browser, live_server, desk):
     page = sign_in(browser, live_server, "eddie")
     page.goto(f"{live_server.url}/dashboard/")
-    assert page.locator("svg.chart").count() == 3
+    # Claims per status and verdicts per day; no verdict yet, so no reviewer's bars, but
+    # a sentence in the page's own type size.
+    assert page.locator("svg.chart").count() == 2
+    empty = page.locator(".chart-empty")
+    assert empty.inner_text() == "No verdicts yet."
+    assert float(empty.evaluate("element => parseFloat(getComputedStyle(element).fontSize)")) >= 12
     shot(page, "dashboard")
     page.context.close()
 

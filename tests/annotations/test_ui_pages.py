@@ -322,3 +322,13 @@ def test_evidence_passages_mark_the_claim_s_figures_and_names_and_escape_the_res
         '<blockquote dir="auto" lang="en">&lt;b&gt;<mark class="term">Tokyo Electron</mark>&lt;/b&gt; &amp; co '
         'fell <mark class="term">4.9%</mark>.<br>ASML fell 2%.</blockquote>'
     ) in page
+
+
+def test_an_empty_bar_chart_is_a_sentence_and_a_full_one_an_svg_with_escaped_labels():
+    from annotations.charts import bar_chart
+
+    assert str(bar_chart([], title="Verdicts per reviewer", empty="No verdicts yet.")) == (
+        '<p class="muted chart-empty">No verdicts yet.</p>'
+    )
+    chart = str(bar_chart([("<rita>", 3), ("rolf", 1)], title="Verdicts per reviewer"))
+    assert chart.startswith('<svg class="chart"') and "&lt;rita&gt;: 3" in chart and "<rita>" not in chart

@@ -280,7 +280,7 @@ _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
     # A capitalised article inside a sentence is the name's own: "según El País", "laut Der Spiegel".
     rf"(?:(?:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
-    rf"(?P<name>{_SOURCE_NAME_PHRASE}"
+    rf"[„“\"«»]?(?P<name>{_SOURCE_NAME_PHRASE}"  # a title in quotation marks: "nach Informationen des „Spiegel“"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
@@ -399,7 +399,7 @@ _ACCORDING_AGENT = re.compile(
 # German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
 _ZUFOLGE = re.compile(
     r"(?:(?i:dem|der|den|einem|einer)\s)?"
-    rf"(?P<name>{_NAME_PHRASE})\s+zufolge\b"
+    rf"[„“\"«»]?(?P<name>{_NAME_PHRASE})[“”\"«»]?\s+zufolge\b"  # "Dem „Handelsblatt“ zufolge"
 )
 
 

@@ -3737,10 +3737,26 @@ def test_a_fact_checks_claim_line_is_signed_by_the_line_under_it():
     assert claim.text.startswith('"Violent crime dropped')
 
 
-def test_a_title_in_quotation_marks_is_an_organisation_that_speaks():
-    text = "Laut einem Bericht des „Spiegel“ gibt es in der FDP-Fraktion Bedenken gegen 3 Punkte des Pakets."
-    (claim,) = extract(normalise(text), language="de", threshold=0.0).claims
-    assert (claim.speaker, claim.speaker_type) == ("Spiegel", "Organization")
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Laut einem Bericht des „Spiegel“ gibt es in der FDP-Fraktion Bedenken gegen 3 Punkte des Pakets.",
+            "de",
+            "Spiegel",
+        ),
+        ("Dem „Handelsblatt“ zufolge plant VW die Schließung von 3 Werken.", "de", "Handelsblatt"),
+        ("Nach Informationen des „Spiegel“ will die Regierung die Schuldenbremse 2025 aussetzen.", "de", "Spiegel"),
+        (
+            'The plan cuts spending to the lowest level in 50 years, according to the "Los Angeles Times".',
+            "en",
+            "Los Angeles Times",
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_is_an_organisation_that_speaks(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
 
 
 def test_french_sources_after_par_and_more_french_reporting_verbs():

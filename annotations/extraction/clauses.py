@@ -1696,6 +1696,48 @@ def previous_speaker(sentence: str, language: str) -> str:
     return _speaker_around(rest, reporting, language)
 
 
+# A source that points back at what the sentence before published: "Das Statistische
+# Bundesamt hat neue Zahlen veröffentlicht. Demnach stieg …", "El INE publicó la EPA. Según
+# estos datos, …", "The Labor Department released its report. According to the report, …".
+_BACK_SOURCE = {
+    "de": re.compile(
+        r"(?:Demnach|Den Angaben zufolge|Nach (?:diesen|den) (?:Angaben|Zahlen|Daten)"
+        r"|Laut (?:dem|der|diesem|dieser) (?:Bericht|Studie|Statistik|Erhebung|Umfrage|Mitteilung|Prognose))\b"
+    ),
+    "es": re.compile(
+        r"(?:Según|De acuerdo con) (?:estos|esos|los|dichos|estas|las) (?:datos|cifras)"
+        r"|(?:Según|De acuerdo con) (?:el|este|dicho) (?:informe|estudio|documento)"
+        r"|(?:Según|De acuerdo con) (?:la|esta|dicha) (?:encuesta|estadística)\b"
+    ),
+    "en": re.compile(r"According to (?:the|its|their|these) (?:report|figures|data|survey|study|statement|filing)\b"),
+}
+# What the sentence before did: published or presented it, its subject before the verb.
+_PUBLISHED = {
+    "de": re.compile(
+        r"\b(?:hat|haben|veröffentlichte|veröffentlichten|legte|legten|gab|gaben|präsentierte|präsentierten)\b"
+        r"(?=.*\b(?:veröffentlicht|veröffentlichte|veröffentlichten|vorgelegt|vor|bekannt|präsentiert|präsentierte)\b)"
+    ),
+    "es": re.compile(
+        r"\b(?:publicó|publicaron|presentó|presentaron|difundió|difundieron"
+        r"|(?:ha|han) (?:publicado|presentado|difundido))\b"
+    ),
+    "en": re.compile(r"\b(?:released|published|issued|presented|put out)\b"),
+}
+
+
+def back_source(sentence: str, before: str, language: str) -> str:
+    """Who published what this sentence's opening points back at (above), named as the
+    subject of the sentence before; "" when the opening points back at nothing."""
+    back = _BACK_SOURCE.get(language)
+    if back is None or not before or back.match(sentence) is None:
+        return ""
+    published = _PUBLISHED[language].search(before)
+    if published is None:
+        return ""
+    subject = before[: published.start()]
+    return _named_or_described(subject, "", language) if subject.strip() else ""
+
+
 # German indirect speech goes on in the subjunctive (Konjunktiv I) after its attribution:
 # "Der Arbeitsmarkt sei robust, sagte Nahles. Allerdings sei die Zahl der offenen Stellen
 # gesunken." The second sentence is hers too. Forms that equal the indicative are left out

@@ -13,6 +13,7 @@ from .clauses import (
     Turn,
     anaphor_gender,
     anaphor_kind,
+    back_source,
     continues_indirect_speech,
     german_nominative,
     is_anaphor,
@@ -179,6 +180,12 @@ def extract(
             quoted = ""  # set again below from this sentence's own quotation, if it has one
         if said_by:
             pieces = [p if p.speaker or p.reported else replace(p, speaker=said_by, reported=True) for p in pieces]
+        elif index and (
+            published_by := back_source(sentence, text[spans[index - 1].start : spans[index - 1].end], lang)
+        ):
+            # "… hat neue Zahlen veröffentlicht. Demnach stieg …": the publisher's, in place of
+            # nobody or of "the report" the sentence names.
+            pieces = [p if _named(p.speaker) else replace(p, speaker=published_by, reported=True) for p in pieces]
         # "…, sagte Nahles. Allerdings sei die Zahl … gesunken.": still hers. The speaker is
         # named; the score stays the sentence's own, which holds no reporting verb.
         goes_on = (
@@ -257,6 +264,12 @@ def extract(
         # that is no claim, a post's link to a story stands for the story (`link_headline`).
         sourced = bool(backing) and len(claims) > claimed
     return Extraction(language=lang, text=text, sentences=[(s.start, s.end) for s in spans], claims=claims)
+
+
+def _named(speaker: str) -> bool:
+    """Whether a piece's speaker names someone: not nobody, nor a description such as "the
+    report" (a pronoun is someone, resolved later)."""
+    return bool(speaker) and (not speaker[:1].islower() or is_anaphor(speaker))
 
 
 def _in_turn(sentence: str, at: int, turn: Turn, lang: str) -> list[Piece]:

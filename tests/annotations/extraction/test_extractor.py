@@ -3741,6 +3741,37 @@ def test_a_fact_checks_claim_line_is_signed_by_the_line_under_it():
     ("text", "language", "speaker"),
     [
         (
+            "Das Statistische Bundesamt hat am Freitag neue Zahlen veröffentlicht. Demnach stieg die Zahl der "
+            "Insolvenzen um 20 Prozent.",
+            "de",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "El INE publicó este jueves la Encuesta de Población Activa. Según estos datos, el paro bajó un 2 % en "
+            "el tercer trimestre.",
+            "es",
+            "INE",
+        ),
+        (
+            "The Labor Department released its monthly report on Friday. According to the report, employers added "
+            "254,000 jobs in September.",
+            "en",
+            "Labor Department",
+        ),
+        # Nothing published before: the opening points at no one.
+        ("Merz traf Macron in Paris. Demnach stieg die Zahl der Insolvenzen um 20 Prozent.", "de", ""),
+    ],
+)
+def test_a_source_pointing_back_is_who_published_in_the_sentence_before(text, language, speaker):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert claim.speaker == speaker
+    assert any(ch.isdigit() for ch in claim.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
             "Laut einem Bericht des „Spiegel“ gibt es in der FDP-Fraktion Bedenken gegen 3 Punkte des Pakets.",
             "de",
             "Spiegel",

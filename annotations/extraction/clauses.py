@@ -1733,7 +1733,8 @@ def back_source(sentence: str, before: str, language: str) -> str:
         return ""
     published = _PUBLISHED[language].search(before)
     if published is None:
-        return ""
+        # "Das geht aus einer Studie der Bertelsmann-Stiftung hervor. Demnach …": its author.
+        return previous_speaker(before, language)
     subject = before[: published.start()]
     return _named_or_described(subject, "", language) if subject.strip() else ""
 

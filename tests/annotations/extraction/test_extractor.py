@@ -3758,6 +3758,13 @@ def test_a_fact_checks_claim_line_is_signed_by_the_line_under_it():
             "en",
             "Labor Department",
         ),
+        # The sentence before names the author of what it cites.
+        (
+            "Das geht aus einer Studie der Bertelsmann-Stiftung hervor. Demnach meldeten 2024 rund 22.000 Firmen "
+            "Insolvenz an.",
+            "de",
+            "Bertelsmann-Stiftung",
+        ),
         # Nothing published before: the opening points at no one.
         ("Merz traf Macron in Paris. Demnach stieg die Zahl der Insolvenzen um 20 Prozent.", "de", ""),
     ],

@@ -396,6 +396,16 @@ _ACCORDING_AGENT = re.compile(
 )
 
 
+# A study named by where it appeared: "according to a study published Saturday in the New
+# England Journal of Medicine", "según un estudio publicado en The Lancet": the journal.
+_ACCORDING_PUBLISHED_IN = re.compile(
+    r"\b(?i:according to|según|laut)\s+(?i:a|an|the|un|una|el|la|einer|einem|der|dem)\s+"
+    r"(?i:study|report|paper|analysis|survey|estudio|informe|artículo|análisis|studie|analyse|bericht)\s+"
+    r"(?i:published|publicad[oa]|veröffentlicht)\s+(?:[\w.]+\s+){0,3}?(?i:in|en|im)\s+"
+    rf"(?:(?i:the|el|la|der|dem)\s+)?[„“\"«»]?{_NO_DATE}(?P<name>{_NAME_PHRASE})"
+)
+
+
 # German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
 _ZUFOLGE = re.compile(
     r"(?:(?i:dem|der|den|einem|einer)\s)?"
@@ -480,7 +490,8 @@ def _according(text: str) -> re.Match[str] | None:
     if (unnamed := _ACCORDING_UNNAMED.search(text) or _SEGUN_UNNAMED.search(text)) is not None:
         return unnamed  # "according to Israeli officials", "según fuentes policiales"
     found = (
-        _ACCORDING_APPOSED.search(text)
+        _ACCORDING_PUBLISHED_IN.search(text)
+        or _ACCORDING_APPOSED.search(text)
         or _ACCORDING.search(text)
         or _ACCORDING_AGENT.search(text)
         or _ACCORDING_DESCRIBED.search(text)
@@ -1569,9 +1580,16 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
         or COMPLEMENT[lang].search(text)
         # "…, said he would appeal the decision": the verb, then a statement without "that".
         or (lang == "en" and reporting.start() == 0 and len(words) > 2 and _is_pronoun(words[1].lower()))
+        # "…, said the benefits may not apply to …": a predicate after the verb, before any
+        # relative clause ("…, said Jane Doe, who has led …" is who said it).
+        or (lang == "en" and reporting.start() == 0 and _PREDICATE.search(_RELATIVE_START.split(text, 1)[0]))
     ):
         return None
     return reporting
+
+
+_PREDICATE = re.compile(r"(?<!\w)(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had)(?!\w)")
+_RELATIVE_START = re.compile(r"[,\s](?:who|whom|whose|which|that|where)(?!\w)")
 
 
 # A figure makes a clause more than an attribution ("…, 3 officials said" counts); a digit

@@ -3779,6 +3779,51 @@ def test_a_source_pointing_back_is_who_published_in_the_sentence_before(text, la
     ("text", "language", "speaker"),
     [
         (
+            "People taking semaglutide were 20% less likely to have a heart attack, according to a study published "
+            "Saturday in the New England Journal of Medicine.",
+            "en",
+            "New England Journal of Medicine",
+        ),
+        ("El riesgo bajó un 20 %, según un estudio publicado en The Lancet.", "es", "Lancet"),
+        # A month is when, not where.
+        ("Sales rose 3 percent, according to a survey published in May.", "en", ""),
+    ],
+)
+def test_a_study_is_the_journals_that_published_it(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        # A predicate after "said": the statement, not an attribution closing the sentence.
+        (
+            "Dr. Jane Roe, a cardiologist not involved in the research, said the benefits may not apply to people "
+            "without heart disease.",
+            "Dr. Jane Roe, a cardiologist not involved in the research, said the benefits may not apply to people "
+            "without heart disease.",
+        ),
+        (
+            "Jane Roe, a cardiologist, said the benefits may not apply to people without heart disease.",
+            "the benefits may not apply to people without heart disease.",
+        ),
+        # A relative clause after the name is who she is.
+        ("Prices rose sharply in the spring, said the ministry.", "Prices rose sharply in the spring"),
+    ],
+)
+def test_said_then_a_statement_after_an_apposition_is_no_closing_attribution(text, claim_text):
+    """ "Jane Roe, a cardiologist, said the benefits may not apply …" kept only "Jane Roe, a
+    cardiologist", reading what she said as who said it; the statement was lost."""
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.text == claim_text
+    assert claim.speaker in ("Jane Roe", "the ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
             "Laut einem Bericht des „Spiegel“ gibt es in der FDP-Fraktion Bedenken gegen 3 Punkte des Pakets.",
             "de",
             "Spiegel",

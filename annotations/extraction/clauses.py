@@ -1583,6 +1583,7 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
         # "…, said the benefits may not apply to …": a predicate after the verb, before any
         # relative clause ("…, said Jane Doe, who has led …" is who said it).
         or (lang == "en" and reporting.start() == 0 and _PREDICATE.search(_RELATIVE_START.split(text, 1)[0]))
+        or (lang == "en" and reporting.start() > 0 and _statement_around(text, reporting))
     ):
         return None
     return reporting
@@ -1590,6 +1591,34 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
 
 _PREDICATE = re.compile(r"(?<!\w)(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had)(?!\w)")
 _RELATIVE_START = re.compile(r"[,\s](?:who|whom|whose|which|that|where)(?!\w)")
+
+
+# The writer or the audience, never the source a closing attribution names.
+_FIRST_PERSON = frozenset(
+    ["i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "you", "you're"]
+)
+_SUBJECT_AFTER_VERB = frozenset(["it", "he", "she", "they", "we", "i", "you", "there", "this", "that"])
+_TOLD = frozenset(["told", "tell", "tells"])
+_SETTING_WORDS = 4  # "said in a statement on Friday" is a setting; a longer object is a statement
+
+
+def _statement_around(text: str, reporting: re.Match[str]) -> bool:
+    """Whether an English last clause with its subject before the verb is a statement rather
+    than who said the rest: the writer or the audience speaking ("…, I'm going to pick out
+    something you said"), an infinitive ("…, the people have got to say they want it"), a
+    subject after the verb ("…, he said it exceeded …") or a long object ("…, Mr. Ford
+    added back another one and a half billion dollars")."""
+    before = text[: reporting.start()].lower().split()
+    after = text[reporting.end() :].lower().split()
+    return bool(
+        (before and (before[0] in _FIRST_PERSON or before[-1] == "to"))
+        or (after and after[0] in _SUBJECT_AFTER_VERB)
+        or (
+            len(after) > _SETTING_WORDS
+            and after[0] not in _ENGLISH_SETTING_OPENERS
+            and reporting.group().lower() not in _TOLD
+        )
+    )
 
 
 # A figure makes a clause more than an attribution ("…, 3 officials said" counts); a digit

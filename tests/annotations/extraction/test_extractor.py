@@ -3795,6 +3795,44 @@ def test_a_study_is_the_journals_that_published_it(text, language, speaker):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker himself, or the audience, is no source a closing attribution names.
+        "For example, as I have said, we have added some four million jobs in the last seventeen months.",
+        # An infinitive, a subject after the verb, a long object: a statement of its own.
+        "Right from the bottom up, the American people have got to say they want lower taxes.",
+        "Recently on a television program, he said it exceeded our wildest expectations.",
+        "When Ronald Reagan won the Texas primary, Mr. Ford added back another one and a half billion dollars.",
+    ],
+)
+def test_a_last_clause_that_is_a_statement_is_not_read_as_who_said_the_rest(text):
+    """These kept only the clause before the last comma: the statement was lost."""
+    claims = extract(normalise(text), language="en", threshold=0.0).claims
+    last_clause = text.rsplit(",", 1)[1].strip().rstrip(".")
+    assert any(last_clause in claim.text for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        # Settings and recipients after the verb stay an attribution.
+        (
+            "Prices rose 3 percent in May, the ministry said in a statement on its website.",
+            "Prices rose 3 percent in May",
+        ),
+        (
+            "Prices rose 3 percent in May, officials told the Associated Press on condition of anonymity.",
+            "Prices rose 3 percent in May",
+        ),
+        ("Prices rose 3 percent in May, he said.", "Prices rose 3 percent in May"),
+    ],
+)
+def test_a_closing_attribution_with_a_setting_or_a_recipient_still_names_its_speaker(text, claim_text):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert claim.text == claim_text
+
+
+@pytest.mark.parametrize(
     ("text", "claim_text"),
     [
         # A predicate after "said": the statement, not an attribution closing the sentence.

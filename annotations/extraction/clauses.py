@@ -1583,7 +1583,7 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
         # "…, said the benefits may not apply to …": a predicate after the verb, before any
         # relative clause ("…, said Jane Doe, who has led …" is who said it).
         or (lang == "en" and reporting.start() == 0 and _PREDICATE.search(_RELATIVE_START.split(text, 1)[0]))
-        or (lang == "en" and reporting.start() > 0 and _statement_around(text, reporting))
+        or (reporting.start() > 0 and _statement_around(text, reporting, lang))
     ):
         return None
     return reporting
@@ -1594,28 +1594,48 @@ _RELATIVE_START = re.compile(r"[,\s](?:who|whom|whose|which|that|where)(?!\w)")
 
 
 # The writer or the audience, never the source a closing attribution names.
-_FIRST_PERSON = frozenset(
-    ["i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "you", "you're"]
-)
+_FIRST_PERSON = {
+    "en": frozenset(["i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "you", "you're"]),
+    "de": frozenset(["ich", "wir", "du", "ihr", "es"]),  # "…, es interessiert nicht, was der Makler sagt"
+    "es": frozenset(["yo", "nosotros", "nosotras"]),
+}
+# Words before the verb that make the clause relative or interrogative: "…, alles was er gesagt hat …".
+_GERMAN_RELATIVE_BEFORE = frozenset(["was", "wer", "wen", "wem", "ob", "alles", "nichts", "dass"])
 _SUBJECT_AFTER_VERB = frozenset(["it", "he", "she", "they", "we", "i", "you", "there", "this", "that"])
 _TOLD = frozenset(["told", "tell", "tells"])
 _SETTING_WORDS = 4  # "said in a statement on Friday" is a setting; a longer object is a statement
+_SPANISH_SETTING_OPENERS = frozenset(
+    ["en", "ante", "durante", "a", "este", "esta", "hoy", "ayer", "tras", "desde", "por", "mediante", "con"]
+)
+_SPANISH_DAYS = frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "pasado"])
 
 
-def _statement_around(text: str, reporting: re.Match[str]) -> bool:
-    """Whether an English last clause with its subject before the verb is a statement rather
-    than who said the rest: the writer or the audience speaking ("…, I'm going to pick out
+def _statement_around(text: str, reporting: re.Match[str], lang: str) -> bool:
+    """Whether a last clause with its subject before the verb is a statement rather than
+    who said the rest: the writer or the audience speaking ("…, I'm going to pick out
     something you said"), an infinitive ("…, the people have got to say they want it"), a
-    subject after the verb ("…, he said it exceeded …") or a long object ("…, Mr. Ford
-    added back another one and a half billion dollars")."""
+    relative clause (German "…, alles was er gesagt hat, …"), a subject after the verb
+    ("…, he said it exceeded …") or a long object ("…, Mr. Ford added back another one and
+    a half billion dollars", "…, presidente de la fundación ha destacado el respeto al
+    trabajo del tercer sector")."""
     before = text[: reporting.start()].lower().split()
     after = text[reporting.end() :].lower().split()
+    if not before:
+        return False
+    if before[0] in _FIRST_PERSON.get(lang, ()) or before[-1] in ("to", "zu"):
+        return True
+    if lang == "de":
+        return not _GERMAN_RELATIVE_BEFORE.isdisjoint(before)
+    openers = _ENGLISH_SETTING_OPENERS if lang == "en" else _SPANISH_SETTING_OPENERS if lang == "es" else None
+    # "…, el ministro ha dicho el lunes en Bruselas": a day after the verb is when.
+    day = lang == "es" and len(after) > 1 and after[1] in _SPANISH_DAYS
     return bool(
-        (before and (before[0] in _FIRST_PERSON or before[-1] == "to"))
-        or (after and after[0] in _SUBJECT_AFTER_VERB)
+        (lang == "en" and after and after[0] in _SUBJECT_AFTER_VERB)
         or (
-            len(after) > _SETTING_WORDS
-            and after[0] not in _ENGLISH_SETTING_OPENERS
+            openers is not None
+            and len(after) > _SETTING_WORDS
+            and after[0] not in openers
+            and not day
             and reporting.group().lower() not in _TOLD
         )
     )

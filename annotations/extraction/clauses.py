@@ -1006,6 +1006,8 @@ _DATELINE = re.compile(
     r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*"
     r"\((?i:dpa|afp|ap|reuters|rtr|efe|europa press|kna|epd|dts|apa|sda|ansa|bloomberg)(?:[/,][^()\n]{0,20})?\))"
     r"\s*\.?\s*[-–—]+\s*"
+    # A press release: "SAN FRANCISCO, Oct. 24, 2024 /PRNewswire/ -- ", "BERLIN, 24. Oktober 2024 /PRNewswire/ --".
+    r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w .'-]{2,40},[^/\n]{1,30}/\s*[\w .-]{2,30}\s*/\s*(?:--|[-–—])\s*"
     # No agency: a place in capitals and a dash, then a sentence ("NEW YORK — Measles cases …").
     r"|[A-ZÄÖÜÁÉÍÓÚÑ]{2,}(?:[ .'-][A-ZÄÖÜÁÉÍÓÚÑ]{2,}){0,3}(?:,[^()\n]{1,30})?\s+[–—]\s+"
     r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ\s.]|\d)"  # "Measles", "A man", "U.S. prices", "14 people"

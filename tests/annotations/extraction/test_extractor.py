@@ -1292,6 +1292,17 @@ def test_a_firm_is_no_antecedent_for_he():
             "en",
             "14 people were killed in the crash on Friday.",
         ),
+        # A press release's dateline and wire.
+        (
+            "SAN FRANCISCO, Oct. 24, 2024 /PRNewswire/ -- Acme Corp said revenue rose 18% to $4.2 billion.",
+            "en",
+            "revenue rose 18% to $4.2 billion.",
+        ),
+        (
+            "BERLIN, 24. Oktober 2024 /PRNewswire/ -- Die Acme AG hat ihren Umsatz um 18 Prozent gesteigert.",
+            "de",
+            "Die Acme AG hat ihren Umsatz um 18 Prozent gesteigert.",
+        ),
         # A place in mixed case is a dateline only before an agency.
         (
             "Die Linke (Bundestag) - sie verlor 2021 rund 4,9 Prozent der Stimmen.",

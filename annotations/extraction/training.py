@@ -33,7 +33,7 @@ from .scoring import (
     meaning_positions,
     tokens_of,
 )
-from .signals import clause_signals
+from .signals import clause_signals, genre_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,6 +44,14 @@ class Unit:
     text: str
     language: str
     label: int
+    # The genre the product reads the unit in: None for a unit read on its own, as
+    # `extract_claims --jsonl` reads a line (a post when short, `genre_of`); ARTICLE for a
+    # claim a reviewer kept or dismissed, which came out of an article.
+    genre: str | None = None
+
+    @property
+    def read_as(self) -> str:
+        return self.genre or genre_of(self.text)
 
 
 def read_units(paths: Iterable[Path]) -> list[Unit]:
@@ -65,7 +73,9 @@ def read_units(paths: Iterable[Path]) -> list[Unit]:
 
 
 def unit_features(unit: Unit, bits: int = HASH_BITS, features: int = FEATURES_WORDS) -> dict[int, float]:
-    signals = clause_signals(unit.text, unit.language)
+    # The signals of the genre the unit is read in, so a model learns what it will be shown
+    # (a short German comment that is only a story's link is no `too_short` post).
+    signals = clause_signals(unit.text, unit.language, genre=unit.read_as)
     return feature_indices(unit.text, signals, unit.language, bits, features)
 
 
@@ -101,7 +111,7 @@ def evaluate(units: list[Unit], scorer: object | None = None) -> dict[str, dict[
     """P/R/F1 of the check-worthy class per language: a unit is positive when a claim is extracted."""
     by_language: dict[str, list[tuple[bool, int]]] = {}
     for unit in units:
-        predicted = bool(extract(unit.text, language=unit.language, scorer=scorer).claims)  # type: ignore[arg-type]
+        predicted = bool(extract(unit.text, language=unit.language, scorer=scorer, genre=unit.read_as).claims)  # type: ignore[arg-type]
         by_language.setdefault(unit.language, []).append((predicted, unit.label))
     return {language: prf(pairs) for language, pairs in sorted(by_language.items())}
 
@@ -248,7 +258,7 @@ def _best_threshold(scored: list[tuple[float, Unit]]) -> float:
 
 
 def _claims(unit: Unit, scorer: LinearScorer) -> list[ClaimCandidate]:
-    return extract(unit.text, language=unit.language, threshold=0.0, scorer=scorer).claims
+    return extract(unit.text, language=unit.language, threshold=0.0, scorer=scorer, genre=unit.read_as).claims
 
 
 def save_model_file(scorer: LinearScorer, path: Path, meta: dict[str, object]) -> None:

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from annotations.extraction.defaults import default_scorer, shipped_scorers
 from annotations.extraction.scoring import LanguageRouter, LinearScorer, Scorer
+from annotations.extraction.signals import ARTICLE
 from annotations.extraction.training import Unit
 from annotations.models import CheckworthinessModel, Claim
 
@@ -89,8 +90,9 @@ def review_units() -> list[Unit]:
     units: list[Unit] = []
     decided = {Claim.Status.VERIFIED, Claim.Status.DISPUTED}
     for text, language, status, origin in Claim.objects.values_list("text", "language", "status", "origin"):
+        # Claims come out of articles, and are read as the articles were.
         if status == Claim.Status.DISMISSED:
-            units.append(Unit(text, language, 0))
+            units.append(Unit(text, language, 0, genre=ARTICLE))
         elif status in decided or origin == Claim.Origin.MANUAL:
-            units.append(Unit(text, language, 1))
+            units.append(Unit(text, language, 1, genre=ARTICLE))
     return units

@@ -146,6 +146,15 @@ def test_train_from_reviews_uses_dismissed_as_negatives_and_reviewed_as_positive
     assert CheckworthinessModel.objects.get(is_active=True).trained_on["from_reviews"] == 80
 
 
+def test_review_units_are_read_as_the_articles_they_came_from(db):
+    from annotations.extraction.signals import ARTICLE
+    from annotations.services.checkworthiness import review_units
+
+    ClaimFactory(text="Exports rose 5 percent in 2019.", language="en", status=Claim.Status.VERIFIED)
+    (unit,) = review_units()
+    assert (unit.genre, unit.read_as) == (ARTICLE, ARTICLE)
+
+
 def test_evaluate_extraction_prints_figures_per_language(db, tmp_path):
     data = tmp_path / "units.jsonl"
     data.write_text(

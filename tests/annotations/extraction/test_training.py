@@ -27,7 +27,15 @@ from annotations.extraction.scoring import (
     with_hand_weights,
 )
 from annotations.extraction.signals import Signal, clause_signals, signal_weight
-from annotations.extraction.training import Unit, evaluate, load_model_file, read_units, save_model_file, train
+from annotations.extraction.training import (
+    Unit,
+    evaluate,
+    load_model_file,
+    read_units,
+    save_model_file,
+    train,
+    unit_features,
+)
 
 POSITIVE = [
     "The deficit grew by {n} billion dollars in {y}.",
@@ -361,3 +369,17 @@ def test_a_lower_cutoff_surfaces_more_claims_in_every_language():
         assert lenient.score(text, signals, language) == score
         assert extract(text, language=language, scorer=strict).claims == []
         assert [c.text for c in extract(text, language=language, scorer=lenient).claims] == [text]
+
+
+def test_a_unit_is_learned_from_in_the_genre_it_is_read_in():
+    """A short unit from a file is read as a post (`extract_claims --jsonl`), a reviewed
+    claim as part of its article: the model learns the signals it will be shown. A German
+    comment that is only a story's link is no too short post, but a bare link in an article is."""
+    from annotations.extraction.scoring import _context_features
+    from annotations.extraction.signals import ARTICLE, POST
+
+    link = "https://www.example.de/wirtschaft/Kliniken-zahlten-verbotene-Provisionen-an-Vermittler.html"
+    as_post, as_article = Unit(link, "de", 1), Unit(link, "de", 1, genre=ARTICLE)
+    assert (as_post.read_as, as_article.read_as) == (POST, ARTICLE)
+    too_short = {index for index, _ in _context_features(("too_short",), "de", 0, (1 << 20) - 1)[:1]}
+    assert too_short.isdisjoint(unit_features(as_post)) and not too_short.isdisjoint(unit_features(as_article))

@@ -147,7 +147,8 @@ _SPANISH_PRESENT_SUBJECTS = (
 _SPANISH_PRESENT = (
     rf"(?=(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?!\w))(?:"
     + "".join(rf"(?<=\b{noun} )|" for noun in _SPANISH_PRESENT_SUBJECTS)
-    + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?=\s+que\b|\s*$)"
+    # "advierte que", "advierte de que" (in the clause's head, the "de" closes it)
+    + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?=\s+(?:de\s+)?que\b|(?:\s+de)?\s*$)"
 )
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
@@ -321,6 +322,30 @@ def organisation_description(speaker: str) -> bool:
     return described and article in ("el", "la", "los", "las") and adjective.isalpha()
 
 
+# The source named by what it is after the document or figures it published: "según las
+# previsiones del organismo", "según datos de la compañía", "according to figures from the
+# company": the organisation named before, as "el organismo" is (`organisation_description`).
+_SPANISH_DESCRIBED = sorted(
+    (d.split(" ", 1)[1] for d in ORGANISATION_DESCRIPTIONS if d.startswith(("el ", "la "))), key=len, reverse=True
+)
+_ENGLISH_DESCRIBED = sorted(
+    (d.split(" ", 1)[1] for d in ORGANISATION_DESCRIPTIONS if d.startswith("the ")), key=len, reverse=True
+)
+_ACCORDING_DESCRIBED_AGENT = re.compile(
+    r"\b(?i:según|de acuerdo con)\s+(?:[^\s,;:.]+\s+){1,4}?(?P<article>del|de la)\s+"
+    rf"(?P<noun>(?:{'|'.join(map(re.escape, _SPANISH_DESCRIBED))}))(?![\w-])"
+    r"|\b(?i:according to)\s+(?:[^\s,;:.]+\s+){0,3}?(?:from|by)\s+the\s+"
+    rf"(?P<english>(?:{'|'.join(map(re.escape, _ENGLISH_DESCRIBED))}))(?![\w-])"
+)
+
+
+def _described_agent(found: re.Match[str]) -> str:
+    """The description `_ACCORDING_DESCRIBED_AGENT` found, with its article: "el organismo"."""
+    if found.group("english"):
+        return "the " + found.group("english")
+    return ("el " if found.group("article") == "del" else "la ") + found.group("noun")
+
+
 _ACCORDING_DESCRIBED = re.compile(
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?P<name>(?i:"
     + "|".join(sorted(map(re.escape, ORGANISATION_DESCRIPTIONS), key=len, reverse=True))
@@ -441,6 +466,8 @@ def _source(according: re.Match[str]) -> str:
     extractor resolves ("nach seinen Angaben": "er")."""
     if according.re is _ACCORDING_PRONOUN:
         return _PRONOUN_SPEAKER[next(word for word in according.groups() if word).lower()]
+    if according.re is _ACCORDING_DESCRIBED_AGENT:
+        return _described_agent(according)
     name = according.group("name").strip()
     if according.re is _GERMAN_COMPOUND_SOURCE:
         name = name[:-1] if _LINKING_S.search(name) else name  # "Regierungsangaben": the Regierung
@@ -489,6 +516,8 @@ def _according(text: str) -> re.Match[str] | None:
         return sources  # "según fuentes del Gobierno": the sources, not the government itself
     if (unnamed := _ACCORDING_UNNAMED.search(text) or _SEGUN_UNNAMED.search(text)) is not None:
         return unnamed  # "according to Israeli officials", "según fuentes policiales"
+    if (described_agent := _ACCORDING_DESCRIBED_AGENT.search(text)) is not None:
+        return described_agent  # "según las previsiones del organismo": the organisation named before
     found = (
         _ACCORDING_PUBLISHED_IN.search(text)
         or _ACCORDING_APPOSED.search(text)
@@ -4402,6 +4431,8 @@ def speaker_type(name: str, language: str) -> str:
     Portugal" (`places.is_state`)."""
     if is_state(name, language):
         return "Organization"
+    if organisation_description(name):
+        return "Organization"  # "el organismo", "la entidad financiera": named by what it is
     if _ELIDED_ARTICLE.match(name):
         return "Organization"  # "L'Istat", "l'Insee", "L'Oréal": people are named without an article
     words = name.split()

@@ -3787,6 +3787,36 @@ def test_a_source_pointing_back_is_who_published_in_the_sentence_before(text, la
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        # "advertir de que": the preposition before "que".
+        (
+            "Sin embargo, la OCDE advierte de que la deuda pública supera el 105 % del PIB.",
+            "es",
+            "OCDE",
+            "la deuda pública supera el 105 % del PIB.",
+        ),
+        # The source named by what it is, after the figures it published.
+        (
+            "La inflación se moderará hasta el 2,4 % a finales de año, según las previsiones del organismo.",
+            "es",
+            "el organismo",
+            "La inflación se moderará hasta el 2,4 % a finales de año, según las previsiones del organismo.",
+        ),
+        (
+            "Revenue rose 4 percent in 2024, according to figures from the company.",
+            "en",
+            "the company",
+            "Revenue rose 4 percent in 2024, according to figures from the company.",
+        ),
+    ],
+)
+def test_spanish_warnings_and_sources_named_by_what_they_are(text, language, speaker, claim_text):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.text, claim.speaker_type) == (speaker, claim_text, "Organization")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         (

@@ -277,11 +277,16 @@ _SEGUN_VERB = (
     r"recoge|recogen|recogió|publica|publican|publicó|adelanta|adelantó|avanza|avanzó|revela|reveló|"
     r"informa|informan|informó|indica|indican|señala|señalan)"
 )
+# Quotation marks around a title ("des „Spiegel“", "de «El País»", 'the "Los Angeles Times"'):
+# people are not written so. "'" is left out, being also the apostrophe of "l'Insee".
+_TITLE_OPENS = '„“"«»'
+_TITLE_CLOSES = '“”"»«'
 _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
     # A capitalised article inside a sentence is the name's own: "según El País", "laut Der Spiegel".
     rf"(?:(?:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
-    rf"[„“\"«»]?(?P<name>{_SOURCE_NAME_PHRASE}"  # a title in quotation marks: "nach Informationen des „Spiegel“"
+    # A title in quotation marks: "nach Informationen des „Spiegel“".
+    rf"[{_TITLE_OPENS}]?(?P<name>{_SOURCE_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
 )
 
@@ -417,7 +422,7 @@ _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
     r"(?i:by|from|por|von|des|der|del|de la|de los|du|de|par)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
-    rf"[„“\"«»]?(?P<name>{_NAME_PHRASE})"  # a title in quotation marks: "laut einem Bericht des „Spiegel“"
+    rf"[{_TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})"  # a title in quotation marks: "laut einem Bericht des „Spiegel“"
 )
 
 
@@ -427,14 +432,14 @@ _ACCORDING_PUBLISHED_IN = re.compile(
     r"\b(?i:according to|según|laut)\s+(?i:a|an|the|un|una|el|la|einer|einem|der|dem)\s+"
     r"(?i:study|report|paper|analysis|survey|estudio|informe|artículo|análisis|studie|analyse|bericht)\s+"
     r"(?i:published|publicad[oa]|veröffentlicht)\s+(?:[\w.]+\s+){0,3}?(?i:in|en|im)\s+"
-    rf"(?:(?i:the|el|la|der|dem)\s+)?[„“\"«»]?{_NO_DATE}(?P<name>{_NAME_PHRASE})"
+    rf"(?:(?i:the|el|la|der|dem)\s+)?[{_TITLE_OPENS}]?{_NO_DATE}(?P<name>{_NAME_PHRASE})"
 )
 
 
 # German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
 _ZUFOLGE = re.compile(
     r"(?:(?i:dem|der|den|einem|einer)\s)?"
-    rf"[„“\"«»]?(?P<name>{_NAME_PHRASE})[“”\"«»]?\s+zufolge\b"  # "Dem „Handelsblatt“ zufolge"
+    rf"[{_TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})[{_TITLE_CLOSES}]?\s+zufolge\b"  # "Dem „Handelsblatt“ zufolge"
 )
 
 
@@ -4069,7 +4074,7 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
         end = at + len(name)
         if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
             before = text[max(0, at - 60) : at]
-            if at and text[at - 1] in _TITLE_OPENS and text[end : end + 1] in _TITLE_CLOSES:
+            if at and text[at - 1] in _TITLE_OPENS and end < len(text) and text[end] in _TITLE_CLOSES:
                 return True  # a title between quotation marks: "des „Spiegel“", "de «El País»"
             if (
                 _STAFF_BEFORE.search(before)
@@ -4091,10 +4096,6 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
-# Quotation marks around a name make it a title (a paper, a programme): people are not
-# written so. "'" is left out, being also the apostrophe of "l'Insee".
-_TITLE_OPENS = frozenset('„“"«»')
-_TITLE_CLOSES = frozenset('“”"»«')
 
 
 # A single name opening a sentence with a verb of saying, then the next sentence naming it

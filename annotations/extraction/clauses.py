@@ -9,15 +9,41 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from operator import itemgetter
 from typing import NamedTuple
 
-from .language import FUNCTION_WORDS
-from .places import is_state
+from .names import (
+    ARTICLES,
+    COURT_DOCUMENTS,
+    DATA_NOUNS,
+    DOCUMENTS,
+    DROPS_SUBJECT,
+    INSTITUTION_WORDS,
+    ITS_DATA,
+    LOCATIVES,
+    NAME,
+    NAME_TOKEN,
+    NOT_NAMES,
+    ORGANISATION_DESCRIPTIONS,
+    PARTICLES,
+    PERSON_WORDS,
+    ROLE_ACRONYMS,
+    SPEECH_ADVERBS,
+    STAFF_NOUNS,
+    TITLE_CLOSES,
+    TITLE_OPENS,
+    WORD_BEFORE,
+    article_in_name,
+    bare_acronym,
+    first_word,
+    german_gender,
+    german_institution,
+    is_title,
+    organisation_description,
+    strip_titles,
+    without_firm_noun,
+)
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -83,19 +109,10 @@ _REPORTING_OR_NOUN = (
     + "".join(rf"(?<!\b{word} )" for word in sorted(_NOUN_BEFORE))
     + r"(?<!\d )(?:claims|states|notes)(?=\s+that\b|\s*[,:]|\s*$)"
 )
-# "found", "showed" and "alleges" report only after a document: "the report found that …",
-# "…, official figures showed on Friday.", "The indictment alleges that …" ("we found that
-# …", "showed up" are no reports).
-_DOCUMENTS = (
-    *("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research"),
-    *("reports", "studies", "surveys", "polls", "records", "documents", "filings"),  # "…, their latest filings show."
-)
-_COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
-_DATA_NOUNS = ("data", "figures", "statistics", "numbers", "index")
 _DOCUMENT_VERB = (
     # The lookahead first: the lookbehinds run only where one of the verbs starts.
     r"(?=found|finds|show|alleg)(?:"
-    + "|".join(rf"(?<={noun} )" for noun in (*_DOCUMENTS, *_COURT_DOCUMENTS, *_DATA_NOUNS))
+    + "|".join(rf"(?<={noun} )" for noun in (*DOCUMENTS, *COURT_DOCUMENTS, *DATA_NOUNS))
     + r")(?:found|finds|showed|shows|show|alleges|alleged|allege)"
     # Whoever else found something, before "that": "Researchers at Stanford University found
     # that …"; not "we"/"I", whose finding is the speaker's own statement ("we found that …").
@@ -222,18 +239,8 @@ _CONSIDER = {
     "pt": r"considerando|tendo em conta",
 }
 
-_NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not a password
-# Two to five capitalised words, with the particles of names and institutions between them
-# ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
-# Christian Sewing", whose title `_strip_titles` drops).
-_PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
-# A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".
-_NAME = re.compile(
-    rf"(?<![\w@#-])(?:{_NAME_TOKEN}\s(?:[A-Z]\.\s)?{_PARTICLES}?){{1,6}}(?!(?:Jr|Sr)\.){_NAME_TOKEN}(?![\w-])"
-    r"(?:\s(?:Jr|Sr)\.)?"
-)
 # One to four capitalised words with the particles of names between them ("Banco de España").
-_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}}"
+_NAME_PHRASE = rf"{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{0,3}}"
 # A day or a month, which no source's name begins with ("the ONS on Tuesday").
 _NO_DATE = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -244,7 +251,7 @@ _NO_DATE = (
 # "on" and "and" join its words too ("United Nations Conference on Trade and Development"),
 # but not before a date.
 _SOURCE_LINKS = rf"(?:(?:on|and)\s{_NO_DATE})"
-_SOURCE_NAME_PHRASE = rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLES}|{_SOURCE_LINKS})?{_NAME_TOKEN}){{0,5}}"
+_SOURCE_NAME_PHRASE = rf"{NAME_TOKEN}(?:\s(?:{PARTICLES}|{_SOURCE_LINKS})?{NAME_TOKEN}){{0,5}}"
 # "laut X", "according to the Bureau of Labor Statistics", "nach Angaben des Statistischen
 # Bundesamts": up to four capitalised words, with the particles of names between them, and
 # a German genitive after them with its lower-case adjectives ("des Instituts der
@@ -277,54 +284,14 @@ _SEGUN_VERB = (
     r"recoge|recogen|recogió|publica|publican|publicó|adelanta|adelantó|avanza|avanzó|revela|reveló|"
     r"informa|informan|informó|indica|indican|señala|señalan)"
 )
-# Quotation marks around a title ("des „Spiegel“", "de «El País»", 'the "Los Angeles Times"'):
-# people are not written so. "'" is left out, being also the apostrophe of "l'Insee".
-_TITLE_OPENS = '„“"«»'
-_TITLE_CLOSES = '“”"»«'
 _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
     # A capitalised article inside a sentence is the name's own: "según El País", "laut Der Spiegel".
     rf"(?:(?:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
     # A title in quotation marks: "nach Informationen des „Spiegel“".
-    rf"[{_TITLE_OPENS}]?(?P<name>{_SOURCE_NAME_PHRASE}"
-    rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)?)",
+    rf"[{TITLE_OPENS}]?(?P<name>{_SOURCE_NAME_PHRASE}"
+    rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{NAME_TOKEN}(?:\s{NAME_TOKEN})?)?)",
 )
-
-# An organisation named again by what it is: "The company said …", "Según el organismo, …",
-# "Das Unternehmen teilte mit, …". Its speaker is the organisation named before (as for
-# "it"), or the description itself when the article names none.
-ORGANISATION_DESCRIPTIONS = frozenset(
-    [
-        *("the company", "the firm", "the agency", "the bank", "the central bank", "the ministry"),
-        *("the department", "the group", "the organization", "the organisation", "the institute"),
-        *("the lender", "the insurer", "the carmaker", "the automaker", "the chipmaker", "the retailer"),
-        *("the airline", "the fund", "the bureau", "the commission", "the regulator"),
-        *("the university", "the college", "the hospital", "the union", "the charity"),
-        *("das unternehmen", "der konzern", "die behörde", "das amt", "das institut", "die bank"),
-        *("die notenbank", "die zentralbank", "das ministerium", "die organisation", "der verband"),
-        *("die firma", "die agentur", "der hersteller", "der autobauer", "die gewerkschaft"),
-        *("el organismo", "la institución", "la entidad", "la compañía", "la empresa", "el banco"),
-        *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
-        *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
-        *("el instituto armado", "la benemérita"),  # the Guardia Civil
-        *("la universidad", "el hospital", "die universität", "die hochschule", "das krankenhaus"),
-    ]
-)
-
-
-def organisation_description(speaker: str) -> bool:
-    """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
-    Spanish with one adjective after the noun too: "el organismo estadístico", "la
-    entidad financiera"."""
-    lowered = speaker.strip().lower()
-    if lowered in ORGANISATION_DESCRIPTIONS:
-        return True
-    words = lowered.split()
-    if len(words) != 3:  # every piece's speaker is asked: most are names
-        return False
-    article, noun, adjective = words
-    described = f"{article} {noun}" in ORGANISATION_DESCRIPTIONS
-    return described and article in ("el", "la", "los", "las") and adjective.isalpha()
 
 
 # The source named by what it is after the document or figures it published: "según las
@@ -393,7 +360,7 @@ _ACCORDING_APPOSED = re.compile(
     r"\b(?i:according to|según|de acuerdo con|selon)\s+(?i:the|el|la|los|las|le)\s+"
     # A particle only before a lower-case word: "la organización de consumidores Facua"
     # (not "el Ministerio de Trabajo", whose "de" is the name's).
-    rf"(?:{_NAME_TOKEN}\s)?(?:(?:de|of)\s[a-záéíóúñç][\w'’-]*\s|(?!{_PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}"
+    rf"(?:{NAME_TOKEN}\s)?(?:(?:de|of)\s[a-záéíóúñç][\w'’-]*\s|(?!{PARTICLES})[a-záéíóúñç][\w'’-]*\s){{1,3}}"
     rf"{_NO_DATE}(?P<name>{_NAME_PHRASE})(?=\s*(?:[,.;:(]|$))"
 )
 
@@ -410,7 +377,7 @@ _ACCORDING_ROLE_NAMED = re.compile(
     r"\b(?i:according to|según(?:\s+(?:ha\s+|han\s+)?[a-záéíóúñ]+(?:ó|aron|ado|ido))?"
     r"|de acuerdo con|laut|nach Angaben)\s+"
     r"(?P<role>(?i:its|the|his|her|their|su|sus|el|la|los|las|ihrem|ihrer|seinem|seiner|dem|der|des)\s[^,;:.]{1,60}?),\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:,|\s*[.!]?\s*$)"
+    rf"(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}})(?:,|\s*[.!]?\s*$)"
 )
 
 
@@ -422,7 +389,7 @@ _ACCORDING_AGENT = re.compile(
     # Not "segundo"/"secondo" (also "second": "el segundo país de la UE") nor "zufolge" (after its source).
     r"\b(?i:according to|laut|según|de acuerdo con|selon)\s+(?:[^\s,;:.]+\s+){1,7}?"
     r"(?i:by|from|por|von|des|der|del|de la|de los|du|de|par)\s+(?:(?i:the|el|la|los|las|le|les|dem|den|die)\s|l['’])?"
-    rf"[{_TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})"  # a title in quotation marks: "laut einem Bericht des „Spiegel“"
+    rf"[{TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})"  # a title in quotation marks: "laut einem Bericht des „Spiegel“"
 )
 
 
@@ -432,14 +399,14 @@ _ACCORDING_PUBLISHED_IN = re.compile(
     r"\b(?i:according to|según|laut)\s+(?i:a|an|the|un|una|el|la|einer|einem|der|dem)\s+"
     r"(?i:study|report|paper|analysis|survey|estudio|informe|artículo|análisis|studie|analyse|bericht)\s+"
     r"(?i:published|publicad[oa]|veröffentlicht)\s+(?:[\w.]+\s+){0,3}?(?i:in|en|im)\s+"
-    rf"(?:(?i:the|el|la|der|dem)\s+)?[{_TITLE_OPENS}]?{_NO_DATE}(?P<name>{_NAME_PHRASE})"
+    rf"(?:(?i:the|el|la|der|dem)\s+)?[{TITLE_OPENS}]?{_NO_DATE}(?P<name>{_NAME_PHRASE})"
 )
 
 
 # German "zufolge" follows its source: "Habeck zufolge", "dem Bericht zufolge".
 _ZUFOLGE = re.compile(
     r"(?:(?i:dem|der|den|einem|einer)\s)?"
-    rf"[{_TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})[{_TITLE_CLOSES}]?\s+zufolge\b"  # "Dem „Handelsblatt“ zufolge"
+    rf"[{TITLE_OPENS}]?(?P<name>{_NAME_PHRASE})[{TITLE_CLOSES}]?\s+zufolge\b"  # "Dem „Handelsblatt“ zufolge"
 )
 
 
@@ -463,7 +430,7 @@ _SHOWN_KEYS = ("zeigt", "zeigen", "zeigte", "belegt", "belegen", "ergab", "ergib
 def _role_before_name(role: str) -> bool:
     """Whether `role` ("su presidente", "the company's chief executive") names a person's
     role: a title or a word for a person in it."""
-    return any(_is_title(word) or word.lower() in _PERSON_WORDS for word in role.split())
+    return any(is_title(word) or word.lower() in PERSON_WORDS for word in role.split())
 
 
 def _source(according: re.Match[str]) -> str:
@@ -486,7 +453,7 @@ def _source(according: re.Match[str]) -> str:
         if joined.start() <= start and joined.end() >= end and _names_institution(joined.group()):
             name = joined.group()
             break
-    return _without_firm_noun(_strip_titles(name))
+    return without_firm_noun(strip_titles(name))
 
 
 # One search for every key word above: most clauses hold none.
@@ -618,320 +585,13 @@ def _opening_symbol(character: str) -> bool:
     return not character.isalnum() and unicodedata.category(character) in ("So", "Mn", "Cf")
 
 
-# Adverbs around a reporting verb, capitalised when they open the sentence ("Dort sagte
-# er", "Allí aseguró que …"): no names, and no subjects ("He also said", "Además, dijo …").
-_SPEECH_ADVERBS = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "again",
-        "further",
-        "earlier",
-        "previously",
-        "once",
-        "repeatedly",
-        "here",
-        "there",
-        "auch",
-        "zudem",
-        "außerdem",
-        "später",
-        "dann",
-        "erneut",
-        "bereits",
-        "dort",
-        "da",
-        "damals",
-        "heute",
-        "gestern",
-        "however",
-        "meanwhile",
-        "moreover",
-        "separately",
-        "nevertheless",
-        "nonetheless",
-        "indeed",
-        "allerdings",
-        "dennoch",
-        "trotzdem",
-        "dazu",
-        "zuvor",
-        "anschließend",
-        "gleichzeitig",
-        "nun",
-        "jetzt",
-        "daraufhin",
-        "deshalb",
-        "daher",
-        "schließlich",
-        "zunächst",
-        "ebenso",
-        "hingegen",
-        "inzwischen",
-        "zuletzt",
-        "dabei",
-        "demnach",
-        "y",
-        "también",
-        "además",
-        "luego",
-        "después",
-        "asimismo",
-        "ayer",
-        "hoy",
-        "ya",
-        "allí",
-        "aquí",
-        "ahí",
-        "entonces",
-    ]
-)
-_NOT_NAMES = (
-    _SPEECH_ADVERBS
-    | frozenset().union(*FUNCTION_WORDS.values())
-    | frozenset(
-        [
-            "aber",
-            "doch",
-            "jedoch",
-            "dies",
-            "diese",
-            "dieser",
-            "nachdem",
-            "als",
-            "wenn",
-            "in",
-            "im",
-            "am",
-            "the",
-            "this",
-            "that",
-            "now",
-            "today",
-            "yesterday",
-            "jetzt",
-            "heute",
-            "gestern",
-            "ahora",
-            "según",
-            "hoy",
-            "ayer",
-            "así",
-            "el",
-            "la",
-            "los",
-            "las",
-        ]
-    )
-)
-
-
-_TITLES = frozenset(
-    [
-        "senator",
-        "senatorin",
-        "president",
-        "präsident",
-        "präsidentin",
-        "presidente",
-        "presidenta",
-        "minister",
-        "ministerin",
-        "ministro",
-        "ministra",
-        "secretary",
-        "sekretärin",
-        "secretario",
-        "secretaria",
-        "governor",
-        "gouverneur",
-        "gobernador",
-        "dr",
-        "prof",
-        "mr",
-        "mrs",
-        "ms",
-        "sr",
-        "sra",
-        "doña",
-        "herr",
-        "frau",
-        "kanzler",
-        "kanzlerin",
-        "canciller",
-        "chancellor",
-        "mayor",
-        "bürgermeister",
-        "alcalde",
-        "alcaldesa",
-    ]
-)
-
-
-# German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
-_TITLE_ENDINGS = (
-    "vize",  # "Fraktionsvize Andreas Audretsch", "Parteivize"
-    "minister",
-    "ministerin",
-    "kanzler",
-    "kanzlerin",
-    "präsident",
-    "präsidentin",
-    "sprecher",
-    "sprecherin",
-    "chef",
-    "chefin",
-    "vorsitzende",
-    "vorsitzender",
-    "sekretär",  # "NATO-Generalsekretär Mark Rutte", "Staatssekretär"
-    "sekretärin",
-    "bürgermeister",
-    "bürgermeisterin",
-    # Roles written before a name: "Ökonom Hans Müller", "Grünen-Politiker Anton Hofreiter".
-    "politiker",
-    "politikerin",
-    "experte",
-    "expertin",
-    "ökonom",
-    "ökonomin",
-    "forscher",
-    "forscherin",
-    "wissenschaftler",
-    "wissenschaftlerin",
-    "analyst",
-    "analystin",
-    "schützer",
-    "schützerin",
-    "direktor",
-    "direktorin",
-    "berater",
-    "beraterin",
-    "beauftragte",
-    "beauftragter",
-    "abgeordnete",
-    "abgeordneter",
-    "kandidat",  # "Kanzlerkandidat Friedrich Merz"
-    "kandidatin",
-    "volkswirt",  # "Chefvolkswirt Jörg Krämer"
-    "volkswirtin",
-    "unternehmer",  # "Der Unternehmer Klaus Weber"
-    "unternehmerin",
-    "anwalt",  # "Staatsanwalt", "Rechtsanwalt"
-    "anwältin",
-    "richter",
-    "richterin",
-    "bürgermeister",
-    "bürgermeisterin",
-    "manager",
-    "managerin",
-)
-
-
-def _is_title(token: str) -> bool:
-    word = token.lower().rstrip(".")
-    return word in _TITLES or word.endswith(_TITLE_ENDINGS)
-
-
-# Titles and roles that also begin the names of firms and offices ("General Motors",
-# "Justice Department"): dropped only before a name of two words or more.
-_AMBIGUOUS_TITLES = frozenset(
-    [
-        "general",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "director",
-        "judge",
-        "justice",
-        "professor",
-        "economist",
-        "analyst",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "commissioner",
-        "leader",
-        "chief",  # "Fed Chief Jerome Powell", "Chief Executive Tim Cook"
-        "executive",
-        "officer",
-        "speaker",
-        "rep",
-        "sen",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "attorney",  # "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg"
-        "prosecutor",
-        "sheriff",
-        "mp",  # "Labour MP Jane Doe"; "MP Materials" is a firm
-        "mep",
-    ]
-)
-
-
 # One lower-case word between two names: the second one's role ("spokeswoman").
 _ROLE_GAP = re.compile(r"\s+[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ][\w-]*\s+")
-_TITLE_MODIFIERS = frozenset(["prime", "vice", "foreign", "deputy", "former"])
-
-
-def _strip_titles(name: str) -> str:
-    """The name without the titles and roles before it: everything up to the last one
-    ("Fed Chair Jerome Powell" is "Jerome Powell", "Prime Minister Rabin" is "Rabin"), nor
-    the place after a titled person ("Senator Rand Paul of Kentucky" is "Rand Paul")."""
-    tokens = name.split()
-    cut = 0
-    for i, token in enumerate(tokens[:-1]):
-        word = token.lower().rstrip(".")
-        if tokens[i + 1].islower():
-            continue  # "Director of Engineering Research" names an office, not a person
-        if word in _TITLE_MODIFIERS:
-            if _is_title(tokens[i + 1]):  # "Prime Minister", not "Foreign Office"
-                cut = i + 1
-        elif word in _AMBIGUOUS_TITLES:
-            # Before a name of two words or more, not before an office ("Chief Executive of Apple").
-            if len(tokens) - i - 1 >= 2 and not any(token.islower() for token in tokens[i + 1 :]):
-                cut = i + 1
-        elif _is_title(token):
-            cut = i + 1
-    person = tokens[cut:]
-    if cut and "of" in person[2:]:
-        # "Senator Rand Paul of Kentucky", "Mayor Eric Adams of New York": a person, where from.
-        person = person[: person.index("of", 2)]
-    return " ".join(person)
-
-
-# Places whose name opens with a Spanish article, written so in every language: the article
-# is part of them ("Los Angeles" is not "Angeles", while "El Gobierno" is "Gobierno").
-_ARTICLE_NAMES = frozenset(
-    [
-        "los angeles",
-        "los ángeles",
-        "las vegas",
-        "el paso",
-        "el salvador",
-        "la paz",
-        "las palmas",
-        "la rioja",
-        "la coruña",
-        "la habana",
-        "la plata",
-        "los alamos",
-    ]
-)
-
-
-def _article_in_name(tokens: list[str], at: int) -> bool:
-    """Whether the article at `tokens[at]` opens one of `_ARTICLE_NAMES`."""
-    return at + 1 < len(tokens) and f"{tokens[at]} {tokens[at + 1]}".lower() in _ARTICLE_NAMES
 
 
 def find_speaker(head: str) -> str:
     """The speaker named in the part of a sentence before the reported statement."""
-    return _strip_titles(_find_speaker(head))
+    return strip_titles(_find_speaker(head))
 
 
 class _Name(NamedTuple):
@@ -946,13 +606,13 @@ def _find_speaker(head: str) -> str:
     if according:
         return _source(according)
     names: list[_Name] = []
-    for match in _NAME.finditer(head):
+    for match in NAME.finditer(head):
         # A capitalised article or conjunction opens the match: "Die Präsidentin Ursula …".
         tokens = match.group().split()
         first, last = 0, len(tokens)
-        while first < last and tokens[first].lower() in _NOT_NAMES and not _article_in_name(tokens, first):
+        while first < last and tokens[first].lower() in NOT_NAMES and not article_in_name(tokens, first):
             first += 1
-        while first < last and tokens[last - 1].lower() in _NOT_NAMES:  # "@USER Ich sagte"
+        while first < last and tokens[last - 1].lower() in NOT_NAMES:  # "@USER Ich sagte"
             last -= 1
         if last - first >= 2:
             # One character between tokens, as in the pattern.
@@ -969,7 +629,7 @@ def _find_speaker(head: str) -> str:
         if joint is not None and not _names_institution(joint.group()):
             # "Angela Merkel and Emmanuel Macron (said)", "Merkel und Macron (sagten)": both,
             # each without their titles.
-            return _strip_titles(joint.group("one")) + joint.group("conjunction") + _strip_titles(joint.group("other"))
+            return strip_titles(joint.group("one")) + joint.group("conjunction") + strip_titles(joint.group("other"))
         names = _with_institutions(head, names)
     if not names:
         return ""
@@ -1002,7 +662,7 @@ def _find_speaker(head: str) -> str:
 
 # Names of institutions with "and" inside: "Securities and Exchange Commission", "Centers for
 # Disease Control and Prevention", "Office of Management and Budget". Two people ("Merkel and
-# Macron") are no institution: a word of an institution (`_INSTITUTION_WORDS`) must be in it.
+# Macron") are no institution: a word of an institution (`INSTITUTION_WORDS`) must be in it.
 _AND_NAME = re.compile(
     rf"(?<![\w@#-])(?P<one>{_NAME_PHRASE})(?P<conjunction>\s+(?:and|und)\s+)(?P<other>{_NAME_PHRASE})(?![\w-])"
 )
@@ -1012,7 +672,7 @@ def _names_institution(name: str) -> bool:
     """Whether a name holds a word of an institution ("Commission", "Centers", "Ministry"),
     or a German institution's head noun ("Bundesamt für Migration und Flüchtlinge")."""
     words = name.lower().split()
-    return not _INSTITUTION_WORDS.isdisjoint(words) or (bool(words) and _german_gender(words[0]) is not None)
+    return not INSTITUTION_WORDS.isdisjoint(words) or (bool(words) and german_gender(words[0]) is not None)
 
 
 def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
@@ -1025,7 +685,7 @@ def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
         tokens = match.group().split()
         start, end = match.span()
         names = [name for name in names if name.end <= start or name.start >= end]
-        while tokens[0].lower() in _NOT_NAMES:  # "The Securities and …"
+        while tokens[0].lower() in NOT_NAMES:  # "The Securities and …"
             start += len(tokens.pop(0)) + 1
         names.append(_Name(" ".join(tokens), head[end : end + 2], start, end))
     return sorted(names, key=lambda name: name.start)
@@ -1085,8 +745,8 @@ _BYLINE_WORDS = (
     r"corresponsal|periodista|redactor|redactora|redakteur|redakteurin|korrespondent|korrespondentin"
 )
 _BYLINE = re.compile(
-    rf"\s*(?i:by|von|por|par)\s+{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_PARTICLES}?{_NAME_TOKEN}){{1,3}}(?:\s(?:Jr|Sr)\.)?"
-    rf"(?:(?:,|\s(?:and|und|y|et|&))\s+(?:(?:{_NAME_TOKEN}|(?i:{_BYLINE_WORDS}))(?:\s+|\s*,\s*|$)){{1,8}})?\s*$"
+    rf"\s*(?i:by|von|por|par)\s+{NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{PARTICLES}?{NAME_TOKEN}){{1,3}}(?:\s(?:Jr|Sr)\.)?"
+    rf"(?:(?:,|\s(?:and|und|y|et|&))\s+(?:(?:{NAME_TOKEN}|(?i:{_BYLINE_WORDS}))(?:\s+|\s*,\s*|$)){{1,8}})?\s*$"
 )
 
 
@@ -1159,7 +819,7 @@ def transcript_turns(text: str) -> list[Turn]:
             names[label] = label  # written in full already: "Kamala Harris"
             continue
         forms = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE))
-        names[label] = _strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
+        names[label] = strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
     return [turn._replace(speaker=names[turn.speaker]) for turn in turns]
 
 
@@ -1168,10 +828,10 @@ def transcript_turns(text: str) -> list[Turn]:
 # Jan Roth", "Con información de EFE". No figures in them.
 _CREDITS = re.compile(
     r"\s*(?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled|research|graphics)\s+(?i:by)\s+"
-    rf"{_NAME_TOKEN}[^\d.!?]*"
-    rf"|(?:(?:{_NAME_TOKEN}\s+){{1,3}}(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
-    rf"{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME_TOKEN}"
-    rf"(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,3}})*\s+contributed\s+"
+    rf"{NAME_TOKEN}[^\d.!?]*"
+    rf"|(?:(?:{NAME_TOKEN}\s+){{1,3}}(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
+    rf"{NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{NAME_TOKEN}){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+){NAME_TOKEN}"
+    rf"(?:\s(?:[A-Z]\.\s)?{NAME_TOKEN}){{1,3}})*\s+contributed\s+"
     r"(?:reporting|from|(?:to\s+)?this\s+(?:report|story|article))"
     r"[^\d.!?]*"
     r"|(?i:mit\s+material\s+(?:von|der|des)|mitarbeit:|con\s+informaci[óo]n\s+de)\s[^\d.!?]*"
@@ -1197,7 +857,7 @@ def page_furniture(sentence: str) -> bool:
         or _BYLINE.match(sentence) is not None
         # String tests first: most sentences are neither credits nor a rating line.
         or (
-            ("contributed" in sentence or _first_word(sentence) in _CREDIT_OPENERS)
+            ("contributed" in sentence or first_word(sentence) in _CREDIT_OPENERS)
             and _CREDITS.match(sentence) is not None
         )
         or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
@@ -1224,7 +884,7 @@ _QUOTE_SPLIT = re.compile(
 # Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
-_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{_NAME_TOKEN}\s{_PARTICLES}?){{0,3}}{_NAME_TOKEN})")
+_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{NAME_TOKEN}\s{PARTICLES}?){{0,3}}{NAME_TOKEN})")
 # A last clause starting with one of these is a statement of its own, not an attribution.
 _NOT_ATTRIBUTION = frozenset(
     [
@@ -1765,7 +1425,7 @@ _SPANISH_AUXILIARIES = frozenset(["ha", "han", "había", "habían"])
 # Aug. 22 speech."
 _DASHES = frozenset("—–-")
 _SIGNATURE = re.compile(
-    rf"[—–-]\s*(?P<name>(?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})"
+    rf"[—–-]\s*(?P<name>(?:{NAME_TOKEN}\s+){{0,3}}{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}})"
     r"(?:\s*,\s*[^,;:!?]{1,60}){0,2}\.?\s*"
 )
 
@@ -1775,7 +1435,7 @@ def previous_speaker(sentence: str, language: str) -> str:
     das Statistische Bundesamt mit.", "Así lo confirmaron fuentes policiales."; a dash and a
     name under a quotation: "— Vice President Kamala Harris, Aug. 22 speech."); else ""."""
     if sentence[:1] in _DASHES and (signed := _SIGNATURE.fullmatch(sentence)) is not None:
-        return _strip_titles(signed.group("name"))
+        return strip_titles(signed.group("name"))
     if not sentence.startswith(_BACK_OPENERS):  # most sentences; spares the patterns
         return ""
     back = _BACK_REFERENCE.get(language)
@@ -1911,7 +1571,7 @@ class _Attribution(NamedTuple):
 # Ministeriums, Jan Müller.", "…, teilte die Ministerin, Jane Doe, mit." (two words or more:
 # a first name and a surname, not a place or a day).
 _NAME_APPOSED_AT_END = re.compile(
-    rf",\s+(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<rest>[^,]{{1,40}}?))?\s*[.!]?\s*$"
+    rf",\s+(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<rest>[^,]{{1,40}}?))?\s*[.!]?\s*$"
 )
 
 
@@ -1978,7 +1638,7 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     if lang == "de":
         so = _SO_NAME.fullmatch(tail)
         if so:  # "…, so Lindner."
-            return _Attribution(comma, _strip_titles(so.group("name")), None)
+            return _Attribution(comma, strip_titles(so.group("name")), None)
         if (source := _impersonal_source(tail)) is not None:  # "…, hieß es in der Mitteilung."
             return _Attribution(comma, source, None)
     if lang == "en" and (owned := _NAMED_DATA_SHOWED.fullmatch(tail)) is not None:
@@ -2001,26 +1661,24 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
         lang == "en"
         and _opens_adverbial(sentence[:comma])
         and (statement := _bare_statement(tail, tail[: reporting.start()], reporting)) is not None
-        and _first_word(tail[statement:]) not in _ENGLISH_SETTING_OPENERS
+        and first_word(tail[statement:]) not in _ENGLISH_SETTING_OPENERS
     ):
         return None  # "Speaking to reporters, Biden said inflation had fallen …": the opening phrase is no statement
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
 
 _DATA_FROM_SHOWED = re.compile(
-    rf"(?i:(?:official\s+)?(?:{'|'.join(_DATA_NOUNS)}))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
+    rf"(?i:(?:official\s+)?(?:{'|'.join(DATA_NOUNS)}))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
     rf"(?:(?i:the)\s+)?(?P<name>{_NAME_PHRASE})\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-# What follows a source's name when its data speak: "('s) (latest) data/figures …".
-_ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(_DATA_NOUNS)})"
 # Whose data speak before the verb ("CDC data show that …", "Eurostat's figures showed"),
 # and closing the sentence ("…, CDC data show.").
-_DATA_OWNER = re.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s*")
+_DATA_OWNER = re.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){ITS_DATA}\s*")
 _NAMED_DATA_SHOWED = re.compile(
-    rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){_ITS_DATA}\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
+    rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){ITS_DATA}\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
 
 
@@ -2035,8 +1693,8 @@ def _role_after_name(text: str) -> bool:
 
 
 # A single capitalised word right before or right after the reporting verb.
-_NAME_LAST = re.compile(rf"(?<![@#\w-])({_NAME_TOKEN})\s*$")  # not "Jährige" of "Der 67-Jährige"
-_NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({_NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
+_NAME_LAST = re.compile(rf"(?<![@#\w-])({NAME_TOKEN})\s*$")  # not "Jährige" of "Der 67-Jährige"
+_NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
 
 
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
@@ -2049,7 +1707,7 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     before, after = clause[: reporting.start()], clause[reporting.end() :]
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
-    if lang == "de" and _first_word(before) in _GERMAN_PREPOSITIONS:
+    if lang == "de" and first_word(before) in _GERMAN_PREPOSITIONS:
         # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
         # it; the phrase names nobody who spoke ("Im Interview sagte sie").
         return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
@@ -2081,14 +1739,14 @@ _GERMAN_SUBJECT_AFTER = re.compile(
 def _speaks(phrase: str) -> bool:
     """Whether a German phrase names an institution or a person by role ("das Ministerium",
     "die Polizei", "der Sprecher")."""
-    return _german_institution(phrase) is not None or any(
-        word.lower() in _PERSON_WORDS or _is_title(word) for word in phrase.split()[1:]
+    return german_institution(phrase) is not None or any(
+        word.lower() in PERSON_WORDS or is_title(word) for word in phrase.split()[1:]
     )
 
 
 def _subject_after_verb(before: str, after: str) -> str:
     """The subject after a German reporting verb whose object stands before it (above), or ""."""
-    if _first_word(before) not in _GERMAN_OBJECT_ARTICLES:
+    if first_word(before) not in _GERMAN_OBJECT_ARTICLES:
         return ""  # a name before the verb ("Lindner bezifferte …") is its subject
     subject = _GERMAN_SUBJECT_AFTER.match(after)
     if subject is None:
@@ -2097,12 +1755,6 @@ def _subject_after_verb(before: str, after: str) -> str:
     if _GERMAN_OBJECT_FIRST.match(before) or (_speaks(phrase) and not _speaks(before.strip())):
         return phrase
     return ""
-
-
-def _first_word(text: str) -> str:
-    """The first word of `text` in lower case ("" for none)."""
-    words = text.split(maxsplit=1)
-    return words[0].lower() if words else ""
 
 
 # Prepositions opening a German sentence's first phrase: "Nach dem Treffen", "Im Interview",
@@ -2158,7 +1810,7 @@ def _without_auxiliary(before: str, *, adverbs_alone: bool = False) -> str:
     words = before.split()
     kept = len(words)
     while kept and (
-        words[kept - 1].lower() in _SPEECH_ADVERBS
+        words[kept - 1].lower() in SPEECH_ADVERBS
         or words[kept - 1].lower() in _AUXILIARIES
         or (adverbs_alone and _manner_adverb(words[kept - 1]))
     ):
@@ -2181,9 +1833,9 @@ def _manner_adverb(word: str) -> bool:
 # "Warren went to Wall Street and said …": in a clause coordinated with the reporting verb,
 # a name after a preposition is where the speaker went or spoke, not who spoke.
 _PLACE_BEFORE_AND = re.compile(
-    rf"\s(?:to|in|at|into|from|on)\s+{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN})*(?:(?!\sand\s)[^,])*\sand\s*$"
+    rf"\s(?:to|in|at|into|from|on)\s+{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN})*(?:(?!\sand\s)[^,])*\sand\s*$"
 )
-_OPENING_NAME = re.compile(rf"\s*({_NAME_TOKEN})\s+[a-z]")
+_OPENING_NAME = re.compile(rf"\s*({NAME_TOKEN})\s+[a-z]")
 
 
 def _coordinated_speaker(before: str) -> str | None:
@@ -2195,7 +1847,7 @@ def _coordinated_speaker(before: str) -> str | None:
     if opening is None:
         return ""
     name = opening.group(1)
-    return "" if name.lower() in _NOT_NAMES or _is_pronoun(name.lower()) else name
+    return "" if name.lower() in NOT_NAMES or _is_pronoun(name.lower()) else name
 
 
 # Who speaks for whom: "A spokesman for Amazon", "a spokeswoman for the ministry", "A
@@ -2208,13 +1860,7 @@ _SPOKESPERSON_FOR = re.compile(
 _ORGANISATION_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME_PHRASE})")
 
 
-# Staff named by where they work: "Analysts at Barclays", "economists at the Bundesbank".
-# Their employer is who a reviewer looks up, and an organisation.
-_STAFF_NOUNS = (
-    r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
-    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?"
-)
-_STAFF_AT = re.compile(rf"{_STAFF_NOUNS}(?P<name>{_NAME_PHRASE})(?![\w'’-])")
+_STAFF_AT = re.compile(rf"{STAFF_NOUNS}(?P<name>{_NAME_PHRASE})(?![\w'’-])")
 
 
 # Sources a report does not name: "Two people familiar with the matter", "sources briefed on
@@ -2247,7 +1893,7 @@ def _spoken_for(subject: str) -> str:
         return ""
     organisation = spokesperson.group("organisation")
     named = _ORGANISATION_NAME.fullmatch(organisation)
-    return _strip_titles(named.group("name")) if named else _described(organisation + " ", "", "en")
+    return strip_titles(named.group("name")) if named else _described(organisation + " ", "", "en")
 
 
 def _named_or_described(before: str, after: str, lang: str) -> str:
@@ -2271,14 +1917,14 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     role_named = _ROLE_THEN_NAME.fullmatch(after.strip().rstrip(".!")) if not before.strip() else None
     if role_named is not None and _role_before_name(role_named.group("role")):
         # "…, sagte der Chefvolkswirt der VP Bank, Thomas Gitzel.": the person, not the bank
-        return _strip_titles(role_named.group("name"))
+        return strip_titles(role_named.group("name"))
     described = _described(before, after, lang)
     # English puts who spoke after the verb only right after it ("said Kate Barker"); a name
     # in a phrase after it is where or how it was said: "The company said in a filing with
     # the Securities and Exchange Commission that …" was said by the company.
     # German: with a subject before the verb, a name after it is whom it was said to ("Ein
     # Sprecher des Ministeriums sagte der Deutschen Presse-Agentur, …").
-    skip_after = (lang == "en" and _first_word(after) in _ENGLISH_SETTING_OPENERS) or (
+    skip_after = (lang == "en" and first_word(after) in _ENGLISH_SETTING_OPENERS) or (
         lang == "de" and bool(described) and bool(before.strip())
     )
     after_name = "" if skip_after else _named_after(after)
@@ -2286,16 +1932,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if named and not _closes_description(described, named):
         return named
     # "informó el INE", "teilte die EZB mit": the acronym is the name.
-    return _bare_acronym(described) or described
-
-
-def _bare_acronym(name: str) -> str:
-    """The acronym of "The ONS", "el INE", "die EZB" without its article; "" for anything
-    else, and for a role written as an acronym ("the CEO")."""
-    article, _, rest = name.partition(" ")
-    if article.lower() in _ARTICLES and rest.isupper() and " " not in rest and rest.lower() not in _ROLE_ACRONYMS:
-        return rest
-    return ""
+    return bare_acronym(described) or described
 
 
 _ENGLISH_SETTING_OPENERS = frozenset(
@@ -2304,7 +1941,7 @@ _ENGLISH_SETTING_OPENERS = frozenset(
 # After the verb, a role, then the person's name after a comma: "(sagte) der Chefvolkswirt
 # der VP Bank, Thomas Gitzel", "(said) the bank's chief economist, Jane Doe, …".
 _ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>[^,;:]{{3,80}}),\s+(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}})(?:,.*)?", re.DOTALL
+    rf"(?P<role>[^,;:]{{3,80}}),\s+(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}})(?:,.*)?", re.DOTALL
 )
 
 
@@ -2341,7 +1978,7 @@ def _named_after(after: str) -> str:
     preposition puts it where or to whom it was said ("en Onda Cero")."""
     name = find_speaker(after)
     at = after.find(name) if name else -1
-    before = _WORD_BEFORE.search(after, 0, at) if at > 0 else None
+    before = WORD_BEFORE.search(after, 0, at) if at > 0 else None
     if before is not None and before.group(1).lower() in _SETTING_BEFORE_NAME:
         return ""
     return name
@@ -2370,19 +2007,19 @@ def _located(before: str, name: str) -> str:
     head, found, rest = before.strip().rpartition(f" in {name}")
     if not found or rest.strip() or not 0 < len(head.split()) <= 3:
         return ""
-    return "" if _first_word(head) in _NOT_NAMES - _ARTICLES else f"{head} in {name}"
+    return "" if first_word(head) in NOT_NAMES - ARTICLES else f"{head} in {name}"
 
 
 def _apposed(before: str, lang: str) -> str:
     match = _APPOSED.fullmatch(before)
-    named = match is not None and _first_word(match.group("name")) not in _NOT_NAMES
+    named = match is not None and first_word(match.group("name")) not in NOT_NAMES
     if not named:
         match = _DESCRIPTION_APPOSED.fullmatch(before)
     if match is None:
         return ""
     if not _is_apposition(match.group("apposition").split()):
         return ""
-    return _strip_titles(match.group("name")) if named else _described(match.group("name"), "", lang)
+    return strip_titles(match.group("name")) if named else _described(match.group("name"), "", lang)
 
 
 def _closes_description(described: str, name: str) -> bool:
@@ -2398,8 +2035,8 @@ def _closes_description(described: str, name: str) -> bool:
 
 
 # A surname with its particle, capitalised as the sentence's first words: "Von der Leyen
-# sagte", "De Guindos dijo" (lower case inside a sentence, where `_NAME` reads them).
-_PARTICLE_NAME = re.compile(rf"(?:Von der|Van der|Van den|Von|Van|De la|Del|De)\s{_NAME_TOKEN}")
+# sagte", "De Guindos dijo" (lower case inside a sentence, where `NAME` reads them).
+_PARTICLE_NAME = re.compile(rf"(?:Von der|Van der|Van den|Von|Van|De la|Del|De)\s{NAME_TOKEN}")
 
 
 # Acronyms of speakers whose letters spell a function word: the World Health Organization,
@@ -2415,9 +2052,9 @@ def _name_beside(before: str, after: str) -> str:
     if particle := _PARTICLE_NAME.fullmatch(before.strip()):
         return particle.group()
     last = _NAME_LAST.search(before)
-    place = _WORD_BEFORE.search(before, 0, last.start()) if last is not None else None
+    place = WORD_BEFORE.search(before, 0, last.start()) if last is not None else None
     # "Merkel in Berlin (said)": where she was, not who; "Analysts at JPMorgan": their employer.
-    if place is not None and place.group(1).lower() in _LOCATIVES - _EMPLOYED_AT:
+    if place is not None and place.group(1).lower() in LOCATIVES - _EMPLOYED_AT:
         last = _NAME_LAST.search(before, 0, place.start())
     for beside in (last, _NAME_FIRST.match(after)):
         if beside:
@@ -2425,48 +2062,19 @@ def _name_beside(before: str, after: str) -> str:
                 return beside.group(1)
             word = beside.group(1).lower()
             if (
-                word not in _NOT_NAMES
+                word not in NOT_NAMES
                 and word not in _NOT_SPEAKERS
-                and not _is_title(word)
+                and not is_title(word)
                 and not _is_pronoun(word)
-                and word not in _ROLE_ACRONYMS  # "the CEO (said)": a role, described below
+                and word not in ROLE_ACRONYMS  # "the CEO (said)": a role, described below
             ):
                 return beside.group(1)
     return ""
 
 
-# Without a name, an attribution may still say who spoke: "the national statistics office
-# said", "sagte ein Sprecher des Ministeriums", "dijo el ministro de Economía". Such a
-# description opens with an article and ends before a preposition or a time word.
-_ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "der",
-        "die",
-        "das",
-        "ein",
-        "eine",
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "le",
-        "les",
-        "il",
-        "lo",
-        "gli",
-        "o",
-        "os",
-    ]
-)
-
 # What opens an apposition: an article ("Apple, the world's most valuable company, said"),
 # or a participle of where or how someone spoke ("Biden, speaking at the White House, said").
-_APPOSITION_OPENERS = _ARTICLES | frozenset(
+_APPOSITION_OPENERS = ARTICLES | frozenset(
     ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting"]
 )
 
@@ -2535,14 +2143,14 @@ _DESCRIPTION_WORDS = 6
 # another function word, an adverb ("just", "accurately") or any punctuation means the
 # words before the verb are not simply who spoke.
 _GENITIVE = frozenset(["of", "des", "der", "de", "del", "du", "della", "dei", "degli", "delle"])
-_NOT_IN_DESCRIPTION = (_NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "already", "now", "then", "still", "again"])
+_NOT_IN_DESCRIPTION = (NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "already", "now", "then", "still", "again"])
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 # An opening adverbial before who spoke: "However, the minister said", "In an interview on
 # Tuesday, the minister said", "Por su parte, el ministro dijo", "Sin embargo, …".
 _ADVERBIAL_OPENERS = (
-    _SPEECH_ADVERBS
+    SPEECH_ADVERBS
     | _DESCRIPTION_ENDS
     | frozenset(["after", "despite", "following", "asked", "speaking", "when", "while"])
     | frozenset(["trotz", "por", "sin", "con", "pese", "no"])
@@ -2565,11 +2173,11 @@ def _after_time(words: list[str]) -> list[str]:
     INE" -> "el INE", "(said) on Friday the office" -> "the office"."""
     for i, word in enumerate(words[:4]):
         lowered = word.lower().strip(",.")
-        if lowered in _SETTING_PREPOSITIONS and i + 1 < len(words) and words[i + 1].lower() in _ARTICLES:
+        if lowered in _SETTING_PREPOSITIONS and i + 1 < len(words) and words[i + 1].lower() in ARTICLES:
             return []  # "(afirmó) durante un acto del PSOE": where it was said, not who said it
-        if lowered in _ARTICLES and i + 1 < len(words) and words[i + 1].lower().strip(",.") not in _NOT_SPEAKERS:
+        if lowered in ARTICLES and i + 1 < len(words) and words[i + 1].lower().strip(",.") not in _NOT_SPEAKERS:
             return words[i:]
-        if lowered not in _DESCRIPTION_ENDS and lowered not in _NOT_SPEAKERS and lowered not in _ARTICLES:
+        if lowered not in _DESCRIPTION_ENDS and lowered not in _NOT_SPEAKERS and lowered not in ARTICLES:
             break
     return words
 
@@ -2631,7 +2239,7 @@ def _described(before: str, after: str, lang: str) -> str:
     if comma and not _opens_adverbial(intro):
         return ""  # "Exports rose 4 percent, the whole world said this …": more than who spoke
     words = head.split()
-    if words and (words[0].lower() in _LEADS or (len(words) == 1 and words[0].lower() in _SPEECH_ADVERBS)):
+    if words and (words[0].lower() in _LEADS or (len(words) == 1 and words[0].lower() in SPEECH_ADVERBS)):
         words = words[1:]  # "As the office said", "Allerdings sagte der Minister": who spoke follows
     if not words:  # the verb comes first: "sagte ein Sprecher …", "said a spokesman …"
         words = []
@@ -2650,12 +2258,12 @@ def _described(before: str, after: str, lang: str) -> str:
     ):
         # "han precisado fuentes de la investigación", "fuentes del Ministerio": the noun and whose
         return " ".join(words) if all(_DESCRIPTION_WORD.fullmatch(word) for word in words) else ""
-    if 0 < len(words) <= 3 and words[0].lower() not in _ARTICLES and _collective(words, lang):
+    if 0 < len(words) <= 3 and words[0].lower() not in ARTICLES and _collective(words, lang):
         described = words  # "…, police said", "…, local officials said": no article needed
     elif (
         len(words) < 2
         or len(words) > _DESCRIPTION_WORDS
-        or words[0].lower() not in _ARTICLES
+        or words[0].lower() not in ARTICLES
         or (words[0].lower() == "a" and lang != "en")  # "dijo a los periodistas": a preposition
     ):
         return ""
@@ -2754,24 +2362,6 @@ _PLURAL_PRONOUNS = frozenset(["they", "sie", "ellos", "ellas"])
 _WORD_FIRST = re.compile(r"\s*(\w+)")
 # Plural reporting verbs ("sagten sie", "dijeron") speak for several people.
 _PLURAL_VERB = {"de": re.compile(r"en$"), "es": re.compile(r"n$")}
-# Languages whose verbs need no subject: "Dijo que …", "Ha detto che …", "Disse que …".
-_DROPS_SUBJECT = frozenset(["es", "it", "pt"])
-
-
-def _is_plural(speaker: str, language: str) -> bool:
-    """Whether a speaker is written as a group: English "officials", "Health officials",
-    "the researchers" (a lower-case last word in "-s"); Spanish "Los investigadores",
-    "fuentes policiales" ("los"/"las", or a lower-case first word in "-s"). German nouns
-    do not show it ("die Forscher", "die Deutsche Bahn"), so no German speaker is one."""
-    words = speaker.split()
-    if not words:
-        return False
-    first, last = words[0].lower(), words[-1]
-    if language == "en":
-        return last.islower() and last.endswith("s") and not last.endswith("ss")
-    if language == "es":
-        return first in ("los", "las") or (words[0].islower() and first.endswith("s"))
-    return False
 
 
 def is_anaphor(speaker: str) -> bool:
@@ -2787,90 +2377,10 @@ def anaphor_kind(speaker: str) -> str:
     return "Organization" if lowered in _ORGANISATION_ANAPHORS or organisation_description(speaker) else "Person"
 
 
-# Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,
-# Spanish, Italian and French articles before a role ("la ministra", "el portavoz").
-_FEMININE_WORDS = frozenset(
-    [
-        "mrs",
-        "ms",
-        "miss",
-        "frau",
-        "sra",
-        "señora",
-        "doña",
-        "mme",
-        "madame",
-        "la",
-        "chairwoman",
-        "spokeswoman",
-        "congresswoman",
-        "businesswoman",
-    ]
-)
-_MASCULINE_WORDS = frozenset(
-    [
-        "mr",
-        "herr",
-        "sr",
-        "señor",
-        "don",
-        "monsieur",
-        "el",
-        "del",
-        "al",
-        "chairman",
-        "spokesman",
-        "congressman",
-        "businessman",
-    ]
-)
-_NEUTRAL_TITLES = frozenset(["dr", "prof"])
-_GENDER_WORDS = _FEMININE_WORDS | _MASCULINE_WORDS
-# Languages that put a lower-case role with its article before a name: "la vicepresidenta Yolanda Díaz".
-_ROLE_BEFORE_NAME = frozenset(["es", "it", "pt", "fr"])
-
-
 def anaphor_gender(speaker: str) -> str:
     """ "f" or "m" for a gendered pronoun speaker ("she", "er"), else ""."""
     lowered = speaker.lower()
     return "f" if lowered in _FEMININE_PRONOUNS else "m" if lowered in _MASCULINE_PRONOUNS else ""
-
-
-def _gender(words: list[str], language: str) -> str:
-    """ "f", "m" or "" from the words that name or introduce someone, the nearest (last)
-    first: an honorific or a gendered role ("Mrs", "spokeswoman", German "Ministerin"
-    against "Finanzminister", Spanish "ministra" against "ministro", "la"/"el")."""
-    for word in reversed(words):
-        lowered = word.lower().strip(".,")
-        if lowered in _FEMININE_WORDS:
-            return "f"
-        if lowered in _MASCULINE_WORDS:
-            return "m"
-        if lowered in _NEUTRAL_TITLES or not _is_title(lowered):
-            continue
-        if language == "de" and not lowered.endswith("e"):  # "die/der Vorsitzende" says nothing
-            return "f" if lowered.endswith("in") else "m"
-        if language in _DROPS_SUBJECT and lowered[-1:] in ("a", "o"):
-            return "f" if lowered.endswith("a") else "m"
-    return ""
-
-
-def _introduced_gender(words: list[str], language: str) -> str:
-    """A name's gender from the one or two words right before it, in its own clause: an
-    honorific or a gendered role ("Mrs", "Ökonomin", "ministra"), or the article before a
-    role ("la vicepresidenta", "al presidente"). "Mrs Smith met Jerome Powell" says
-    nothing of Powell: only the word next to a name, or its role's article, counts."""
-    if not words:
-        return ""
-    nearest = words[-1]
-    bare = nearest.lower().rstrip(".")
-    if nearest[-1:] in ",;:!?" or (nearest.endswith(".") and not (_is_title(bare) or bare in _GENDER_WORDS)):
-        return ""  # the end of another sentence or clause, not this name's introduction
-    said = _gender([nearest], language)
-    if said or len(words) < 2:
-        return said
-    role = _is_title(bare) or (language in _ROLE_BEFORE_NAME and nearest.islower())
-    return _gender([words[-2]], language) if role and words[-2].lower() in _GENDER_WORDS else ""
 
 
 # Words after which a clause of its own begins, in the languages that drop subjects.
@@ -2883,16 +2393,16 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
     language that drops its subjects ("Dijo que …", "Ha detto che …")."""
     plural = _PLURAL_VERB.get(lang)
     words = before.replace(",", " ").split()
-    while words and words[-1].lower() in _SPEECH_ADVERBS:
+    while words and words[-1].lower() in SPEECH_ADVERBS:
         words.pop()
-    if lang in _DROPS_SUBJECT and words and words[-1].lower() in _OPENS_CLAUSE:
+    if lang in DROPS_SUBJECT and words and words[-1].lower() in _OPENS_CLAUSE:
         words = []  # "…, donde ha asegurado que …": the verb opens a clause, its subject dropped
     first = _WORD_FIRST.match(after)
     beside = words[-1].lower() if words else (first.group(1).lower() if first else "")
     # The finite verb opens the match: "stellten fest", "han dicho", "dieron a conocer".
     if plural is not None and plural.search(reporting.group().split()[0].lower()):
         # "Sie stellten fest", "sagten sie", "Dijeron que …", "ellos afirmaron": several people.
-        if beside in _PLURAL_PRONOUNS or (lang in _DROPS_SUBJECT and not words):
+        if beside in _PLURAL_PRONOUNS or (lang in DROPS_SUBJECT and not words):
             return PLURAL_SUBJECT
         return ""
     if beside in _PLURAL_PRONOUNS and lang == "en":
@@ -2901,7 +2411,7 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
         return words[-1]
     if first and first.group(1).lower() in _ANAPHORS:
         return first.group(1)
-    if lang in _DROPS_SUBJECT and not words:
+    if lang in DROPS_SUBJECT and not words:
         return _IMPLIED_SUBJECT
     return ""
 
@@ -3113,7 +2623,7 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
         return False  # "said a moment ago that …": a time
     if lang == "en":
         return verb.lower() not in _TELLING
-    return words[1] not in _SPANISH_PEOPLE and not _is_title(words[1])
+    return words[1] not in _SPANISH_PEOPLE and not is_title(words[1])
 
 
 # A second statement of the same verb: "… that A and that B", "… que A y que B", "…, dass A
@@ -3150,7 +2660,7 @@ _SPEAKER_GOES_ON = re.compile(
 # noun right before the verb).
 _FOUND_OR_SHOWED = r"showed|shows|found|finds"
 _APPOSED_DOCUMENT = re.compile(
-    rf"\b(?:{'|'.join((*_DATA_NOUNS, *_DOCUMENTS))})\s*,\s+"
+    rf"\b(?:{'|'.join((*DATA_NOUNS, *DOCUMENTS))})\s*,\s+"
     rf"(?:published|released|issued|compiled|presented|commissioned)\s[^,;]*,\s+(?P<verb>{_FOUND_OR_SHOWED})\s*$"
 )
 _DOCUMENT_VERB_ALONE = re.compile(_FOUND_OR_SHOWED)
@@ -3166,7 +2676,7 @@ def _head_speaker(head: str, reporting: re.Match[str], lang: str) -> str:
     names no one, at its last, whose complement it is: "Así lo ha explicado en el Congreso,
     donde ha asegurado que …" (a dropped subject, the person who spoke before)."""
     speaker = _speaker_around(head, reporting, lang)
-    if speaker or lang not in _DROPS_SUBJECT:
+    if speaker or lang not in DROPS_SUBJECT:
         return speaker
     later = list(REPORTING[lang].finditer(head, reporting.end()))
     return _speaker_around(head, later[-1], lang) if later else ""
@@ -3333,7 +2843,7 @@ def _figure_given(clause: str, lang: str) -> str | None:
     subject = given.group("subject").strip()
     if lang == "de" and (after_verb := _subject_after_verb(subject + " ", clause[given.end() - 1 :])):
         return after_verb  # "Den Schaden bezifferte die Polizei auf …": the police
-    if _ONLY_NAME.fullmatch(subject) and _first_word(subject) not in _NOT_NAMES:
+    if _ONLY_NAME.fullmatch(subject) and first_word(subject) not in NOT_NAMES:
         return subject  # "Hacienda estimó en …", "Moody's put the cost at …"
     return _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
 
@@ -3351,7 +2861,7 @@ _STATEMENT_VERB_SOON = re.compile(
 _RECIPIENT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|investors|analysts|supporters|"
     r"(?:the|a) (?:[a-z]+ )?(?:committee|court|audience|newspaper|paper|agency|conference|crowd|hearing|meeting)|"
-    rf"(?:the\s)?{_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)(?!\w)"  # "told Reuters", "told the BBC"
+    rf"(?:the\s)?{NAME_TOKEN}(?:\s{NAME_TOKEN})?)(?!\w)"  # "told Reuters", "told the BBC"
 )
 # When, where and how it was said, between the verb and the statement: "said on Tuesday",
 # "said in a statement", "told reporters at a news conference", "said publicly".
@@ -3515,7 +3025,7 @@ def _without_opening(head: str) -> str:
 
 
 # The subject of "said" that is a single name, with titles before it: "Powell", "Mr. Powell".
-_ONLY_NAME = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?{_NAME_TOKEN}\s*")
+_ONLY_NAME = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?{NAME_TOKEN}\s*")
 # Words that open a subordinate clause or a question rather than reported speech after
 # "sagte,": "Lindner sagte, was er dachte" reports nothing checkable.
 _NOT_INDIRECT = _NOT_ATTRIBUTION - {"die", "der", "das"} | {"wie", "wer", "warum", "wann", "wo", "womit"}
@@ -3579,7 +3089,7 @@ def _impersonal_source(text: str) -> str | None:
     named = _named_or_described(f"{source} ", "", "de")
     article, _, noun = named.partition(" ")
     # "der Mitteilung": "Mitteilung", as a name the article writes stands without its article.
-    return noun if article.lower() in _ARTICLES and noun and " " not in noun else named
+    return noun if article.lower() in ARTICLES and noun and " " not in noun else named
 
 
 # "Wie aus dem Bericht hervorgeht, …", "Wie aus einer Antwort des Ministeriums auf eine
@@ -3638,15 +3148,15 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     if named is not None:
         # "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB …": who it is.
         s, e = _trim(sentence, named.end(), end)
-    if e - s < 12 or (lang == "de" and (_first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
+    if e - s < 12 or (lang == "de" and (first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
         return None
-    speaker = _strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
+    speaker = strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
     return Piece(s, e, speaker=speaker, reported=True) if speaker else None
 
 
 # A full name standing alone between two commas right after an attribution: the name of the
 # one it describes ("el ministro de Economía, Carlos Cuerpo, …").
-_PERSON_NAME = rf"{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{1,3}}"  # two to four words
+_PERSON_NAME = rf"{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}}"  # two to four words
 _NAME_APPOSED = re.compile(rf"({_PERSON_NAME}),\s")
 _ONLY_PERSON_NAME = re.compile(rf"\s*{_PERSON_NAME}\s*")
 
@@ -3675,808 +3185,12 @@ def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
     return (
         len(head[: reporting.start()].split()) <= _ATTRIBUTION_WORDS // 2
         and len(after) <= _ATTRIBUTION_WORDS // 2
-        and _first_word(head) not in _CONDITIONAL_OPENERS
+        and first_word(head) not in _CONDITIONAL_OPENERS
         and _NOT_INDIRECT.isdisjoint(word.lower() for word in after)
     )
 
 
-# A name after a preposition of place is where something happened, not who said it.
-_LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im", "en", "desde", "hacia", "à"])
 # Prepositions before a name after the verb that make it where or to whom it was said:
 # "afirmó en una entrevista en Onda Cero", "sagte im ZDF" ("told CNN" has none).
-_SETTING_BEFORE_NAME = _LOCATIVES | frozenset(["a", "an", "auf", "on", "to", "am", "vor", "ante", "devant"])
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_SETTING_BEFORE_NAME = LOCATIVES | frozenset(["a", "an", "auf", "on", "to", "am", "vor", "ante", "devant"])
 _EMPLOYED_AT = frozenset(["at", "bei"])
-
-
-class NameIndex:
-    """The people an article names, by position.
-
-    A speaker named by surname alone is the person introduced earlier: "Powell said …"
-    after "Fed Chair Jerome Powell" is Jerome Powell (`full_name`). A speaker named by a
-    pronoun is the one person the sentences around it name (`antecedent`). Built on first
-    use, in one pass over the text."""
-
-    def __init__(self, text: str, language: str = "en") -> None:
-        self._text = text
-        self._language = language
-        self._by_surname: dict[str, list[tuple[int, str]]] | None = None
-        self._places: set[int] = set()
-        self._ends: dict[int, int] = {}  # where each full name's match starts → where it ends
-        self._names: list[tuple[int, str]] | None = None
-        self._speakers: list[tuple[int, str]] = []
-        self._types: dict[str, str] = {}
-        self._firms: frozenset[str] | None = None
-        self._genders: dict[str, str] | None = None
-
-    def _index(self) -> dict[str, list[tuple[int, str]]]:
-        if self._by_surname is None:
-            by_surname: dict[str, list[tuple[int, str]]] = {}
-            for match in _NAME.finditer(self._text):
-                tokens = match.group().split()
-                before = _WORD_BEFORE.search(self._text, max(0, match.start() - 12), match.start())
-                lead = before.group(1).lower() if before else ""
-                while tokens and tokens[0].lower() in _NOT_NAMES and not _article_in_name(tokens, 0):
-                    lead = tokens.pop(0).lower()
-                name = _strip_titles(" ".join(tokens))
-                if " " in name:
-                    by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
-                    self._ends[match.start()] = match.end()
-                    if lead in _LOCATIVES:
-                        self._places.add(match.start())  # "in New York", "nach Neu Delhi"
-            self._by_surname = by_surname
-        return self._by_surname
-
-    def _people_named(self) -> list[tuple[int, str]]:
-        """Every mention of a name, by position: the full names ("Jerome Powell"), and a
-        surname standing alone after its full name ("Powell was cautious."), as the
-        person last introduced with it. Names after a preposition of place are left out."""
-        by_surname = self._index()
-        every = [(at, name) for named in by_surname.values() for at, name in named]
-        mentions = [(at, name) for at, name in every if at not in self._places]
-        if by_surname:
-            ends = set(self._ends.values())
-            places = {name for at, name in every if at in self._places} - {name for _, name in mentions}
-            surnames = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])", re.IGNORECASE)
-            for match in surnames.finditer(self._text):
-                # As written ("Weber", not the noun "weber"), and not a full name's last word.
-                if match.group() in by_surname and match.end() not in ends:
-                    person = self.full_name(match.group(), match.start())
-                    if " " in person and person not in places:  # "York" after "in New York"
-                        mentions.append((match.start(), person))
-        return sorted(mentions)
-
-    def full_name(self, speaker: str, before: int) -> str:
-        """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
-        if not speaker or " " in speaker:
-            return speaker
-        mentions = self._index().get(speaker, ())
-        found = bisect_left(mentions, before, key=itemgetter(0))
-        return mentions[found - 1][1] if found else speaker
-
-    def spoke(self, speaker: str, at: int) -> None:
-        """Note who said the statement starting at `at` (in text order, once per statement)."""
-        insort(self._speakers, (at, speaker))  # typed when a pronoun asks (`antecedent`); kept in text order
-
-    def plural_antecedent(self, since: int, until: int, piece: tuple[int, int]) -> str:
-        """The group that spoke last between `since` and `until` (outside `piece`), for a
-        plural pronoun ("Health officials said … They added that …"): a speaker written as a
-        plural (`_is_plural`: "officials", "Los investigadores"); no one when two groups
-        spoke, since a wrong speaker misleads more than none."""
-        start = bisect_left(self._speakers, since, key=itemgetter(0))
-        groups = {
-            name
-            for at, name in self._speakers[start:]
-            if at < until and not piece[0] <= at < piece[1] and _is_plural(name, self._language)
-        }
-        return next(iter(groups)) if len(groups) == 1 else ""
-
-    def antecedent(
-        self,
-        windows: list[int],
-        until: int,
-        piece: tuple[int, int],
-        kind: str = "Person",
-        gender: str = "",
-        *,
-        firm: bool = False,
-    ) -> str:
-        """Whom a pronoun speaker stands for, nearest first: the speakers and names of
-        `kind` ("Person", or "Organization" for "it") from `windows[0]` to `until`
-        (outside the statement `piece` itself), else from `windows[1]`, and so on
-        (sentence starts, latest first), leaving out people known to be of the other
-        `gender` ("f" for "she", "m" for "er"; see `_gender`). The first of these that
-        names anyone decides: its one person, or no one when it names several, since a
-        wrong speaker misleads more than none. A surname and its full name are one. Names
-        are typed only here, when a pronoun asks, so an article without pronouns costs
-        nothing. With `firm` (the speaker is "the company", "der Konzern"), an organisation
-        the article introduced as something else is left out ("die Gewerkschaft EVG")."""
-        if self._names is None:
-            self._names = self._people_named()
-        for since in windows:
-            found: dict[str, str] = {}
-            for mentions in (self._names, self._speakers):
-                for at, name in mentions[bisect_left(mentions, since, key=itemgetter(0)) :]:
-                    if at >= until:
-                        break
-                    if piece[0] <= at < piece[1] or self.speaker_type(name) != kind:
-                        continue
-                    if firm and (
-                        _NOT_A_FIRM.search(self._text, max(0, at - 40), at)
-                        or _NOT_A_FIRM.match(name, 0, name.find(" ") + 1)
-                    ):
-                        continue  # "die Gewerkschaft EVG" is no "Konzern"
-                    if gender and self.gender(name) not in ("", gender):
-                        continue
-                    surname = name.rsplit(" ", 1)[-1]
-                    found[surname] = max(found.get(surname, ""), name, key=len)
-            if len(found) > 1 and gender:
-                # "Powell met Mrs Lagarde. She said …": the one person known to be a woman.
-                found = {surname: name for surname, name in found.items() if self.gender(name) == gender}
-                return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
-            if found:
-                return _without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
-        return ""
-
-    def _latest_first(self, until: int) -> Iterator[tuple[int, str]]:
-        """The names and speakers mentioned before `until`, latest first: both lists are in
-        text order, so they are walked back from `until`, not sorted again on each call
-        (which made a text of many descriptions, "the bank said …", quadratic)."""
-        names, speakers = self._names or [], self._speakers
-        i = bisect_left(names, until, key=itemgetter(0)) - 1
-        j = bisect_left(speakers, until, key=itemgetter(0)) - 1
-        while i >= 0 or j >= 0:
-            if j < 0 or (i >= 0 and names[i] >= speakers[j]):
-                yield names[i]
-                i -= 1
-            else:
-                yield speakers[j]
-                j -= 1
-
-    def named_as(self, noun: str, until: int, piece: tuple[int, int]) -> str:
-        """The organisation named last before `until` (outside `piece`) whose name ends in
-        the `noun` of a description ("Amt": "Statistisches Bundesamt"; "bank": "Deutsche
-        Bank"; "ministry": "Finance Ministry"), else ""."""
-        if self._names is None:
-            self._names = self._people_named()
-        noun = noun.lower()
-        if len(noun) < 3:
-            return ""
-        for at, name in self._latest_first(until):
-            if piece[0] <= at < piece[1]:
-                continue
-            last = name.rsplit(" ", 1)[-1].lower()
-            if (last == noun or (self._language == "de" and last.endswith(noun))) and (
-                self.speaker_type(name) == "Organization"
-            ):
-                name = _without_firm_noun(name)
-                return german_nominative(name) if self._language == "de" else name
-        return ""
-
-    def gender(self, name: str) -> str:
-        """ "f", "m" or "" for a person: from the words of a description ("a
-        spokeswoman", "la ministra"), else from the words introducing any mention of
-        the surname in the article ("Ökonomin Isabel Schnabel", "Mrs Smith"), when
-        they agree."""
-        found = _gender(name.split(), self._language)
-        if found:
-            return found
-        if self._genders is None:
-            genders: dict[str, str] = {}
-            for at, mention in self._names or ():
-                # The name is its match's tail (leading articles and titles dropped); a
-                # surname standing alone starts where it was found.
-                start = self._ends[at] - len(mention) if at in self._ends else at
-                words = self._text[max(0, at - 60) : start].split()[-2:]
-                said = _introduced_gender(words, self._language)
-                surname = mention.rsplit(" ", 1)[-1]
-                if said:
-                    genders[surname] = said if genders.get(surname, said) == said else "?"
-            self._genders = genders
-        said = self._genders.get(name.rsplit(" ", 1)[-1], "")
-        return "" if said == "?" else said
-
-    def speaker_type(self, name: str) -> str:
-        """`speaker_type`, and "Organization" for a name the article calls a firm: "the
-        chipmaker Nvidia", "vom chinesischen Startup DeepSeek", "la empresa china
-        DeepSeek", "Tokyo Electron, ein japanischer Konzern," (`_firm_names`); a
-        description ("a spokesman for …") says what it is itself."""
-        found = self._types.get(name)
-        if found is None:
-            found = speaker_type(name, self._language)
-            if found == "Person" and name[:1].isupper() and _first_word(name) not in _ARTICLES:
-                if self._firms is None:
-                    self._firms = _firm_names(self._text)
-                if name in self._firms or _named_as_organisation(self._text, name, self._language):
-                    found = "Organization"
-            self._types[name] = found
-        return found
-
-
-# Descriptions that mean a firm ("der Konzern teilte mit"), and the nouns right before a name
-# that make it something else: a union, a party, an association, an authority.
-FIRM_DESCRIPTION_NOUNS = frozenset(["konzern", "unternehmen", "firma", "company", "firm", "empresa", "compañía"])
-_NOT_A_FIRM = re.compile(
-    r"(?:\w*(?i:gewerkschaft|partei|verband|verein|ministerium|behörde)|(?i:union|party|ministry|agency|sindicato|"
-    r"partido|ministerio|agencia|asociación))\s+(?:(?i:the|der|die|das|el|la)\s+)?$"
-)
-
-
-# Nouns that call a name a firm, where they stand right before it ("chipmaker Nvidia",
-# "Konzern Tokyo Electron", "empresa DeepSeek") or in an apposition after it ("Nvidia,
-# the chipmaker,"). German compounds end in one ("Chipkonzern", "Halbleiterhersteller").
-_FIRM_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "chipmaker",
-        "carmaker",
-        "automaker",
-        "drugmaker",
-        "manufacturer",
-        "startup",
-        "start-up",
-        "conglomerate",
-        "lender",
-        "insurer",
-        "retailer",
-        "airline",
-        "supplier",
-        # "Maersk, the world's second-largest container line,", "the miner Rio Tinto".
-        *("carrier", "line", "shipper", "miner", "producer", "exporter", "importer", "operator", "utility"),
-        *("brewer", "broker", "bank", "giant"),
-        "empresa",
-        "compañía",
-        "firma",
-        "grupo",
-        "fabricante",
-        "multinacional",
-        "tecnológica",
-        "aseguradora",
-        "operadora",
-        "consultora",  # "la consultora Scentia"
-        "consultancy",
-        "entreprise",
-        "société",
-        "groupe",
-        "constructeur",
-        "fabricant",
-        # Organisations other than firms: "the rights group Amnesty International", "la
-        # organización Oxfam", "die Flüchtlingsorganisation Pro Asyl" ("the organisation said").
-        *("organisation", "organization", "charity", "group", "union", "association"),
-        *("organización", "asociación", "sindicato", "ong"),
-    ]
-)
-_GERMAN_FIRM_ENDINGS = (
-    "konzern",
-    "unternehmen",
-    "hersteller",
-    "firma",
-    "startup",
-    "start-up",
-    "ausrüster",
-    "zulieferer",
-    "versicherer",
-    "anbieter",
-    *("organisation", "verband", "verein", "gewerkschaft"),
-    *("portal", "plattform"),  # "des Vergleichsportals Verivox", "der Onlineplattform Ebay"
-)
-_NAME_WORDS = rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
-# Searched in the lower-cased text: a case-insensitive alternation is several times slower.
-# It also finds the German endings inside compounds ("chipkonzern") and, to be weeded
-# out, nouns inside other words ("confirm").
-_FIRM_HINT = re.compile(rf"(?:{alternation(sorted(_FIRM_NOUNS | set(_GERMAN_FIRM_ENDINGS)))})(?=\s)")
-# After the firm noun: "… Nvidia", "… china DeepSeek" (a lower-case adjective first).
-_FIRM_NAMED = re.compile(rf"\s+(?:(?P<adjective>[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ]+)\s+)?(?P<name>{_NAME_WORDS})")
-# "Nvidia, the chipmaker,", "Tokyo Electron, ein japanischer Konzern,".
-_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+(?P<description>(?:[\w'’-]+\s+){0,3}[\w-]+)"
-)
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORDS})$")
-_WORD_CHARACTER = re.compile(r"[\w-]")
-
-
-def _without_firm_noun(name: str) -> str:
-    """A German name without the capitalised noun that calls it a firm or an organisation:
-    "Chipkonzern Tokyo Electron" is "Tokyo Electron", "Flüchtlingsorganisation Pro Asyl"
-    "Pro Asyl" (German writes the noun capitalised, so the name pattern takes it along)."""
-    first, _, rest = name.partition(" ")
-    lowered = first.lower()
-    noun = lowered[:-1] if lowered.endswith("s") else lowered  # the genitive: "des Vergleichsportals Verivox"
-    if not (first[:1].isupper() and rest[:1].isupper() and noun.endswith(_GERMAN_FIRM_ENDINGS)):
-        return name  # English and Spanish nouns are lower case, so no name holds them ("Union Pacific")
-    # "Verband" and "Verein" alone begin names ("Verein Deutscher Ingenieure"), as do
-    # federal and state associations ("Bundesverband Wärmepumpe", "Landesverband Bayern").
-    return name if noun in ("verband", "verein") or noun.startswith(("bundes", "landes")) else rest
-
-
-_DESCRIBED_NAME = re.compile(
-    rf"(?:(?i:the|a|an|el|la|los|las|une?|die|der|das)\s+)?(?P<description>(?:[a-záéíóúñäöüß'’-]+\s+){{1,4}})"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s{_PARTICLES}?{_NAME_TOKEN}){{0,3}})"
-)
-
-
-# A possessor before a person's name: "Labour's Rachel Reeves", "JPMorgan's Jamie Dimon".
-_POSSESSOR_NAME = re.compile(
-    rf"(?:{_NAME_TOKEN}\s)?[A-Z][\w.&-]*['’]s\s+(?P<name>{_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_NAME_TOKEN}){{1,2}})"
-)
-# Words that make "X's …" the name of an organisation, not a person's: "Women's Health
-# Initiative", "Children's National Hospital", "Barron's Weekly".
-_NAMED_THINGS = frozenset(
-    [
-        *("initiative", "hospital", "network", "league", "alliance", "coalition", "campaign", "project"),
-        *("trust", "society", "club", "school", "college", "museum", "clinic", "weekly", "magazine", "health"),
-    ]
-)
-
-
-def without_description(speaker: str) -> str:
-    """A name without the firm description before it: "The chipmaker Nvidia" is "Nvidia",
-    "the tech giant Alphabet" "Alphabet", "la empresa china DeepSeek" "DeepSeek"; a
-    person's role stays ("the economist Jane Doe" is a person's own description, kept).
-    Nor with a possessor before a person's name: "Labour's Rachel Reeves" is "Rachel
-    Reeves" ("Women's Health Initiative" stays whole: an institution's word in it). Nor an
-    acronym with its article: "The ONS", "El INE" are "ONS", "INE"."""
-    if acronym := _bare_acronym(speaker):
-        return acronym  # "The ONS said" is the ONS, as "…, the ONS said" is; "the CEO" stays a role
-    possessed = _POSSESSOR_NAME.fullmatch(speaker)
-    if possessed is not None:
-        words = {word.lower() for word in possessed.group("name").split()}
-        if words.isdisjoint(_INSTITUTION_WORDS) and words.isdisjoint(_NAMED_THINGS):
-            return possessed.group("name")
-        return speaker
-    found = _DESCRIBED_NAME.fullmatch(speaker)
-    if found is None or not any(_is_firm_noun(word) for word in found.group("description").split()):
-        return speaker
-    return found.group("name")
-
-
-def _is_firm_noun(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
-
-
-# A name written after an article is no person's: "el INE", "la Airef", "l'Insee", "the
-# Washington Post", "die Deutsche Bahn". English writes "the Biden administration" and German
-# capitalises every noun ("der Typ"), so there the name must be two words or more; Italian
-# writes "la Meloni", so there only "l'Istat" counts. A role among the words makes a person's
-# description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
-_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
-# Staff named by where they work (`_STAFF_AT`), right before the name.
-_STAFF_BEFORE = re.compile(rf"(?<!\w){_STAFF_NOUNS}$")
-_WHICH_AFTER = re.compile(r",\s+which\s")
-# Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".
-_DATA_BEFORE = re.compile(
-    r"(?<!\w)(?i:datos|cifras|estadísticas|data|figures|statistics|daten|zahlen|statistiken)"
-    r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?$"
-)
-_NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{_PARTICLES}?{_NAME_TOKEN}")
-# … or after the name: "Eurostat data showed", "the ONS's latest figures show".
-_DATA_AFTER = re.compile(rf"{_ITS_DATA}\s+(?i:showed|shows|show)\b")
-
-
-def _named_as_organisation(text: str, name: str, language: str) -> bool:
-    """Whether `text` shows `name` to be an organisation's beyond firm nouns (`_firm_names`):
-    written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
-    named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
-    person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
-    Eurostat", "data from the ONS", "Eurostat data showed"); or, in English, related with
-    "which" ("Amazon, which employs …"; people are "who"); or between quotation marks, as a
-    title is written ("laut einem Bericht des „Spiegel“"). English writes "the Biden
-    administration" and German capitalises every noun ("der Typ"), so there a name after an
-    article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
-    counts. Only where `name` is the whole name ("the Washington Post" says nothing of
-    "Washington"). One look at each place the name stands, not a pass over every name."""
-    words = name.split()
-    titled = any(_is_title(word) or word.lower() in _PERSON_WORDS for word in words)
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
-            before = text[max(0, at - 60) : at]
-            if at and text[at - 1] in _TITLE_OPENS and end < len(text) and text[end] in _TITLE_CLOSES:
-                return True  # a title between quotation marks: "des „Spiegel“", "de «El País»"
-            if (
-                _STAFF_BEFORE.search(before)
-                or _DATA_BEFORE.search(before)
-                or (language == "en" and _DATA_AFTER.match(text, end))
-                or (language == "en" and _WHICH_AFTER.match(text, end))
-            ):
-                return True
-            article = _ARTICLE_BEFORE.search(before)
-            if (
-                article is not None
-                and not titled
-                and not (language == "it" and article.group("article"))
-                and (language not in ("en", "de") or len(words) > 1)
-            ):
-                return True
-        at = text.find(name, end)
-    return False
-
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
-
-
-# A single name opening a sentence with a verb of saying, then the next sentence naming it
-# again by what it is: "Pfizer said … The company said …", "Hamas said … The group said …",
-# "Siemens teilte mit … Der Konzern …", "Inditex informó … La empresa …".
-_NAMED_AGAIN = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAME_TOKEN})\s+"
-    r"(?:said|says|reported|announced|told|sagte|teilte|erklärte|berichtete|dijo|aseguró|afirmó|informó|anunció)\b"
-    r"[^.!?\n]{0,300}[.!?]\s+(?:The|Der|Das|Die|La|El)\s+(?i:company|firm|group|konzern|unternehmen|firma|"
-    r"gruppe|empresa|compañía|grupo)\s",
-    re.MULTILINE,
-)
-
-
-def _firm_names(text: str) -> frozenset[str]:
-    """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
-    Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
-    French place it: "la empresa china DeepSeek"), or before an apposition holding one
-    ("Nvidia, the chipmaker,"), or named again by what it is in the next sentence ("Pfizer
-    said … The company said …"). A person's role between the two stays a person's:
-    "company spokesman John Doe"."""
-    names: set[str] = set()
-    lowered = text.lower()
-    if len(lowered) == len(text):  # lower-casing keeps offsets (it does not for "İ")
-        for hint in _FIRM_HINT.finditer(lowered):
-            begin = hint.start()
-            while begin and _WORD_CHARACTER.match(text, begin - 1):
-                begin -= 1
-            if not _is_firm_noun(text[begin : hint.end()]):
-                continue  # "confirm", or a compound in lower case
-            named = _FIRM_NAMED.match(text, hint.end())
-            if named and (named.group("adjective") or "").lower() not in _PERSON_WORDS:
-                words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
-                names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-    for again in _NAMED_AGAIN.finditer(text):
-        names.add(again.group("name"))  # "Pfizer said … The company said …"
-    for apposition in _APPOSITION.finditer(text):
-        description = apposition.group("description").split()
-        # "the world's most valuable company"; not "a former company director".
-        if any(map(_is_firm_noun, description)) and not any(w.lower() in _PERSON_WORDS for w in description):
-            before = _NAME_BEFORE.search(text, max(0, apposition.start() - 120), apposition.start())
-            if before:
-                words = before.group("name").split()  # "Yesterday Nvidia, the chipmaker,": any last words
-                names.update(" ".join(words[n:]) for n in range(len(words)))
-    return frozenset(names)
-
-
-# German institutions are named in the case their sentence needs: "laut Statistischem
-# Bundesamt", "nach Angaben des Statistischen Bundesamts", "das Statistische Bundesamt
-# teilte mit". A speaker is one name, so it is given in the nominative without article:
-# "Statistisches Bundesamt". The head noun's ending tells its gender; a name whose head
-# is not known stays as written (people's names among them).
-_GERMAN_GENDER_ENDINGS = (
-    ("n", ("amt", "institut", "ministerium", "büro", "zentrum", "gericht", "parlament", "kabinett", "kollegium")),
-    ("n", ("komitee", "unternehmen", "landesamt", "statistikamt", "forum", "netzwerk", "bündnis", "werk")),
-    ("m", ("bund", "verband", "rat", "dienst", "fonds", "konzern", "verein", "hof", "senat", "ausschuss")),
-    ("m", ("sachverständigenrat", "beirat", "vorstand", "tag", "rechnungshof", "kreis", "club", "klub")),
-    ("f", ("agentur", "bank", "behörde", "kommission", "regierung", "partei", "universität", "anstalt")),
-    ("f", ("kammer", "stelle", "gesellschaft", "organisation", "union", "zentrale", "vereinigung", "stiftung")),
-    ("f", ("versicherung", "akademie", "gewerkschaft", "polizei", "staatsanwaltschaft", "hochschule", "kasse")),
-    ("f", ("wehr", "justiz", "verwaltung", "kirche", "bahn", "post", "börse", "klinik")),
-)
-_NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
-_ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|är|iv|sch|ner|ter)$")
-_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
-_GERMAN_ARTICLE = frozenset(["der", "die", "das", "des", "dem", "den"])
-
-
-def _german_gender(noun: str) -> tuple[str, str] | None:
-    """The gender of a German head noun and the noun in the nominative, or None."""
-    lowered = noun.lower()
-    for gender, endings in _GERMAN_GENDER_ENDINGS:
-        if lowered.endswith(endings):
-            return gender, noun
-    # Genitive -s or -es of masculine and neuter nouns: "Bundesamts", "Verbandes".
-    for suffix in ("s", "es"):
-        stem = lowered.removesuffix(suffix)
-        if stem != lowered and len(stem) > 2:
-            for gender, endings in _GERMAN_GENDER_ENDINGS:
-                if gender != "f" and stem.endswith(endings):
-                    return gender, noun[: len(stem)]
-    return None
-
-
-def _german_institution(name: str) -> str | None:
-    """`name` in the nominative if it is adjectives and a known institution noun, else None."""
-    tokens = name.split()
-    if tokens and tokens[0].lower() in _GERMAN_ARTICLE:
-        tokens = tokens[1:]
-    # The head is the last capitalised word before any lower-case particle.
-    head = next((i for i, token in enumerate(tokens) if token[:1].islower()), len(tokens)) - 1
-    if head < 0:
-        return None
-    found = _german_gender(tokens[head])
-    if found is None:
-        # A name opening with its institution noun: "des Instituts Forsa", "Universität Hamburg".
-        opening = _german_head_noun(tokens[0]) if len(tokens) > 1 and head > 0 else None
-        return " ".join([opening, *tokens[1:]]) if opening else None
-    gender, noun = found
-    adjectives: list[str] = []
-    for token in tokens[:head]:
-        ending = _ADJECTIVE_ENDING.search(token)
-        stem = token[: ending.start()] if ending else ""
-        if not stem or not _ADJECTIVE_STEM.search(stem):
-            return None  # not "adjectives + noun": a person's name or an unknown pattern
-        adjectives.append(stem + _NOMINATIVE_ENDING[gender])
-    return " ".join([*adjectives, noun, *tokens[head + 1 :]])
-
-
-def _german_head_noun(word: str) -> str | None:
-    """The institution noun a name opens with, in the nominative ("Instituts" is "Institut"),
-    as in "Universität Hamburg", "Stiftung Warentest" or "Landesregierung Bayern"; None for
-    any other word. The noun itself, or a compound with at least four letters before it (so
-    "Murat" is no "Rat")."""
-    lowered = word.lower()
-    for gender, endings in _GERMAN_GENDER_ENDINGS:
-        for stem in {lowered, *(lowered.removesuffix(suffix) for suffix in ("s", "es") if gender != "f")}:
-            for ending in endings:
-                if stem == ending or (stem.endswith(ending) and len(stem) - len(ending) >= 4):
-                    return word[: len(stem)]
-    return None
-
-
-def german_nominative(name: str) -> str:
-    """A German institution's name in the nominative: "Statistischen Bundesamts" is
-    "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
-    What follows the head noun ("für Arbeit", "der deutschen Wirtschaft") is kept."""
-    return _german_institution(name) or name
-
-
-# Nouns that make a speaker an organisation, not a person ("the national statistics
-# office", "Instituto Nacional de Estadística"), unless a person's role is the head of the
-# phrase ("a government spokesman", "el ministro de Economía").
-_INSTITUTION_WORDS = frozenset(
-    [
-        "office",
-        "bureau",
-        "department",
-        "ministry",
-        "agency",
-        "institute",
-        "institution",
-        "bank",
-        "commission",
-        "council",
-        "committee",
-        "government",
-        "administration",
-        "association",
-        "federation",
-        "union",
-        "party",
-        "university",
-        "court",
-        "parliament",
-        "congress",
-        "senate",
-        "police",
-        "corporation",
-        "inc",
-        "corp",
-        "gmbh",
-        "plc",
-        "llc",
-        "ltd",
-        "group",
-        "fund",
-        "board",
-        "service",
-        "authority",
-        "authorities",
-        "autoridades",
-        "organization",
-        "organisation",
-        "foundation",
-        "center",
-        "centre",
-        "centers",
-        "services",
-        "house",
-        "army",
-        "navy",
-        "treasury",
-        "reserve",
-        "instituto",
-        "ministerio",
-        "gobierno",
-        "banco",
-        "oficina",
-        "agencia",
-        "comisión",
-        "consejo",
-        "comité",
-        "partido",
-        # German parties named without an acronym: "Die Linke", "Die Grünen".
-        "linke",
-        "grünen",
-        "universidad",
-        "tribunal",
-        "policía",
-        "guardia",  # "Guardia Civil"
-        "asociación",
-        "federación",
-        "sindicato",
-        "patronal",  # the employers' association: "la patronal CEOE"
-        "fondo",
-        "junta",
-        "ayuntamiento",
-        "congreso",
-        "senado",
-        "fundación",
-        "servicio",
-        "autoridad",
-        "organización",
-        "ejército",
-        "institut",
-        "ministère",
-        "gouvernement",
-        "banque",
-        "agence",
-        "conseil",
-        "parti",
-        "université",
-        "fédération",
-        "syndicat",
-        "fonds",
-    ]
-)
-# Bodies news cites by a name that says nothing of what they are, and never a person's.
-_CITED_BODIES = frozenset(
-    [
-        *("eurostat", "destatis", "frontex", "europol", "interpol", "statista", "reuters", "oxfam", "greenpeace"),
-        *("caritas", "moody's", "fitch", "eurojust", "eurocontrol", "mercosur", "opec", "opep"),
-    ]
-)
-# Parties, and their members as a body, named without "party": the head of a speaker's name
-# ("Labour MP Jane Doe" is hers: the head is her name). Not "Morena" or "Ciudadanos", which
-# are also a first name and "citizens".
-_PARTY_WORDS = frozenset(
-    [
-        *("labour", "conservatives", "tories", "democrats", "republicans", "liberals"),
-        *("sozialdemokraten", "christdemokraten", "freidemokraten", "liberalen", "grüne"),
-        *("socialistas", "populares", "podemos", "vox", "sumar", "junts", "bildu", "compromís"),
-        *("republicanos", "demócratas", "conservadores", "laboristas", "liberales", "verdes", "peronistas"),
-    ]
-)
-# Documents that speak for whoever published them: typed as organisations.
-_DOCUMENT_WORDS = frozenset(
-    [
-        *_DOCUMENTS,
-        *_COURT_DOCUMENTS,
-        *("bericht", "studie", "umfrage", "analyse", "papier", "statistik", "mitteilung", "erhebung", "gutachten"),
-        *("informe", "estudio", "encuesta", "análisis", "documento", "auditoría"),
-    ]
-)
-# Roles written as acronyms are people, not organisations: "the CEO said".
-_ROLE_ACRONYMS = frozenset(["ceo", "cfo", "coo", "cto", "mp", "mep"])
-_PERSON_WORDS = frozenset(
-    [
-        *_ROLE_ACRONYMS,
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "expert",
-        "experts",
-        "researcher",
-        "researchers",
-        "scientist",
-        "scientists",
-        "director",
-        "chief",
-        "head",
-        "leader",
-        "member",
-        "adviser",
-        "advisor",
-        "aide",
-        "source",
-        "sources",
-        "lawyer",
-        "judge",
-        "sprecher",
-        "sprecherin",
-        "experte",
-        "expertin",
-        "vertreter",
-        "vertreterin",
-        "chef",
-        "chefin",
-        "leiter",
-        "leiterin",
-        "portavoz",
-        "portavoces",
-        "experto",
-        "experta",
-        "fuente",
-        "fuentes",
-        "directora",
-        "comisario",
-        "comisaria",
-        "consejero",
-        "consejera",
-        "jefe",
-        "jefa",
-        "porte-parole",
-        "responsable",
-    ]
-)
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
-_HEAD_LINKS = frozenset(["of", "for", "at", "de", "del", "des", "der", "du", "für", "la"])
-
-
-_ELIDED_ARTICLE = re.compile(r"[lL]['’][A-ZÀ-Ý]")
-# Articles written with a capital as a name's first word ("El País", "Der Spiegel").
-_NAME_ARTICLES = frozenset(["The", "El", "La", "Los", "Las", "Der", "Die", "Das", "Le", "Les", "Il", "Lo"])
-
-
-def speaker_type(name: str, language: str) -> str:
-    """ "Organization" or "Person", as schema.org types a claim's author.
-
-    The head of the name decides: in English the last word before "of"/"for" ("a
-    spokesman for the ministry": spokesman; "Bureau of Labor Statistics": Bureau),
-    elsewhere the first word after the article ("el ministro de Economía": ministro). A
-    person's role makes a person; an institution word, a firm noun ("the chipmaker"), a
-    German institution noun or an acronym an organisation; a name otherwise is a
-    person's (`NameIndex.speaker_type` also reads how the article describes the name). A
-    state speaks as an organisation: "China", "Frankreich", "the Kremlin", "España y
-    Portugal" (`places.is_state`)."""
-    if is_state(name, language):
-        return "Organization"
-    if organisation_description(name):
-        return "Organization"  # "el organismo", "la entidad financiera": named by what it is
-    if _ELIDED_ARTICLE.match(name):
-        return "Organization"  # "L'Istat", "l'Insee", "L'Oréal": people are named without an article
-    words = name.split()
-    if words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    if not words:
-        return "Person"
-    lowered = [word.lower().strip(".,") for word in words]
-    if language == "en":
-        before_link = next((i for i, word in enumerate(lowered) if word in _HEAD_LINKS), len(lowered))
-        head = lowered[max(before_link - 1, 0)]
-    else:
-        head = lowered[0]
-    if head in _PERSON_WORDS or _is_title(head):
-        return "Person"
-    if head in _DOCUMENT_WORDS:
-        return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
-    if head in _PARTY_WORDS:
-        return "Organization"  # "Labour said", "the opposition Conservatives", "Los socialistas", "Vox"
-    if not _CITED_BODIES.isdisjoint(lowered):
-        return "Organization"  # "De acuerdo con Eurostat", "Oxfam Intermón"
-    if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
-        return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
-    if (
-        any(word in _INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in _INSTITUTION_WORDS) for word in lowered)
-        or any(_is_firm_noun(word) for word in words)
-        or any(_ACRONYM.fullmatch(word) for word in words)
-        # Ending in a compound that opens with an acronym: "ZDF-Politbarometer", "EU-Kommission";
-        # not a role ("SPD-Chef", "NATO-Generalsekretär") nor a role before a name ("SPD-Bürgermeister Olaf Scholz").
-        or (
-            "-" in words[-1]
-            and _ACRONYM.fullmatch(words[-1].split("-", 1)[0]) is not None
-            and not _is_title(tail := words[-1].rsplit("-", 1)[1])
-            and tail.lower() not in _PERSON_WORDS
-        )
-        or (language == "de" and _german_institution(" ".join(words)) is not None)
-        or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
-    ):
-        return "Organization"
-    return "Person"
-
-
-# A German name opening with an adjective names an organisation, not a person: "Deutsche
-# Bahn", "Europäische Zentralbank", "Kassenärztliche Vereinigung", "Internationaler
-# Währungsfonds".
-_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|al|ig|lich)e[nrs]?")

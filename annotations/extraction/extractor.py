@@ -6,27 +6,29 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .clauses import (
-    FIRM_DESCRIPTION_NOUNS,
     PLURAL_SUBJECT,
-    NameIndex,
     Piece,
     Turn,
     anaphor_gender,
     anaphor_kind,
     back_source,
     continues_indirect_speech,
-    german_nominative,
     is_anaphor,
-    organisation_description,
     page_furniture,
     previous_speaker,
     quotation_speaker,
     reporter,
     split_pieces,
     transcript_turns,
-    without_description,
 )
 from .language import detect_language
+from .names import (
+    FIRM_DESCRIPTION_NOUNS,
+    NameIndex,
+    german_nominative,
+    organisation_description,
+    without_description,
+)
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
 from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight

@@ -8,7 +8,7 @@ BATCH = 2000
 
 
 def speaker_types(apps, schema_editor):
-    from annotations.extraction.clauses import speaker_type
+    from annotations.extraction.names import speaker_type
 
     Claim = apps.get_model("annotations", "Claim")
     changed = []

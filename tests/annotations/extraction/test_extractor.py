@@ -1145,7 +1145,7 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
-    from annotations.extraction.clauses import speaker_type
+    from annotations.extraction.names import speaker_type
 
     assert speaker_type(name, language) == kind
 
@@ -4690,7 +4690,7 @@ def test_german_documents_and_impersonal_attributions_report(text, statement, sp
 
 
 def test_a_document_as_speaker_is_typed_as_an_organisation():
-    from annotations.extraction.clauses import speaker_type
+    from annotations.extraction.names import speaker_type
 
     assert [speaker_type(n, lang) for n, lang in [("Bericht", "de"), ("the report", "en"), ("el informe", "es")]] == [
         "Organization"
@@ -4924,7 +4924,7 @@ def test_a_plural_pronoun_stands_for_the_group_that_spoke_just_before(text, lang
 
 
 def test_institutions_named_in_the_plural_are_organisations():
-    from annotations.extraction.clauses import speaker_type
+    from annotations.extraction.names import speaker_type
 
     assert speaker_type("Los sindicatos", "es") == "Organization"
     assert speaker_type("Health officials", "en") == "Person"

@@ -1,0 +1,1375 @@
+"""Who a sentence names: the shape of a person's or an institution's name, the titles and
+descriptions around it, and the article's index of the people and organisations it names.
+
+`NameIndex` resolves a surname to the full name introduced earlier and a pronoun to the
+person named nearest before it; `speaker_type` tells a person from an organisation;
+`german_nominative` undoes the case a German preposition puts a name in ("laut
+Statistischem Bundesamt"). `clauses` finds where a statement and its speaker are and
+asks this module what the speaker's words name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterator
+from operator import itemgetter
+
+from .language import FUNCTION_WORDS
+from .places import is_state
+from .signals import alternation
+
+# Documents and figures a source publishes: they are no person ("the report", "new data"),
+# and `clauses` lets "found", "showed" and "alleges" report only after them ("the report
+# found that …", "…, official figures showed on Friday.", "The indictment alleges that …").
+DOCUMENTS = (
+    *("report", "study", "survey", "analysis", "review", "poll", "audit", "investigation", "research"),
+    *("reports", "studies", "surveys", "polls", "records", "documents", "filings"),  # "…, their latest filings show."
+)
+
+COURT_DOCUMENTS = ("indictment", "lawsuit", "complaint", "suit", "filing", "affidavit")
+
+DATA_NOUNS = ("data", "figures", "statistics", "numbers", "index")
+
+NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not a password
+
+# Two to five capitalised words, with the particles of names and institutions between them
+# ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
+# Christian Sewing", whose title `strip_titles` drops).
+PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
+
+# A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".
+NAME = re.compile(
+    rf"(?<![\w@#-])(?:{NAME_TOKEN}\s(?:[A-Z]\.\s)?{PARTICLES}?){{1,6}}(?!(?:Jr|Sr)\.){NAME_TOKEN}(?![\w-])"
+    r"(?:\s(?:Jr|Sr)\.)?"
+)
+
+# Quotation marks around a title ("des „Spiegel“", "de «El País»", 'the "Los Angeles Times"'):
+# people are not written so. "'" is left out, being also the apostrophe of "l'Insee".
+TITLE_OPENS = '„“"«»'
+
+TITLE_CLOSES = '“”"»«'
+
+# An organisation named again by what it is: "The company said …", "Según el organismo, …",
+# "Das Unternehmen teilte mit, …". Its speaker is the organisation named before (as for
+# "it"), or the description itself when the article names none.
+ORGANISATION_DESCRIPTIONS = frozenset(
+    [
+        *("the company", "the firm", "the agency", "the bank", "the central bank", "the ministry"),
+        *("the department", "the group", "the organization", "the organisation", "the institute"),
+        *("the lender", "the insurer", "the carmaker", "the automaker", "the chipmaker", "the retailer"),
+        *("the airline", "the fund", "the bureau", "the commission", "the regulator"),
+        *("the university", "the college", "the hospital", "the union", "the charity"),
+        *("das unternehmen", "der konzern", "die behörde", "das amt", "das institut", "die bank"),
+        *("die notenbank", "die zentralbank", "das ministerium", "die organisation", "der verband"),
+        *("die firma", "die agentur", "der hersteller", "der autobauer", "die gewerkschaft"),
+        *("el organismo", "la institución", "la entidad", "la compañía", "la empresa", "el banco"),
+        *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
+        *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
+        *("el instituto armado", "la benemérita"),  # the Guardia Civil
+        *("la universidad", "el hospital", "die universität", "die hochschule", "das krankenhaus"),
+    ]
+)
+
+
+def organisation_description(speaker: str) -> bool:
+    """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
+    Spanish with one adjective after the noun too: "el organismo estadístico", "la
+    entidad financiera"."""
+    lowered = speaker.strip().lower()
+    if lowered in ORGANISATION_DESCRIPTIONS:
+        return True
+    words = lowered.split()
+    if len(words) != 3:  # every piece's speaker is asked: most are names
+        return False
+    article, noun, adjective = words
+    described = f"{article} {noun}" in ORGANISATION_DESCRIPTIONS
+    return described and article in ("el", "la", "los", "las") and adjective.isalpha()
+
+
+# Adverbs around a reporting verb, capitalised when they open the sentence ("Dort sagte
+# er", "Allí aseguró que …"): no names, and no subjects ("He also said", "Además, dijo …").
+SPEECH_ADVERBS = frozenset(
+    [
+        "also",
+        "later",
+        "then",
+        "again",
+        "further",
+        "earlier",
+        "previously",
+        "once",
+        "repeatedly",
+        "here",
+        "there",
+        "auch",
+        "zudem",
+        "außerdem",
+        "später",
+        "dann",
+        "erneut",
+        "bereits",
+        "dort",
+        "da",
+        "damals",
+        "heute",
+        "gestern",
+        "however",
+        "meanwhile",
+        "moreover",
+        "separately",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "allerdings",
+        "dennoch",
+        "trotzdem",
+        "dazu",
+        "zuvor",
+        "anschließend",
+        "gleichzeitig",
+        "nun",
+        "jetzt",
+        "daraufhin",
+        "deshalb",
+        "daher",
+        "schließlich",
+        "zunächst",
+        "ebenso",
+        "hingegen",
+        "inzwischen",
+        "zuletzt",
+        "dabei",
+        "demnach",
+        "y",
+        "también",
+        "además",
+        "luego",
+        "después",
+        "asimismo",
+        "ayer",
+        "hoy",
+        "ya",
+        "allí",
+        "aquí",
+        "ahí",
+        "entonces",
+    ]
+)
+
+NOT_NAMES = (
+    SPEECH_ADVERBS
+    | frozenset().union(*FUNCTION_WORDS.values())
+    | frozenset(
+        [
+            "aber",
+            "doch",
+            "jedoch",
+            "dies",
+            "diese",
+            "dieser",
+            "nachdem",
+            "als",
+            "wenn",
+            "in",
+            "im",
+            "am",
+            "the",
+            "this",
+            "that",
+            "now",
+            "today",
+            "yesterday",
+            "jetzt",
+            "heute",
+            "gestern",
+            "ahora",
+            "según",
+            "hoy",
+            "ayer",
+            "así",
+            "el",
+            "la",
+            "los",
+            "las",
+        ]
+    )
+)
+
+_TITLES = frozenset(
+    [
+        "senator",
+        "senatorin",
+        "president",
+        "präsident",
+        "präsidentin",
+        "presidente",
+        "presidenta",
+        "minister",
+        "ministerin",
+        "ministro",
+        "ministra",
+        "secretary",
+        "sekretärin",
+        "secretario",
+        "secretaria",
+        "governor",
+        "gouverneur",
+        "gobernador",
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "sr",
+        "sra",
+        "doña",
+        "herr",
+        "frau",
+        "kanzler",
+        "kanzlerin",
+        "canciller",
+        "chancellor",
+        "mayor",
+        "bürgermeister",
+        "alcalde",
+        "alcaldesa",
+    ]
+)
+
+# German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
+_TITLE_ENDINGS = (
+    "vize",  # "Fraktionsvize Andreas Audretsch", "Parteivize"
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "sekretär",  # "NATO-Generalsekretär Mark Rutte", "Staatssekretär"
+    "sekretärin",
+    "bürgermeister",
+    "bürgermeisterin",
+    # Roles written before a name: "Ökonom Hans Müller", "Grünen-Politiker Anton Hofreiter".
+    "politiker",
+    "politikerin",
+    "experte",
+    "expertin",
+    "ökonom",
+    "ökonomin",
+    "forscher",
+    "forscherin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "analyst",
+    "analystin",
+    "schützer",
+    "schützerin",
+    "direktor",
+    "direktorin",
+    "berater",
+    "beraterin",
+    "beauftragte",
+    "beauftragter",
+    "abgeordnete",
+    "abgeordneter",
+    "kandidat",  # "Kanzlerkandidat Friedrich Merz"
+    "kandidatin",
+    "volkswirt",  # "Chefvolkswirt Jörg Krämer"
+    "volkswirtin",
+    "unternehmer",  # "Der Unternehmer Klaus Weber"
+    "unternehmerin",
+    "anwalt",  # "Staatsanwalt", "Rechtsanwalt"
+    "anwältin",
+    "richter",
+    "richterin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "manager",
+    "managerin",
+)
+
+
+def is_title(token: str) -> bool:
+    word = token.lower().rstrip(".")
+    return word in _TITLES or word.endswith(_TITLE_ENDINGS)
+
+
+# Titles and roles that also begin the names of firms and offices ("General Motors",
+# "Justice Department"): dropped only before a name of two words or more.
+_AMBIGUOUS_TITLES = frozenset(
+    [
+        "general",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "director",
+        "judge",
+        "justice",
+        "professor",
+        "economist",
+        "analyst",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "commissioner",
+        "leader",
+        "chief",  # "Fed Chief Jerome Powell", "Chief Executive Tim Cook"
+        "executive",
+        "officer",
+        "speaker",
+        "rep",
+        "sen",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "attorney",  # "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg"
+        "prosecutor",
+        "sheriff",
+        "mp",  # "Labour MP Jane Doe"; "MP Materials" is a firm
+        "mep",
+    ]
+)
+
+_TITLE_MODIFIERS = frozenset(["prime", "vice", "foreign", "deputy", "former"])
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles and roles before it: everything up to the last one
+    ("Fed Chair Jerome Powell" is "Jerome Powell", "Prime Minister Rabin" is "Rabin"), nor
+    the place after a titled person ("Senator Rand Paul of Kentucky" is "Rand Paul")."""
+    tokens = name.split()
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        word = token.lower().rstrip(".")
+        if tokens[i + 1].islower():
+            continue  # "Director of Engineering Research" names an office, not a person
+        if word in _TITLE_MODIFIERS:
+            if is_title(tokens[i + 1]):  # "Prime Minister", not "Foreign Office"
+                cut = i + 1
+        elif word in _AMBIGUOUS_TITLES:
+            # Before a name of two words or more, not before an office ("Chief Executive of Apple").
+            if len(tokens) - i - 1 >= 2 and not any(token.islower() for token in tokens[i + 1 :]):
+                cut = i + 1
+        elif is_title(token):
+            cut = i + 1
+    person = tokens[cut:]
+    if cut and "of" in person[2:]:
+        # "Senator Rand Paul of Kentucky", "Mayor Eric Adams of New York": a person, where from.
+        person = person[: person.index("of", 2)]
+    return " ".join(person)
+
+
+# Places whose name opens with a Spanish article, written so in every language: the article
+# is part of them ("Los Angeles" is not "Angeles", while "El Gobierno" is "Gobierno").
+_ARTICLE_NAMES = frozenset(
+    [
+        "los angeles",
+        "los ángeles",
+        "las vegas",
+        "el paso",
+        "el salvador",
+        "la paz",
+        "las palmas",
+        "la rioja",
+        "la coruña",
+        "la habana",
+        "la plata",
+        "los alamos",
+    ]
+)
+
+
+def article_in_name(tokens: list[str], at: int) -> bool:
+    """Whether the article at `tokens[at]` opens one of `_ARTICLE_NAMES`."""
+    return at + 1 < len(tokens) and f"{tokens[at]} {tokens[at + 1]}".lower() in _ARTICLE_NAMES
+
+
+# What follows a source's name when its data speak: "('s) (latest) data/figures …".
+ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(DATA_NOUNS)})"
+
+
+def first_word(text: str) -> str:
+    """The first word of `text` in lower case ("" for none)."""
+    words = text.split(maxsplit=1)
+    return words[0].lower() if words else ""
+
+
+# Staff named by where they work: "Analysts at Barclays", "economists at the Bundesbank".
+# Their employer is who a reviewer looks up, and an organisation.
+STAFF_NOUNS = (
+    r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
+    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?"
+)
+
+
+def bare_acronym(name: str) -> str:
+    """The acronym of "The ONS", "el INE", "die EZB" without its article; "" for anything
+    else, and for a role written as an acronym ("the CEO")."""
+    article, _, rest = name.partition(" ")
+    if article.lower() in ARTICLES and rest.isupper() and " " not in rest and rest.lower() not in ROLE_ACRONYMS:
+        return rest
+    return ""
+
+
+# Without a name, an attribution may still say who spoke: "the national statistics office
+# said", "sagte ein Sprecher des Ministeriums", "dijo el ministro de Economía". Such a
+# description opens with an article and ends before a preposition or a time word.
+ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "le",
+        "les",
+        "il",
+        "lo",
+        "gli",
+        "o",
+        "os",
+    ]
+)
+
+# Languages whose verbs need no subject: "Dijo que …", "Ha detto che …", "Disse que …".
+DROPS_SUBJECT = frozenset(["es", "it", "pt"])
+
+
+def _is_plural(speaker: str, language: str) -> bool:
+    """Whether a speaker is written as a group: English "officials", "Health officials",
+    "the researchers" (a lower-case last word in "-s"); Spanish "Los investigadores",
+    "fuentes policiales" ("los"/"las", or a lower-case first word in "-s"). German nouns
+    do not show it ("die Forscher", "die Deutsche Bahn"), so no German speaker is one."""
+    words = speaker.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1]
+    if language == "en":
+        return last.islower() and last.endswith("s") and not last.endswith("ss")
+    if language == "es":
+        return first in ("los", "las") or (words[0].islower() and first.endswith("s"))
+    return False
+
+
+# Words that say a person is a woman or a man: honorifics, English roles in -woman/-man,
+# Spanish, Italian and French articles before a role ("la ministra", "el portavoz").
+_FEMININE_WORDS = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "frau",
+        "sra",
+        "señora",
+        "doña",
+        "mme",
+        "madame",
+        "la",
+        "chairwoman",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+    ]
+)
+
+_MASCULINE_WORDS = frozenset(
+    [
+        "mr",
+        "herr",
+        "sr",
+        "señor",
+        "don",
+        "monsieur",
+        "el",
+        "del",
+        "al",
+        "chairman",
+        "spokesman",
+        "congressman",
+        "businessman",
+    ]
+)
+
+_NEUTRAL_TITLES = frozenset(["dr", "prof"])
+
+_GENDER_WORDS = _FEMININE_WORDS | _MASCULINE_WORDS
+
+# Languages that put a lower-case role with its article before a name: "la vicepresidenta Yolanda Díaz".
+_ROLE_BEFORE_NAME = frozenset(["es", "it", "pt", "fr"])
+
+
+def _gender(words: list[str], language: str) -> str:
+    """ "f", "m" or "" from the words that name or introduce someone, the nearest (last)
+    first: an honorific or a gendered role ("Mrs", "spokeswoman", German "Ministerin"
+    against "Finanzminister", Spanish "ministra" against "ministro", "la"/"el")."""
+    for word in reversed(words):
+        lowered = word.lower().strip(".,")
+        if lowered in _FEMININE_WORDS:
+            return "f"
+        if lowered in _MASCULINE_WORDS:
+            return "m"
+        if lowered in _NEUTRAL_TITLES or not is_title(lowered):
+            continue
+        if language == "de" and not lowered.endswith("e"):  # "die/der Vorsitzende" says nothing
+            return "f" if lowered.endswith("in") else "m"
+        if language in DROPS_SUBJECT and lowered[-1:] in ("a", "o"):
+            return "f" if lowered.endswith("a") else "m"
+    return ""
+
+
+def _introduced_gender(words: list[str], language: str) -> str:
+    """A name's gender from the one or two words right before it, in its own clause: an
+    honorific or a gendered role ("Mrs", "Ökonomin", "ministra"), or the article before a
+    role ("la vicepresidenta", "al presidente"). "Mrs Smith met Jerome Powell" says
+    nothing of Powell: only the word next to a name, or its role's article, counts."""
+    if not words:
+        return ""
+    nearest = words[-1]
+    bare = nearest.lower().rstrip(".")
+    if nearest[-1:] in ",;:!?" or (nearest.endswith(".") and not (is_title(bare) or bare in _GENDER_WORDS)):
+        return ""  # the end of another sentence or clause, not this name's introduction
+    said = _gender([nearest], language)
+    if said or len(words) < 2:
+        return said
+    role = is_title(bare) or (language in _ROLE_BEFORE_NAME and nearest.islower())
+    return _gender([words[-2]], language) if role and words[-2].lower() in _GENDER_WORDS else ""
+
+
+# A name after a preposition of place is where something happened, not who said it.
+LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im", "en", "desde", "hacia", "à"])
+
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+class NameIndex:
+    """The people an article names, by position.
+
+    A speaker named by surname alone is the person introduced earlier: "Powell said …"
+    after "Fed Chair Jerome Powell" is Jerome Powell (`full_name`). A speaker named by a
+    pronoun is the one person the sentences around it name (`antecedent`). Built on first
+    use, in one pass over the text."""
+
+    def __init__(self, text: str, language: str = "en") -> None:
+        self._text = text
+        self._language = language
+        self._by_surname: dict[str, list[tuple[int, str]]] | None = None
+        self._places: set[int] = set()
+        self._ends: dict[int, int] = {}  # where each full name's match starts → where it ends
+        self._names: list[tuple[int, str]] | None = None
+        self._speakers: list[tuple[int, str]] = []
+        self._types: dict[str, str] = {}
+        self._firms: frozenset[str] | None = None
+        self._genders: dict[str, str] | None = None
+
+    def _index(self) -> dict[str, list[tuple[int, str]]]:
+        if self._by_surname is None:
+            by_surname: dict[str, list[tuple[int, str]]] = {}
+            for match in NAME.finditer(self._text):
+                tokens = match.group().split()
+                before = WORD_BEFORE.search(self._text, max(0, match.start() - 12), match.start())
+                lead = before.group(1).lower() if before else ""
+                while tokens and tokens[0].lower() in NOT_NAMES and not article_in_name(tokens, 0):
+                    lead = tokens.pop(0).lower()
+                name = strip_titles(" ".join(tokens))
+                if " " in name:
+                    by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
+                    self._ends[match.start()] = match.end()
+                    if lead in LOCATIVES:
+                        self._places.add(match.start())  # "in New York", "nach Neu Delhi"
+            self._by_surname = by_surname
+        return self._by_surname
+
+    def _people_named(self) -> list[tuple[int, str]]:
+        """Every mention of a name, by position: the full names ("Jerome Powell"), and a
+        surname standing alone after its full name ("Powell was cautious."), as the
+        person last introduced with it. Names after a preposition of place are left out."""
+        by_surname = self._index()
+        every = [(at, name) for named in by_surname.values() for at, name in named]
+        mentions = [(at, name) for at, name in every if at not in self._places]
+        if by_surname:
+            ends = set(self._ends.values())
+            places = {name for at, name in every if at in self._places} - {name for _, name in mentions}
+            surnames = re.compile(rf"(?<![\w-])(?:{alternation(by_surname)})(?![\w-])", re.IGNORECASE)
+            for match in surnames.finditer(self._text):
+                # As written ("Weber", not the noun "weber"), and not a full name's last word.
+                if match.group() in by_surname and match.end() not in ends:
+                    person = self.full_name(match.group(), match.start())
+                    if " " in person and person not in places:  # "York" after "in New York"
+                        mentions.append((match.start(), person))
+        return sorted(mentions)
+
+    def full_name(self, speaker: str, before: int) -> str:
+        """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
+        if not speaker or " " in speaker:
+            return speaker
+        mentions = self._index().get(speaker, ())
+        found = bisect_left(mentions, before, key=itemgetter(0))
+        return mentions[found - 1][1] if found else speaker
+
+    def spoke(self, speaker: str, at: int) -> None:
+        """Note who said the statement starting at `at` (in text order, once per statement)."""
+        insort(self._speakers, (at, speaker))  # typed when a pronoun asks (`antecedent`); kept in text order
+
+    def plural_antecedent(self, since: int, until: int, piece: tuple[int, int]) -> str:
+        """The group that spoke last between `since` and `until` (outside `piece`), for a
+        plural pronoun ("Health officials said … They added that …"): a speaker written as a
+        plural (`_is_plural`: "officials", "Los investigadores"); no one when two groups
+        spoke, since a wrong speaker misleads more than none."""
+        start = bisect_left(self._speakers, since, key=itemgetter(0))
+        groups = {
+            name
+            for at, name in self._speakers[start:]
+            if at < until and not piece[0] <= at < piece[1] and _is_plural(name, self._language)
+        }
+        return next(iter(groups)) if len(groups) == 1 else ""
+
+    def antecedent(
+        self,
+        windows: list[int],
+        until: int,
+        piece: tuple[int, int],
+        kind: str = "Person",
+        gender: str = "",
+        *,
+        firm: bool = False,
+    ) -> str:
+        """Whom a pronoun speaker stands for, nearest first: the speakers and names of
+        `kind` ("Person", or "Organization" for "it") from `windows[0]` to `until`
+        (outside the statement `piece` itself), else from `windows[1]`, and so on
+        (sentence starts, latest first), leaving out people known to be of the other
+        `gender` ("f" for "she", "m" for "er"; see `_gender`). The first of these that
+        names anyone decides: its one person, or no one when it names several, since a
+        wrong speaker misleads more than none. A surname and its full name are one. Names
+        are typed only here, when a pronoun asks, so an article without pronouns costs
+        nothing. With `firm` (the speaker is "the company", "der Konzern"), an organisation
+        the article introduced as something else is left out ("die Gewerkschaft EVG")."""
+        if self._names is None:
+            self._names = self._people_named()
+        for since in windows:
+            found: dict[str, str] = {}
+            for mentions in (self._names, self._speakers):
+                for at, name in mentions[bisect_left(mentions, since, key=itemgetter(0)) :]:
+                    if at >= until:
+                        break
+                    if piece[0] <= at < piece[1] or self.speaker_type(name) != kind:
+                        continue
+                    if firm and (
+                        _NOT_A_FIRM.search(self._text, max(0, at - 40), at)
+                        or _NOT_A_FIRM.match(name, 0, name.find(" ") + 1)
+                    ):
+                        continue  # "die Gewerkschaft EVG" is no "Konzern"
+                    if gender and self.gender(name) not in ("", gender):
+                        continue
+                    surname = name.rsplit(" ", 1)[-1]
+                    found[surname] = max(found.get(surname, ""), name, key=len)
+            if len(found) > 1 and gender:
+                # "Powell met Mrs Lagarde. She said …": the one person known to be a woman.
+                found = {surname: name for surname, name in found.items() if self.gender(name) == gender}
+                return without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
+            if found:
+                return without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
+        return ""
+
+    def _latest_first(self, until: int) -> Iterator[tuple[int, str]]:
+        """The names and speakers mentioned before `until`, latest first: both lists are in
+        text order, so they are walked back from `until`, not sorted again on each call
+        (which made a text of many descriptions, "the bank said …", quadratic)."""
+        names, speakers = self._names or [], self._speakers
+        i = bisect_left(names, until, key=itemgetter(0)) - 1
+        j = bisect_left(speakers, until, key=itemgetter(0)) - 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and names[i] >= speakers[j]):
+                yield names[i]
+                i -= 1
+            else:
+                yield speakers[j]
+                j -= 1
+
+    def named_as(self, noun: str, until: int, piece: tuple[int, int]) -> str:
+        """The organisation named last before `until` (outside `piece`) whose name ends in
+        the `noun` of a description ("Amt": "Statistisches Bundesamt"; "bank": "Deutsche
+        Bank"; "ministry": "Finance Ministry"), else ""."""
+        if self._names is None:
+            self._names = self._people_named()
+        noun = noun.lower()
+        if len(noun) < 3:
+            return ""
+        for at, name in self._latest_first(until):
+            if piece[0] <= at < piece[1]:
+                continue
+            last = name.rsplit(" ", 1)[-1].lower()
+            if (last == noun or (self._language == "de" and last.endswith(noun))) and (
+                self.speaker_type(name) == "Organization"
+            ):
+                name = without_firm_noun(name)
+                return german_nominative(name) if self._language == "de" else name
+        return ""
+
+    def gender(self, name: str) -> str:
+        """ "f", "m" or "" for a person: from the words of a description ("a
+        spokeswoman", "la ministra"), else from the words introducing any mention of
+        the surname in the article ("Ökonomin Isabel Schnabel", "Mrs Smith"), when
+        they agree."""
+        found = _gender(name.split(), self._language)
+        if found:
+            return found
+        if self._genders is None:
+            genders: dict[str, str] = {}
+            for at, mention in self._names or ():
+                # The name is its match's tail (leading articles and titles dropped); a
+                # surname standing alone starts where it was found.
+                start = self._ends[at] - len(mention) if at in self._ends else at
+                words = self._text[max(0, at - 60) : start].split()[-2:]
+                said = _introduced_gender(words, self._language)
+                surname = mention.rsplit(" ", 1)[-1]
+                if said:
+                    genders[surname] = said if genders.get(surname, said) == said else "?"
+            self._genders = genders
+        said = self._genders.get(name.rsplit(" ", 1)[-1], "")
+        return "" if said == "?" else said
+
+    def speaker_type(self, name: str) -> str:
+        """`speaker_type`, and "Organization" for a name the article calls a firm: "the
+        chipmaker Nvidia", "vom chinesischen Startup DeepSeek", "la empresa china
+        DeepSeek", "Tokyo Electron, ein japanischer Konzern," (`_firm_names`); a
+        description ("a spokesman for …") says what it is itself."""
+        found = self._types.get(name)
+        if found is None:
+            found = speaker_type(name, self._language)
+            if found == "Person" and name[:1].isupper() and first_word(name) not in ARTICLES:
+                if self._firms is None:
+                    self._firms = _firm_names(self._text)
+                if name in self._firms or _named_as_organisation(self._text, name, self._language):
+                    found = "Organization"
+            self._types[name] = found
+        return found
+
+
+# Descriptions that mean a firm ("der Konzern teilte mit"), and the nouns right before a name
+# that make it something else: a union, a party, an association, an authority.
+FIRM_DESCRIPTION_NOUNS = frozenset(["konzern", "unternehmen", "firma", "company", "firm", "empresa", "compañía"])
+
+_NOT_A_FIRM = re.compile(
+    r"(?:\w*(?i:gewerkschaft|partei|verband|verein|ministerium|behörde)|(?i:union|party|ministry|agency|sindicato|"
+    r"partido|ministerio|agencia|asociación))\s+(?:(?i:the|der|die|das|el|la)\s+)?$"
+)
+
+# Nouns that call a name a firm, where they stand right before it ("chipmaker Nvidia",
+# "Konzern Tokyo Electron", "empresa DeepSeek") or in an apposition after it ("Nvidia,
+# the chipmaker,"). German compounds end in one ("Chipkonzern", "Halbleiterhersteller").
+_FIRM_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "chipmaker",
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "manufacturer",
+        "startup",
+        "start-up",
+        "conglomerate",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
+        "supplier",
+        # "Maersk, the world's second-largest container line,", "the miner Rio Tinto".
+        *("carrier", "line", "shipper", "miner", "producer", "exporter", "importer", "operator", "utility"),
+        *("brewer", "broker", "bank", "giant"),
+        "empresa",
+        "compañía",
+        "firma",
+        "grupo",
+        "fabricante",
+        "multinacional",
+        "tecnológica",
+        "aseguradora",
+        "operadora",
+        "consultora",  # "la consultora Scentia"
+        "consultancy",
+        "entreprise",
+        "société",
+        "groupe",
+        "constructeur",
+        "fabricant",
+        # Organisations other than firms: "the rights group Amnesty International", "la
+        # organización Oxfam", "die Flüchtlingsorganisation Pro Asyl" ("the organisation said").
+        *("organisation", "organization", "charity", "group", "union", "association"),
+        *("organización", "asociación", "sindicato", "ong"),
+    ]
+)
+
+_GERMAN_FIRM_ENDINGS = (
+    "konzern",
+    "unternehmen",
+    "hersteller",
+    "firma",
+    "startup",
+    "start-up",
+    "ausrüster",
+    "zulieferer",
+    "versicherer",
+    "anbieter",
+    *("organisation", "verband", "verein", "gewerkschaft"),
+    *("portal", "plattform"),  # "des Vergleichsportals Verivox", "der Onlineplattform Ebay"
+)
+
+_NAME_WORDS = rf"{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,3}}"
+
+# Searched in the lower-cased text: a case-insensitive alternation is several times slower.
+# It also finds the German endings inside compounds ("chipkonzern") and, to be weeded
+# out, nouns inside other words ("confirm").
+_FIRM_HINT = re.compile(rf"(?:{alternation(sorted(_FIRM_NOUNS | set(_GERMAN_FIRM_ENDINGS)))})(?=\s)")
+
+# After the firm noun: "… Nvidia", "… china DeepSeek" (a lower-case adjective first).
+_FIRM_NAMED = re.compile(rf"\s+(?:(?P<adjective>[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ]+)\s+)?(?P<name>{_NAME_WORDS})")
+
+# "Nvidia, the chipmaker,", "Tokyo Electron, ein japanischer Konzern,".
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|der|die|das|ein|eine|el|la|un|una|le|l'|une)\s+(?P<description>(?:[\w'’-]+\s+){0,3}[\w-]+)"
+)
+
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORDS})$")
+
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def without_firm_noun(name: str) -> str:
+    """A German name without the capitalised noun that calls it a firm or an organisation:
+    "Chipkonzern Tokyo Electron" is "Tokyo Electron", "Flüchtlingsorganisation Pro Asyl"
+    "Pro Asyl" (German writes the noun capitalised, so the name pattern takes it along)."""
+    first, _, rest = name.partition(" ")
+    lowered = first.lower()
+    noun = lowered[:-1] if lowered.endswith("s") else lowered  # the genitive: "des Vergleichsportals Verivox"
+    if not (first[:1].isupper() and rest[:1].isupper() and noun.endswith(_GERMAN_FIRM_ENDINGS)):
+        return name  # English and Spanish nouns are lower case, so no name holds them ("Union Pacific")
+    # "Verband" and "Verein" alone begin names ("Verein Deutscher Ingenieure"), as do
+    # federal and state associations ("Bundesverband Wärmepumpe", "Landesverband Bayern").
+    return name if noun in ("verband", "verein") or noun.startswith(("bundes", "landes")) else rest
+
+
+_DESCRIBED_NAME = re.compile(
+    rf"(?:(?i:the|a|an|el|la|los|las|une?|die|der|das)\s+)?(?P<description>(?:[a-záéíóúñäöüß'’-]+\s+){{1,4}})"
+    rf"(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{0,3}})"
+)
+
+# A possessor before a person's name: "Labour's Rachel Reeves", "JPMorgan's Jamie Dimon".
+_POSSESSOR_NAME = re.compile(
+    rf"(?:{NAME_TOKEN}\s)?[A-Z][\w.&-]*['’]s\s+(?P<name>{NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{NAME_TOKEN}){{1,2}})"
+)
+
+# Words that make "X's …" the name of an organisation, not a person's: "Women's Health
+# Initiative", "Children's National Hospital", "Barron's Weekly".
+_NAMED_THINGS = frozenset(
+    [
+        *("initiative", "hospital", "network", "league", "alliance", "coalition", "campaign", "project"),
+        *("trust", "society", "club", "school", "college", "museum", "clinic", "weekly", "magazine", "health"),
+    ]
+)
+
+
+def without_description(speaker: str) -> str:
+    """A name without the firm description before it: "The chipmaker Nvidia" is "Nvidia",
+    "the tech giant Alphabet" "Alphabet", "la empresa china DeepSeek" "DeepSeek"; a
+    person's role stays ("the economist Jane Doe" is a person's own description, kept).
+    Nor with a possessor before a person's name: "Labour's Rachel Reeves" is "Rachel
+    Reeves" ("Women's Health Initiative" stays whole: an institution's word in it). Nor an
+    acronym with its article: "The ONS", "El INE" are "ONS", "INE"."""
+    if acronym := bare_acronym(speaker):
+        return acronym  # "The ONS said" is the ONS, as "…, the ONS said" is; "the CEO" stays a role
+    possessed = _POSSESSOR_NAME.fullmatch(speaker)
+    if possessed is not None:
+        words = {word.lower() for word in possessed.group("name").split()}
+        if words.isdisjoint(INSTITUTION_WORDS) and words.isdisjoint(_NAMED_THINGS):
+            return possessed.group("name")
+        return speaker
+    found = _DESCRIBED_NAME.fullmatch(speaker)
+    if found is None or not any(_is_firm_noun(word) for word in found.group("description").split()):
+        return speaker
+    return found.group("name")
+
+
+def _is_firm_noun(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
+
+
+# A name written after an article is no person's: "el INE", "la Airef", "l'Insee", "the
+# Washington Post", "die Deutsche Bahn". English writes "the Biden administration" and German
+# capitalises every noun ("der Typ"), so there the name must be two words or more; Italian
+# writes "la Meloni", so there only "l'Istat" counts. A role among the words makes a person's
+# description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
+_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
+
+# Staff named by where they work (`_STAFF_AT`), right before the name.
+_STAFF_BEFORE = re.compile(rf"(?<!\w){STAFF_NOUNS}$")
+
+_WHICH_AFTER = re.compile(r",\s+which\s")
+
+# Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".
+_DATA_BEFORE = re.compile(
+    r"(?<!\w)(?i:datos|cifras|estadísticas|data|figures|statistics|daten|zahlen|statistiken)"
+    r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?$"
+)
+
+_NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{PARTICLES}?{NAME_TOKEN}")
+
+# … or after the name: "Eurostat data showed", "the ONS's latest figures show".
+_DATA_AFTER = re.compile(rf"{ITS_DATA}\s+(?i:showed|shows|show)\b")
+
+
+def _named_as_organisation(text: str, name: str, language: str) -> bool:
+    """Whether `text` shows `name` to be an organisation's beyond firm nouns (`_firm_names`):
+    written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
+    named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
+    person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
+    Eurostat", "data from the ONS", "Eurostat data showed"); or, in English, related with
+    "which" ("Amazon, which employs …"; people are "who"); or between quotation marks, as a
+    title is written ("laut einem Bericht des „Spiegel“"). English writes "the Biden
+    administration" and German capitalises every noun ("der Typ"), so there a name after an
+    article must be two words or more; Italian writes "la Meloni", so there only "l'Istat"
+    counts. Only where `name` is the whole name ("the Washington Post" says nothing of
+    "Washington"). One look at each place the name stands, not a pass over every name."""
+    words = name.split()
+    titled = any(is_title(word) or word.lower() in PERSON_WORDS for word in words)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _NAME_GOES_ON.match(text, end):
+            before = text[max(0, at - 60) : at]
+            if at and text[at - 1] in TITLE_OPENS and end < len(text) and text[end] in TITLE_CLOSES:
+                return True  # a title between quotation marks: "des „Spiegel“", "de «El País»"
+            if (
+                _STAFF_BEFORE.search(before)
+                or _DATA_BEFORE.search(before)
+                or (language == "en" and _DATA_AFTER.match(text, end))
+                or (language == "en" and _WHICH_AFTER.match(text, end))
+            ):
+                return True
+            article = _ARTICLE_BEFORE.search(before)
+            if (
+                article is not None
+                and not titled
+                and not (language == "it" and article.group("article"))
+                and (language not in ("en", "de") or len(words) > 1)
+            ):
+                return True
+        at = text.find(name, end)
+    return False
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name: "l'Insee"
+
+# A single name opening a sentence with a verb of saying, then the next sentence naming it
+# again by what it is: "Pfizer said … The company said …", "Hamas said … The group said …",
+# "Siemens teilte mit … Der Konzern …", "Inditex informó … La empresa …".
+_NAMED_AGAIN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME_TOKEN})\s+"
+    r"(?:said|says|reported|announced|told|sagte|teilte|erklärte|berichtete|dijo|aseguró|afirmó|informó|anunció)\b"
+    r"[^.!?\n]{0,300}[.!?]\s+(?:The|Der|Das|Die|La|El)\s+(?i:company|firm|group|konzern|unternehmen|firma|"
+    r"gruppe|empresa|compañía|grupo)\s",
+    re.MULTILINE,
+)
+
+
+def _firm_names(text: str) -> frozenset[str]:
+    """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
+    Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
+    French place it: "la empresa china DeepSeek"), or before an apposition holding one
+    ("Nvidia, the chipmaker,"), or named again by what it is in the next sentence ("Pfizer
+    said … The company said …"). A person's role between the two stays a person's:
+    "company spokesman John Doe"."""
+    names: set[str] = set()
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower-casing keeps offsets (it does not for "İ")
+        for hint in _FIRM_HINT.finditer(lowered):
+            begin = hint.start()
+            while begin and _WORD_CHARACTER.match(text, begin - 1):
+                begin -= 1
+            if not _is_firm_noun(text[begin : hint.end()]):
+                continue  # "confirm", or a compound in lower case
+            named = _FIRM_NAMED.match(text, hint.end())
+            if named and (named.group("adjective") or "").lower() not in PERSON_WORDS:
+                words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
+                names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    for again in _NAMED_AGAIN.finditer(text):
+        names.add(again.group("name"))  # "Pfizer said … The company said …"
+    for apposition in _APPOSITION.finditer(text):
+        description = apposition.group("description").split()
+        # "the world's most valuable company"; not "a former company director".
+        if any(map(_is_firm_noun, description)) and not any(w.lower() in PERSON_WORDS for w in description):
+            before = _NAME_BEFORE.search(text, max(0, apposition.start() - 120), apposition.start())
+            if before:
+                words = before.group("name").split()  # "Yesterday Nvidia, the chipmaker,": any last words
+                names.update(" ".join(words[n:]) for n in range(len(words)))
+    return frozenset(names)
+
+
+# German institutions are named in the case their sentence needs: "laut Statistischem
+# Bundesamt", "nach Angaben des Statistischen Bundesamts", "das Statistische Bundesamt
+# teilte mit". A speaker is one name, so it is given in the nominative without article:
+# "Statistisches Bundesamt". The head noun's ending tells its gender; a name whose head
+# is not known stays as written (people's names among them).
+_GERMAN_GENDER_ENDINGS = (
+    ("n", ("amt", "institut", "ministerium", "büro", "zentrum", "gericht", "parlament", "kabinett", "kollegium")),
+    ("n", ("komitee", "unternehmen", "landesamt", "statistikamt", "forum", "netzwerk", "bündnis", "werk")),
+    ("m", ("bund", "verband", "rat", "dienst", "fonds", "konzern", "verein", "hof", "senat", "ausschuss")),
+    ("m", ("sachverständigenrat", "beirat", "vorstand", "tag", "rechnungshof", "kreis", "club", "klub")),
+    ("f", ("agentur", "bank", "behörde", "kommission", "regierung", "partei", "universität", "anstalt")),
+    ("f", ("kammer", "stelle", "gesellschaft", "organisation", "union", "zentrale", "vereinigung", "stiftung")),
+    ("f", ("versicherung", "akademie", "gewerkschaft", "polizei", "staatsanwaltschaft", "hochschule", "kasse")),
+    ("f", ("wehr", "justiz", "verwaltung", "kirche", "bahn", "post", "börse", "klinik")),
+)
+
+_NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
+
+_ADJECTIVE_STEM = re.compile(r"(?:isch|lich|ig|al|ell|är|iv|sch|ner|ter)$")
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+
+_GERMAN_ARTICLE = frozenset(["der", "die", "das", "des", "dem", "den"])
+
+
+def german_gender(noun: str) -> tuple[str, str] | None:
+    """The gender of a German head noun and the noun in the nominative, or None."""
+    lowered = noun.lower()
+    for gender, endings in _GERMAN_GENDER_ENDINGS:
+        if lowered.endswith(endings):
+            return gender, noun
+    # Genitive -s or -es of masculine and neuter nouns: "Bundesamts", "Verbandes".
+    for suffix in ("s", "es"):
+        stem = lowered.removesuffix(suffix)
+        if stem != lowered and len(stem) > 2:
+            for gender, endings in _GERMAN_GENDER_ENDINGS:
+                if gender != "f" and stem.endswith(endings):
+                    return gender, noun[: len(stem)]
+    return None
+
+
+def german_institution(name: str) -> str | None:
+    """`name` in the nominative if it is adjectives and a known institution noun, else None."""
+    tokens = name.split()
+    if tokens and tokens[0].lower() in _GERMAN_ARTICLE:
+        tokens = tokens[1:]
+    # The head is the last capitalised word before any lower-case particle.
+    head = next((i for i, token in enumerate(tokens) if token[:1].islower()), len(tokens)) - 1
+    if head < 0:
+        return None
+    found = german_gender(tokens[head])
+    if found is None:
+        # A name opening with its institution noun: "des Instituts Forsa", "Universität Hamburg".
+        opening = _german_head_noun(tokens[0]) if len(tokens) > 1 and head > 0 else None
+        return " ".join([opening, *tokens[1:]]) if opening else None
+    gender, noun = found
+    adjectives: list[str] = []
+    for token in tokens[:head]:
+        ending = _ADJECTIVE_ENDING.search(token)
+        stem = token[: ending.start()] if ending else ""
+        if not stem or not _ADJECTIVE_STEM.search(stem):
+            return None  # not "adjectives + noun": a person's name or an unknown pattern
+        adjectives.append(stem + _NOMINATIVE_ENDING[gender])
+    return " ".join([*adjectives, noun, *tokens[head + 1 :]])
+
+
+def _german_head_noun(word: str) -> str | None:
+    """The institution noun a name opens with, in the nominative ("Instituts" is "Institut"),
+    as in "Universität Hamburg", "Stiftung Warentest" or "Landesregierung Bayern"; None for
+    any other word. The noun itself, or a compound with at least four letters before it (so
+    "Murat" is no "Rat")."""
+    lowered = word.lower()
+    for gender, endings in _GERMAN_GENDER_ENDINGS:
+        for stem in {lowered, *(lowered.removesuffix(suffix) for suffix in ("s", "es") if gender != "f")}:
+            for ending in endings:
+                if stem == ending or (stem.endswith(ending) and len(stem) - len(ending) >= 4):
+                    return word[: len(stem)]
+    return None
+
+
+def german_nominative(name: str) -> str:
+    """A German institution's name in the nominative: "Statistischen Bundesamts" is
+    "Statistisches Bundesamt", "Europäischen Zentralbank" "Europäische Zentralbank".
+    What follows the head noun ("für Arbeit", "der deutschen Wirtschaft") is kept."""
+    return german_institution(name) or name
+
+
+# Nouns that make a speaker an organisation, not a person ("the national statistics
+# office", "Instituto Nacional de Estadística"), unless a person's role is the head of the
+# phrase ("a government spokesman", "el ministro de Economía").
+INSTITUTION_WORDS = frozenset(
+    [
+        "office",
+        "bureau",
+        "department",
+        "ministry",
+        "agency",
+        "institute",
+        "institution",
+        "bank",
+        "commission",
+        "council",
+        "committee",
+        "government",
+        "administration",
+        "association",
+        "federation",
+        "union",
+        "party",
+        "university",
+        "court",
+        "parliament",
+        "congress",
+        "senate",
+        "police",
+        "corporation",
+        "inc",
+        "corp",
+        "gmbh",
+        "plc",
+        "llc",
+        "ltd",
+        "group",
+        "fund",
+        "board",
+        "service",
+        "authority",
+        "authorities",
+        "autoridades",
+        "organization",
+        "organisation",
+        "foundation",
+        "center",
+        "centre",
+        "centers",
+        "services",
+        "house",
+        "army",
+        "navy",
+        "treasury",
+        "reserve",
+        "instituto",
+        "ministerio",
+        "gobierno",
+        "banco",
+        "oficina",
+        "agencia",
+        "comisión",
+        "consejo",
+        "comité",
+        "partido",
+        # German parties named without an acronym: "Die Linke", "Die Grünen".
+        "linke",
+        "grünen",
+        "universidad",
+        "tribunal",
+        "policía",
+        "guardia",  # "Guardia Civil"
+        "asociación",
+        "federación",
+        "sindicato",
+        "patronal",  # the employers' association: "la patronal CEOE"
+        "fondo",
+        "junta",
+        "ayuntamiento",
+        "congreso",
+        "senado",
+        "fundación",
+        "servicio",
+        "autoridad",
+        "organización",
+        "ejército",
+        "institut",
+        "ministère",
+        "gouvernement",
+        "banque",
+        "agence",
+        "conseil",
+        "parti",
+        "université",
+        "fédération",
+        "syndicat",
+        "fonds",
+    ]
+)
+
+# Bodies news cites by a name that says nothing of what they are, and never a person's.
+_CITED_BODIES = frozenset(
+    [
+        *("eurostat", "destatis", "frontex", "europol", "interpol", "statista", "reuters", "oxfam", "greenpeace"),
+        *("caritas", "moody's", "fitch", "eurojust", "eurocontrol", "mercosur", "opec", "opep"),
+    ]
+)
+
+# Parties, and their members as a body, named without "party": the head of a speaker's name
+# ("Labour MP Jane Doe" is hers: the head is her name). Not "Morena" or "Ciudadanos", which
+# are also a first name and "citizens".
+_PARTY_WORDS = frozenset(
+    [
+        *("labour", "conservatives", "tories", "democrats", "republicans", "liberals"),
+        *("sozialdemokraten", "christdemokraten", "freidemokraten", "liberalen", "grüne"),
+        *("socialistas", "populares", "podemos", "vox", "sumar", "junts", "bildu", "compromís"),
+        *("republicanos", "demócratas", "conservadores", "laboristas", "liberales", "verdes", "peronistas"),
+    ]
+)
+
+# Documents that speak for whoever published them: typed as organisations.
+_DOCUMENT_WORDS = frozenset(
+    [
+        *DOCUMENTS,
+        *COURT_DOCUMENTS,
+        *("bericht", "studie", "umfrage", "analyse", "papier", "statistik", "mitteilung", "erhebung", "gutachten"),
+        *("informe", "estudio", "encuesta", "análisis", "documento", "auditoría"),
+    ]
+)
+
+# Roles written as acronyms are people, not organisations: "the CEO said".
+ROLE_ACRONYMS = frozenset(["ceo", "cfo", "coo", "cto", "mp", "mep"])
+
+PERSON_WORDS = frozenset(
+    [
+        *ROLE_ACRONYMS,
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "expert",
+        "experts",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "member",
+        "adviser",
+        "advisor",
+        "aide",
+        "source",
+        "sources",
+        "lawyer",
+        "judge",
+        "sprecher",
+        "sprecherin",
+        "experte",
+        "expertin",
+        "vertreter",
+        "vertreterin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "portavoz",
+        "portavoces",
+        "experto",
+        "experta",
+        "fuente",
+        "fuentes",
+        "directora",
+        "comisario",
+        "comisaria",
+        "consejero",
+        "consejera",
+        "jefe",
+        "jefa",
+        "porte-parole",
+        "responsable",
+    ]
+)
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+_HEAD_LINKS = frozenset(["of", "for", "at", "de", "del", "des", "der", "du", "für", "la"])
+
+_ELIDED_ARTICLE = re.compile(r"[lL]['’][A-ZÀ-Ý]")
+
+# Articles written with a capital as a name's first word ("El País", "Der Spiegel").
+_NAME_ARTICLES = frozenset(["The", "El", "La", "Los", "Las", "Der", "Die", "Das", "Le", "Les", "Il", "Lo"])
+
+
+def speaker_type(name: str, language: str) -> str:
+    """ "Organization" or "Person", as schema.org types a claim's author.
+
+    The head of the name decides: in English the last word before "of"/"for" ("a
+    spokesman for the ministry": spokesman; "Bureau of Labor Statistics": Bureau),
+    elsewhere the first word after the article ("el ministro de Economía": ministro). A
+    person's role makes a person; an institution word, a firm noun ("the chipmaker"), a
+    German institution noun or an acronym an organisation; a name otherwise is a
+    person's (`NameIndex.speaker_type` also reads how the article describes the name). A
+    state speaks as an organisation: "China", "Frankreich", "the Kremlin", "España y
+    Portugal" (`places.is_state`)."""
+    if is_state(name, language):
+        return "Organization"
+    if organisation_description(name):
+        return "Organization"  # "el organismo", "la entidad financiera": named by what it is
+    if _ELIDED_ARTICLE.match(name):
+        return "Organization"  # "L'Istat", "l'Insee", "L'Oréal": people are named without an article
+    words = name.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not words:
+        return "Person"
+    lowered = [word.lower().strip(".,") for word in words]
+    if language == "en":
+        before_link = next((i for i, word in enumerate(lowered) if word in _HEAD_LINKS), len(lowered))
+        head = lowered[max(before_link - 1, 0)]
+    else:
+        head = lowered[0]
+    if head in PERSON_WORDS or is_title(head):
+        return "Person"
+    if head in _DOCUMENT_WORDS:
+        return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
+    if head in _PARTY_WORDS:
+        return "Organization"  # "Labour said", "the opposition Conservatives", "Los socialistas", "Vox"
+    if not _CITED_BODIES.isdisjoint(lowered):
+        return "Organization"  # "De acuerdo con Eurostat", "Oxfam Intermón"
+    if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
+        return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
+    if (
+        any(word in INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in INSTITUTION_WORDS) for word in lowered)
+        or any(_is_firm_noun(word) for word in words)
+        or any(_ACRONYM.fullmatch(word) for word in words)
+        # Ending in a compound that opens with an acronym: "ZDF-Politbarometer", "EU-Kommission";
+        # not a role ("SPD-Chef", "NATO-Generalsekretär") nor a role before a name ("SPD-Bürgermeister Olaf Scholz").
+        or (
+            "-" in words[-1]
+            and _ACRONYM.fullmatch(words[-1].split("-", 1)[0]) is not None
+            and not is_title(tail := words[-1].rsplit("-", 1)[1])
+            and tail.lower() not in PERSON_WORDS
+        )
+        or (language == "de" and german_institution(" ".join(words)) is not None)
+        or (language == "de" and len(words) > 1 and _GERMAN_ADJECTIVE.fullmatch(words[0]) is not None)
+    ):
+        return "Organization"
+    return "Person"
+
+
+# A German name opening with an adjective names an organisation, not a person: "Deutsche
+# Bahn", "Europäische Zentralbank", "Kassenärztliche Vereinigung", "Internationaler
+# Währungsfonds".
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|al|ig|lich)e[nrs]?")

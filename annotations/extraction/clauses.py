@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -44,6 +43,7 @@ from .names import (
     strip_titles,
     without_firm_noun,
 )
+from .page import DATELINE
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -691,179 +691,6 @@ def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
     return sorted(names, key=lambda name: name.start)
 
 
-# A news agency's dateline before the first sentence: "WASHINGTON (Reuters) - ", "BERLIN,
-# 5. März (dpa) - ", "MADRID (EFE).- ": a place in capitals, perhaps a date, the agency in
-# brackets, a dash.
-_DATELINE = re.compile(
-    r"(?:[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{2,30}\)"
-    # The place in mixed case ("Berlin (dpa) - ", "Madrid, 12 nov (EFE).- "): only before an agency.
-    r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w/ .'-]{2,40}(?:,[^()\n]{1,30})?\s*"
-    r"\((?i:dpa|afp|ap|reuters|rtr|efe|europa press|kna|epd|dts|apa|sda|ansa|bloomberg)(?:[/,][^()\n]{0,20})?\))"
-    r"\s*\.?\s*[-–—]+\s*"
-    # A press release: "SAN FRANCISCO, Oct. 24, 2024 /PRNewswire/ -- ", "BERLIN, 24. Oktober 2024 /PRNewswire/ --".
-    r"|[A-ZÄÖÜÁÉÍÓÚÑ][\w .'-]{2,40},[^/\n]{1,30}/\s*[\w .-]{2,30}\s*/\s*(?:--|[-–—])\s*"
-    # No agency: a place in capitals and a dash, then a sentence ("NEW YORK — Measles cases …").
-    r"|[A-ZÄÖÜÁÉÍÓÚÑ]{2,}(?:[ .'-][A-ZÄÖÜÁÉÍÓÚÑ]{2,}){0,3}(?:,[^()\n]{1,30})?\s+[–—]\s+"
-    r"(?=[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ\s.]|\d)"  # "Measles", "A man", "U.S. prices", "14 people"
-)
-
-# Lines of the page around an article, pasted with it: a time stamp ("Updated 3:45 PM EST,
-# November 28, 2025", "Aktualisiert am 28.11.2025, 15:45 Uhr"), a caption or its credit
-# ("Photo: A shopper walks past …", "FILE - President Biden speaks …", "Foto: dpa"), a
-# copyright line. They are no statements of the article, whatever figures they hold.
-_STAMP_WORD = (
-    r"\d{1,2}h\d{2}|\d{1,4}(?:st|nd|rd|th)?|a\.m\.|p\.m\.|am|pm|"  # figures and the time of day
-    r"[ECMP][SD]T|ET|GMT|UTC|BST|CET|CEST|MEZ|MESZ|uhr|"  # time zones
-    r"um|at|on|de|del|el|a|las|h|le|à|"  # "um 15:45 Uhr", "at 3:45", "a las 15:45 h", "le 28 … à 15h45"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    rf"{'|'.join((*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS))}|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|ene|abr|ago|dic|"
-    # Days of the week: "Updated 3:45 PM EST, Tue March 4, 2025", "Di., 04.03.2025", "mar 4 mar 2025"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lun|mié|jue|vie|sáb|dom"
-)
-_PAGE_FURNITURE = re.compile(
-    r"\s*(?:"
-    r"(?:last updated|updated|published|posted|zuletzt aktualisiert|aktualisiert|veröffentlicht|stand|"
-    r"actualizado|publicado|mis à jour|publié)(?:\s+(?:on|at|am|um|el|a las|le))?\s*:?"
-    rf"(?:[\s,./:|-]*(?:{_STAMP_WORD})(?!\w)\.?)+[\s.]*$"
-    r"|\(?(?:(?:photo|foto|bild|image|imagen|picture)(?:s|\s+credits?|quelle|nachweis)?|caption|pie de foto|"
-    r"file photo)\s*(?::|/|\|)"
-    r"|file\s+[-–—]\s"
-    r"|copyright\s+(?:©\s*)?(?:\d{4}|by\b)|©"
-    r")",
-    re.IGNORECASE,
-)
-
-
-# A byline: "By Jane Doe, Health Reporter", "Von Anna Schmidt und Jan Roth", "Por María
-# López, corresponsal en Bruselas": "by" and a name of two words or more, then perhaps more
-# names and roles; no figures, no verb ("By Monday morning, prices had fallen" is no byline).
-_BYLINE_WORDS = (
-    r"and|und|y|et|&|of|for|in|at|the|de|del|la|el|en|für|der|die|staff|writer|reporter|correspondent|editor|"
-    r"corresponsal|periodista|redactor|redactora|redakteur|redakteurin|korrespondent|korrespondentin"
-)
-_BYLINE = re.compile(
-    rf"\s*(?i:by|von|por|par)\s+{NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{PARTICLES}?{NAME_TOKEN}){{1,3}}(?:\s(?:Jr|Sr)\.)?"
-    rf"(?:(?:,|\s(?:and|und|y|et|&))\s+(?:(?:{NAME_TOKEN}|(?i:{_BYLINE_WORDS}))(?:\s+|\s*,\s*|$)){{1,8}})?\s*$"
-)
-
-
-# A transcript's turns: a speaker's name in capitals at the start of a line, then a colon
-# ("HARRIS: …", "SEN. WARREN: …", "MODERATOR: …"), as debate and interview transcripts set
-# them. What follows, up to the next such line, is that speaker's.
-# Transcription services write the full name and a time instead ("Donald Trump: (01:23:45)
-# We had …", "Kamala Harris (00:12): …"): two or three capitalised words, then perhaps the
-# time in brackets.
-_TURN_LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][A-ZÄÖÜÁÉÍÓÚÑ'’.-]+){0,3}"
-    r"|[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ'’-]+(?:[ \t]+[A-ZÄÖÜÁÉÍÓÚÑ][a-zäöüßáéíóúñ'’.-]+){1,2})"
-    r"[ \t]*(?P<before>\(\d{1,2}(?::\d{2}){1,2}\)[ \t]*)?:[ \t]*(?P<after>\(\d{1,2}(?::\d{2}){1,2}\)[ \t]*)?(?=\S)",
-    re.MULTILINE,
-)
-# Labels that are no speakers: news labels, captions, a fact-check's own headings.
-_NOT_SPEAKER_LABELS = frozenset(
-    [
-        *("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE"),
-        *("CORRECTION", "PHOTO", "FOTO", "FILE", "WATCH", "READ MORE", "RELATED", "LIVE", "ANALYSIS"),
-        *("EXCLUSIVE", "OPINION", "EILMELDUNG", "EIL", "EXKLUSIV", "ANALYSE", "ÚLTIMA HORA", "URGENTE"),
-        *("DIRECTO", "EXCLUSIVA", "FUENTE", "QUELLE", "SOURCE", "SOURCES", "FACT CHECK", "CLAIM", "RATING"),
-        *("VERDICT", "BILD", "IMAGE", "VIDEO", "AUDIO", "TRANSCRIPT", "TEXT", "SUMMARY", "ZUSAMMENFASSUNG"),
-        *("RESUMEN", "CONTEXT", "KONTEXT", "CONTEXTO", "FAZIT", "ERGEBNIS", "TL;DR", "PS", "P.S."),
-        *("KEY TAKEAWAYS", "RELATED COVERAGE", "RELATED ARTICLES", "MORE COVERAGE", "SEE ALSO", "MEHR ZUM THEMA"),
-        *("LESEN SIE AUCH", "LEA TAMBIÉN", "TE PUEDE INTERESAR", "WHAT WE KNOW", "FACT CHECKS", "THE CLAIM"),
-        *("OUR RATING", "THE FACTS", "THE BOTTOM LINE", "BOTTOM LINE", "UNSERE BEWERTUNG", "NUESTRA CALIFICACIÓN"),
-    ]
-)
-
-
-# More speakers than a debate or an interview has: a list of labelled lines, no transcript.
-_TURN_SPEAKERS = 12
-
-
-class Turn(NamedTuple):
-    label_start: int  # where the label begins
-    start: int  # where the speaker's words begin, after the colon
-    speaker: str
-
-
-def transcript_turns(text: str) -> list[Turn]:
-    """The turns of a transcript in `text`, in order; none unless two lines or more open
-    with a speaker's label, so a single "NOTE:" or "UPDATE:" makes no transcript. A label
-    in capitals counts; one in mixed case ("Kamala Harris:") only with a time beside it or
-    where one such name opens two lines or more ("Photo Credit: …" once is no turn). The speaker is
-    written as the text writes the name elsewhere ("HARRIS" is "Harris" where the text says
-    "Vice President Harris"), else with capitals only at word starts."""
-    if ":" not in text:
-        return []
-    found = []
-    for match in _TURN_LABEL.finditer(text):
-        label = " ".join(match.group("label").split())
-        if label.upper() not in _NOT_SPEAKER_LABELS and any(ch.isalpha() for ch in label[1:]):
-            found.append((match, label))
-    # One name in mixed case opening two lines makes the text a transcript, and every such
-    # name a speaker's.
-    repeated = any(times > 1 for label, times in Counter(label for _, label in found).items() if not label.isupper())
-    turns = [
-        Turn(match.start("label"), match.end(), label)
-        for match, label in found
-        if label.isupper() or match.group("before") or match.group("after") or repeated
-    ]
-    labels = {turn.speaker for turn in turns}
-    if len(turns) < 2 or len(labels) > _TURN_SPEAKERS:
-        return []
-    names: dict[str, str] = {}
-    for label in labels:
-        if not label.isupper():
-            names[label] = label  # written in full already: "Kamala Harris"
-            continue
-        forms = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE))
-        names[label] = strip_titles(next((form for form in forms if not form.isupper()), None) or label.title())
-    return [turn._replace(speaker=names[turn.speaker]) for turn in turns]
-
-
-# Credits closing an agency story: "Reporting by Jane Smith; Editing by Tom Jones", "Mary
-# Clare Jalonick contributed to this report.", "Mit Material von dpa und AFP", "Mitarbeit:
-# Jan Roth", "Con información de EFE". No figures in them.
-_CREDITS = re.compile(
-    r"\s*(?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled|research|graphics)\s+(?i:by)\s+"
-    rf"{NAME_TOKEN}[^\d.!?]*"
-    rf"|(?:(?:{NAME_TOKEN}\s+){{1,3}}(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
-    rf"{NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{NAME_TOKEN}){{1,3}}(?:(?:,\s*|\s+and\s+|,\s+and\s+){NAME_TOKEN}"
-    rf"(?:\s(?:[A-Z]\.\s)?{NAME_TOKEN}){{1,3}})*\s+contributed\s+"
-    r"(?:reporting|from|(?:to\s+)?this\s+(?:report|story|article))"
-    r"[^\d.!?]*"
-    r"|(?i:mit\s+material\s+(?:von|der|des)|mitarbeit:|con\s+informaci[óo]n\s+de)\s[^\d.!?]*"
-    r")\.?\s*$"
-)
-
-
-_CREDIT_OPENERS = frozenset(
-    ["reporting", "additional", "writing", "editing", "compiled", "research", "graphics", "mit", "mitarbeit:", "con"]
-)
-# A fact-check's rating line: "VERDICT: Mostly true.", "Unsere Bewertung: Falsch",
-# "Veredicto: Engañoso". A short label, no figures.
-_RATING_LINE = re.compile(
-    r"\s*(?i:verdict|our rating|rating|veredicto|nuestra calificación|calificación|unsere bewertung|bewertung)"
-    r"\s*:\s*[^\d.!?:]{1,40}[.!]?\s*$"
-)
-
-
-def page_furniture(sentence: str) -> bool:
-    """Whether the sentence is a line of the page rather than of the article (above)."""
-    return (
-        _PAGE_FURNITURE.match(sentence) is not None
-        or _BYLINE.match(sentence) is not None
-        # String tests first: most sentences are neither credits nor a rating line.
-        or (
-            ("contributed" in sentence or first_word(sentence) in _CREDIT_OPENERS)
-            and _CREDITS.match(sentence) is not None
-        )
-        or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
-    )
-
-
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
 _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
@@ -977,7 +804,7 @@ def _without_stray_quote(sentence: str, piece: Piece) -> Piece:
 
 
 def _split(sentence: str, language: str) -> list[Piece]:
-    dateline = _DATELINE.match(sentence) or _KICKER.match(sentence)
+    dateline = DATELINE.match(sentence) or _KICKER.match(sentence)
     if dateline:  # "WASHINGTON (Reuters) - …", "BREAKING: …": the claim starts after the label
         cut = dateline.end()
         return [replace(p, start=p.start + cut, end=p.end + cut) for p in _split(sentence[cut:], language)]

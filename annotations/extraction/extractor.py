@@ -8,18 +8,15 @@ from dataclasses import dataclass, field, replace
 from .clauses import (
     PLURAL_SUBJECT,
     Piece,
-    Turn,
     anaphor_gender,
     anaphor_kind,
     back_source,
     continues_indirect_speech,
     is_anaphor,
-    page_furniture,
     previous_speaker,
     quotation_speaker,
     reporter,
     split_pieces,
-    transcript_turns,
 )
 from .language import detect_language
 from .names import (
@@ -29,6 +26,7 @@ from .names import (
     organisation_description,
     without_description,
 )
+from .page import Turn, page_furniture, transcript_turns
 from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
 from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight

@@ -612,7 +612,11 @@ def _find_speaker(head: str) -> str:
         first, last = 0, len(tokens)
         while first < last and tokens[first].lower() in NOT_NAMES and not article_in_name(tokens, first):
             first += 1
-        while first < last and tokens[last - 1].lower() in NOT_NAMES:  # "@USER Ich sagte"
+        while (
+            first < last
+            and tokens[last - 1].lower() in NOT_NAMES  # "@USER Ich sagte"
+            and not (last - first >= 2 and tokens[last - 1] in _SURNAMES_SPELLING_WORDS)  # "Julie Su"
+        ):
             last -= 1
         if last - first >= 2:
             # One character between tokens, as in the pattern.
@@ -1755,7 +1759,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         lang == "de" and bool(described) and bool(before.strip())
     )
     after_name = "" if skip_after else _named_after(after)
-    named = _named_before(before, lang) or after_name or _name_beside(before, after)
+    named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
     if named and not _closes_description(described, named):
         return named
     # "informó el INE", "teilte die EZB mit": the acronym is the name.
@@ -1869,9 +1873,13 @@ _PARTICLE_NAME = re.compile(rf"(?:Von der|Van der|Van den|Von|Van|De la|Del|De)\
 # Acronyms of speakers whose letters spell a function word: the World Health Organization,
 # the United States. Written in capitals they are never the word.
 _ACRONYMS_SPELLING_WORDS = frozenset(["WHO", "US"])
+# Surnames that spell a function word of another language ("Julie Su", "Le Thi Hoa", "Ann
+# Lo"): after a given name they are the name, and in English before a reporting verb too
+# ("Su said"), where Spanish "Lo dijo", "Le dijo" are pronouns.
+_SURNAMES_SPELLING_WORDS = frozenset(["Su", "Le", "Lo", "An", "Ha"])
 
 
-def _name_beside(before: str, after: str) -> str:
+def _name_beside(before: str, after: str, lang: str) -> str:
     """A single capitalised word right before or right after the reporting verb, unless it
     is a function word, a day or month, a title or a pronoun: "Lindner sagte", "dijo Sánchez",
     "Dazu sagte Lindner" (an adverb before the verb, the name after it); or all that stands
@@ -1885,7 +1893,9 @@ def _name_beside(before: str, after: str) -> str:
         last = _NAME_LAST.search(before, 0, place.start())
     for beside in (last, _NAME_FIRST.match(after)):
         if beside:
-            if beside.group(1) in _ACRONYMS_SPELLING_WORDS:
+            if beside.group(1) in _ACRONYMS_SPELLING_WORDS or (
+                lang == "en" and beside.group(1) in _SURNAMES_SPELLING_WORDS
+            ):
                 return beside.group(1)
             word = beside.group(1).lower()
             if (
@@ -2465,7 +2475,10 @@ _AND_THAT = {
 def _statements(sentence: str, s: int, e: int, speaker: str, lang: str) -> list[Piece]:
     """What `speaker` said in `sentence[s:e]`: one statement, or two when a second "that" of
     the same verb opens another ("argued that he had acted in good faith and that the money
-    was never lost", "said inflation had fallen and that wages were rising")."""
+    was never lost", "said inflation had fallen and that wages were rising"), up to what a
+    named speaker did next (`_SPEAKER_GOES_ON`)."""
+    if speaker:
+        s, e = _before_speaker_goes_on(sentence, s, e, lang)
     and_that = _AND_THAT[lang].search(sentence, s, e) if lang in _AND_THAT else None
     if and_that is not None and not _DEMONSTRATIVE_THAT.match(sentence, and_that.end()):
         fs, fe = _trim(sentence, s, and_that.start())
@@ -2476,10 +2489,46 @@ def _statements(sentence: str, s: int, e: int, speaker: str, lang: str) -> list[
 
 
 # What the speaker did after saying it closes the statement: "The WHO said that cases rose
-# to 127,350 in 2024, and urged governments to step up vaccination."
-_SPEAKER_GOES_ON = re.compile(
-    r",\s+and\s+(?:also\s+)?(?:urged|called\s+(?:on|for)|appealed|pledged|promised|vowed|demanded|asked)\s"
-)
+# to 127,350 in 2024, and urged governments to step up vaccination.", "Adams said crime fell 5
+# percent and thanked the police.", "Díaz aseguró que … y atribuyó el dato a la reforma
+# laboral.", "Heil sagte, die Zahl sei gesunken, und verwies auf das Bürgergeld." Acts that
+# state nothing checkable (asking, thanking, blaming); a verb that reports ("and added that",
+# "y advirtió que") opens a second statement instead (`_second_statement`). German needs the
+# comma that closes the indirect speech.
+_SPEAKER_GOES_ON = {
+    "en": re.compile(
+        r",?\s+and\s+(?:also\s+|then\s+)?(?:urged|called\s+(?:on|for)|appealed|pledged|promised|vowed|demanded|asked|"
+        r"thanked|credited|blamed|praised|criticized|criticised|attributed|accused|defended|welcomed|apologized|"
+        r"apologised)\s"
+    ),
+    "es": re.compile(
+        r",?\s+y\s+(?:también\s+)?(?:(?:ha|han)\s+)?(?:pidió|pidieron|pedido|atribuyó|atribuyeron|atribuido|agradeció|"
+        r"agradecieron|agradecido|criticó|criticaron|criticado|reclamó|reclamaron|reclamado|acusó|acusaron|acusado|"
+        r"instó|instaron|instado|exigió|exigieron|exigido|lamentó|lamentaron|lamentado|culpó|culparon|culpado|elogió|"
+        r"elogiaron|elogiado|apeló|apelaron|apelado|llamó|llamaron|llamado|prometió|prometieron|prometido|"
+        r"defendió|defendieron|defendido)\s(?!que\s)"
+    ),
+    "de": re.compile(
+        r",\s+und\s+(?:verwies|verwiesen|rief|riefen|forderte|forderten|kritisierte|kritisierten|lobte|lobten|dankte|"
+        r"dankten|appellierte|appellierten|mahnte|mahnten|bat|baten|drängte|drängten|warf|warfen|verteidigte|"
+        r"verteidigten|begrüßte|begrüßten)\s"
+    ),
+}
+
+
+# A figure other than a year: "pledged 5 billion euros" (not "the reform passed in 2021").
+_AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d")
+
+
+def _before_speaker_goes_on(sentence: str, s: int, e: int, lang: str) -> tuple[int, int]:
+    """`sentence[s:e]` without what its named speaker did after saying it
+    (`_SPEAKER_GOES_ON`), unless that holds an amount: "… and pledged 5 billion euros for
+    households" is checkable, and stays."""
+    pattern = _SPEAKER_GOES_ON.get(lang)
+    goes_on = pattern.search(sentence, s, e) if pattern is not None else None
+    if goes_on is None or _AMOUNT.search(sentence, goes_on.end(), e) is not None:
+        return s, e
+    return _trim(sentence, s, goes_on.start())
 
 
 # A document described between commas before its verb: "The figures, published by the
@@ -2544,8 +2593,6 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             if lang == "en" and _DEMONSTRATIVE_THAT.match(clause, opening):
                 opening = complement.start() + complement.group().lower().rindex("that")
             s, e = _trim(sentence, start + opening, end)
-            if reporting and lang == "en" and (goes_on := _SPEAKER_GOES_ON.search(sentence, s, e)) is not None:
-                s, e = _trim(sentence, s, goes_on.start())  # "…, and urged governments to …": what they did next
             if e - s < 12:
                 break
             if not reporting:
@@ -2559,6 +2606,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # "She said the economy grew 3.1 percent and that wages rose": two statements.
                 speaker = _speaker_around(head[: first[0]], reporting, lang)
                 fs, fe = _trim(sentence, start + first[0], start + first[1])
+                if speaker:
+                    s, e = _before_speaker_goes_on(sentence, s, e, lang)  # "…, and urged governments to …"
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
             return _statements(sentence, s, e, _head_speaker(head, reporting, lang), lang)
     reported = _statement_after_comma(sentence, start, end, lang)
@@ -2606,7 +2655,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                     or _PARTICLE_NAME.fullmatch(subject.strip())
                     or (len(alone) == 1 and _is_pronoun(alone[0].lower()))  # "Later, he said"
                 ):
-                    speaker = _name_beside(subject, "") or _anaphor(head, "", reporting, lang)
+                    speaker = _name_beside(subject, "", lang) or _anaphor(head, "", reporting, lang)
                 else:
                     speaker = (
                         _apposed(head, lang)
@@ -2978,7 +3027,10 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     if e - s < 12 or (lang == "de" and (first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
         return None
     speaker = strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
-    return Piece(s, e, speaker=speaker, reported=True) if speaker else None
+    if not speaker:
+        return None
+    s, e = _before_speaker_goes_on(sentence, s, e, lang)  # ", und verwies auf …": what they did next
+    return Piece(s, e, speaker=speaker, reported=True)
 
 
 # A full name standing alone between two commas right after an attribution: the name of the

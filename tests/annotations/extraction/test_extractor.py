@@ -4339,6 +4339,81 @@ def test_what_the_speaker_did_after_saying_it_closes_the_statement():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Mayor Eric Adams said crime fell 5 percent last year and thanked the police department.",
+            "en",
+            ("crime fell 5 percent last year", "Eric Adams"),
+        ),
+        (
+            "Labor Secretary Julie Su said the economy added 250,000 jobs in October and credited the "
+            "infrastructure law for the gains.",
+            "en",
+            ("the economy added 250,000 jobs in October", "Julie Su"),
+        ),
+        (
+            'La ministra de Trabajo, Yolanda Díaz, aseguró que "nunca antes había habido tantas personas '
+            'trabajando en España" y atribuyó el dato a la reforma laboral aprobada en 2021.',
+            "es",
+            ('"nunca antes había habido tantas personas trabajando en España"', "Yolanda Díaz"),
+        ),
+        (
+            "El ministro de Economía, Carlos Cuerpo, dijo que la inflación bajó al 2 % y pidió paciencia "
+            "a los hogares.",
+            "es",
+            ("la inflación bajó al 2 %", "Carlos Cuerpo"),
+        ),
+        (
+            "Arbeitsminister Hubertus Heil sagte, die Zahl der Arbeitslosen sei um 20.000 gesunken, und verwies auf "
+            "das Bürgergeld.",
+            "de",
+            ("die Zahl der Arbeitslosen sei um 20.000 gesunken", "Hubertus Heil"),
+        ),
+    ],
+)
+def test_what_a_named_speaker_did_next_is_no_part_of_the_statement(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An amount in what they did is checkable: the statement keeps it.
+        ("The minister said inflation fell to 2 percent and pledged 5 billion euros for households.", "en"),
+        # Nobody named (the speaker is the first person of a debate): the sentence's own words.
+        (
+            "I was the first to say that we have to rebuild the economy and called for aid that has now gone in.",
+            "en",
+        ),
+        # Reporting again opens a second statement (`_second_statement`), not what they did.
+        ("El ministro dijo que el paro bajó un 5 % y advirtió que la economía se frena.", "es"),
+    ],
+)
+def test_what_the_speaker_did_next_stays_where_it_is_checkable_or_nobody_is_named(text, language):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    ends = [c.text.rstrip(".") for c in claims]
+    assert text.rstrip(".").endswith(ends[-1])
+    if language == "es":
+        assert [c.text for c in claims] == ["el paro bajó un 5 %", "la economía se frena."]
+
+
+def test_a_surname_that_spells_a_function_word_is_a_name():
+    text = normalise(
+        "Labor Secretary Julie Su said the economy added 250,000 jobs in October. Su said that wages rose 4 percent."
+    )
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("the economy added 250,000 jobs in October.", "Julie Su"),
+        ("wages rose 4 percent.", "Julie Su"),
+    ]
+    # In Spanish the same word before a verb is a pronoun: "Le dijo" names nobody.
+    (claim,) = extract(normalise("Le dijo a su hermano que el paro bajó un 5 % en 2025."), language="es").claims
+    assert claim.speaker == ""
+
+
 def test_who_spoke_after_a_german_colon_is_the_speaker_not_the_one_before():
     text = normalise(
         "„Unsere Maßnahmen wirken“, sagte Innenministerin Nancy Faeser. Die Union sieht das anders: "

@@ -520,8 +520,8 @@ _UNNAMED_GROUPS = (
     r"medics|doctors|lawmakers|analysts|economists"
 )
 _ACCORDING_UNNAMED = re.compile(
-    r"\b(?i:according\s+to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,2}(?:[a-z]+\s+)?"
-    rf"(?:{_UNNAMED_GROUPS}))\b"
+    r"\b(?i:according\s+to)\s+(?:the\s+)?(?P<name>(?:(?:[A-Z][\w.'’-]*|(?!(?:by|from|of|for|to|and|or|with|in|at|on|"
+    rf"the|a|an)\s)[a-z]+)\s+){{0,3}}(?:{_UNNAMED_GROUPS}))\b"
 )
 _SEGUN_UNNAMED = re.compile(
     r"\b(?i:según|de\s+acuerdo\s+con)\s+(?P<name>(?:(?i:las|los)\s+)?(?i:fuentes|autoridades)\s+"
@@ -2059,16 +2059,29 @@ _COLLECTIVES = frozenset(
         "agentes",
         "científicos",
         "responsables",
+        *("nurses", "teachers", "lawyers", "attorneys", "engineers", "executives", "farmers", "workers"),
+        *("officers", "critics", "advocates", "opponents", "supporters", "observers", "forecasters", "pollsters"),
+        *("pediatras", "enfermeros", "sanitarios", "profesores", "abogados", "agricultores", "sindicatos"),
     ]
 )
+# Professions named by their suffix: "pediatricians", "physicians", "historians",
+# "epidemiologists", "activists"; Spanish "epidemiólogos" is in no such class, but
+# "activistas", "economistas" are.
+_PROFESSION_ENDINGS = {"en": ("ians", "ists"), "es": ("istas",)}
 
 
 def _collective(words: list[str], lang: str) -> bool:
-    """A plural source named without an article: the noun last in English ("local police"),
-    first in Spanish ("fuentes policiales")."""
+    """A plural source named without an article: the noun last in English ("local police",
+    "pediatricians"), first in Spanish ("fuentes policiales")."""
     if lang == "en":
-        return words[-1].lower() in _COLLECTIVES
-    return lang == "es" and words[0].lower() in _COLLECTIVES
+        noun = words[-1].lower()
+        return noun in _COLLECTIVES or (
+            words[-1].isalpha() and words[-1].islower() and noun.endswith(_PROFESSION_ENDINGS["en"])
+        )
+    if lang != "es":
+        return False
+    noun = words[0].lower()
+    return noun in _COLLECTIVES or (noun.isalpha() and noun.endswith(_PROFESSION_ENDINGS["es"]))
 
 
 def _described(before: str, after: str, lang: str) -> str:
@@ -2401,7 +2414,16 @@ _COMMENT_PARTICIPLES = (
     r"(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|underscoring|highlighting|putting|"
     r"heightening|dampening|easing|urging|calling|citing|prompting|sending|pushing)\b"
 )
-_COMMENT_AFTER = re.compile(rf",\s+(?:(?:a|an|the|another)\s|{_COMMENT_PARTICIPLES})", re.IGNORECASE)
+_COMMENT_AFTER = re.compile(rf",\s+(?:(?:a|an|the|another|amid)\s|{_COMMENT_PARTICIPLES})", re.IGNORECASE)
+# What happened meanwhile, after an attribution set inside a sentence: "…, officials said
+# Wednesday, as vaccination rates fell …", "…, the ministry said, while exports rose 2%".
+# A clause of at least four words, not a phrase such as "as expected" or "as a result".
+_MEANWHILE_AFTER = re.compile(
+    r",\s+(?:even\s+as|as|while|whereas)\s+(?!(?:expected|planned|forecast|predicted|anticipated|well|usual|"
+    r"such|of|if|though|part|a\s+result|much|many|long|soon|far|always|ever|before|previously|reported)\b)"
+    r"(?=(?:\S+\s+){3})",
+    re.IGNORECASE,
+)
 # The same participles closing a sentence after its attribution: "…, said the ministry,
 # citing customs data."
 _PARTICIPLE_AFTER = re.compile(rf",\s+{_COMMENT_PARTICIPLES}", re.IGNORECASE)  # matched at the last comma
@@ -2616,6 +2638,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     s, e = _trim(sentence, start, end)
     if e <= s:
         return []
+    writers: tuple[int, int] | None = None  # the writer's own clause after an inserted attribution
     according = _according(clause)
     speaker = _source(according) if according else ""
     if not speaker:
@@ -2634,9 +2657,15 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             inserted = _inserted_attribution(clause, head, reporting) if lang == "en" and opened == head else None
             if inserted is not None:  # "Cases rose, the CDC said Wednesday, with …": the CDC
                 closing = _INSERTED_END.match(clause, reporting.end())
-                if closing is not None and _COMMENT_AFTER.match(clause, clause.rfind(",", 0, closing.end())):
+                comma = clause.rfind(",", 0, closing.end()) if closing is not None else -1
+                if comma >= 0 and _COMMENT_AFTER.match(clause, comma):
                     # "…, the ministry said on Wednesday, a sign that …": the statement ends
                     # before its attribution; the writer's comment after it is nobody's.
+                    s, e = _trim(sentence, start, start + len(head) - len(inserted) - 1)
+                elif comma >= 0 and (meanwhile := _MEANWHILE_AFTER.match(clause, comma)) is not None:
+                    # "…, officials said Wednesday, as vaccination rates fell for the fourth
+                    # straight year.": what happened meanwhile is the writer's, a claim of its own.
+                    writers = _trim(sentence, start + meanwhile.end(), end)
                     s, e = _trim(sentence, start, start + len(head) - len(inserted) - 1)
                 opened = head = inserted
             # A name in the opening phrase did not speak: "In an interview with the Financial Times, Lagarde said".
@@ -2674,6 +2703,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                     return _statements(sentence, s, e, speaker, lang)
     if not speaker and (given := _figure_given(clause, lang)) is not None:
         speaker = given  # "Police put the number at 1,500.": the whole clause, theirs
+    if writers is not None and speaker and writers[1] - writers[0] >= 12:
+        return [Piece(s, e, speaker=speaker, reported=True), Piece(*writers)]
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
 
 

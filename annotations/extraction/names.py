@@ -560,6 +560,10 @@ LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im",
 WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
+# "and" between two parts of one name: "… for Immunization and Respiratory Diseases".
+_JOINED = re.compile(r"\s(?:and|und|y|&)\s$")
+
+
 class NameIndex:
     """The people an article names, by position.
 
@@ -615,7 +619,20 @@ class NameIndex:
                     person = self.full_name(match.group(), match.start())
                     if " " in person and person not in places:  # "York" after "in New York"
                         mentions.append((match.start(), person))
-        return sorted(mentions)
+        return sorted(self._without_name_parts(mentions))
+
+    def _without_name_parts(self, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """`mentions` without the words after "and" in an organisation's name: "the National
+        Center for Immunization and Respiratory Diseases" is one name, not an organisation and
+        a person "Respiratory Diseases" (who would then be "he")."""
+        ending = {self._ends[at]: name for at, name in mentions if at in self._ends}
+        kept = []
+        for at, name in mentions:
+            joined = _JOINED.search(self._text, max(0, at - 5), at)
+            before = ending.get(joined.start()) if joined is not None else None
+            if before is None or self.speaker_type(before) != "Organization":
+                kept.append((at, name))
+        return kept
 
     def full_name(self, speaker: str, before: int) -> str:
         """The last full name ending in `speaker` that starts before `before`, else `speaker`."""

@@ -178,6 +178,18 @@ _RATING_LINE = re.compile(
 )
 
 
+# A news agency's funding disclosure under its stories: "The Associated Press Health and
+# Science Department receives support from the Howard Hughes Medical Institute …", "The AP
+# is solely responsible for all content.", "Find AP's standards for working with
+# philanthropies … at AP.org."
+_DISCLOSURE = re.compile(
+    r"\s*(?:(?:The\s+)?(?:Associated\s+Press|AP)\b[^.!?]{0,100}?\s(?:receives|received)\s+(?:financial\s+)?support\s+from\s"
+    r"|(?:The\s+)?(?:Associated\s+Press|AP)\s+is\s+solely\s+responsible\s+for\s+all\s+content"
+    r"|Find\s+AP['’]s\s+standards\s+for\s+working\s+with\s+philanthropies)"
+)
+_DISCLOSURE_KEYS = ("support from", "solely responsible", "philanthropies")
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
     return (
@@ -189,4 +201,5 @@ def page_furniture(sentence: str) -> bool:
             and _CREDITS.match(sentence) is not None
         )
         or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
+        or (any(key in sentence for key in _DISCLOSURE_KEYS) and _DISCLOSURE.match(sentence) is not None)
     )

@@ -3124,6 +3124,12 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "Mit Material von dpa und AFP",
         "Mitarbeit: Jan Roth",
         "Con información de EFE y Europa Press.",
+        # An agency's funding disclosure under its stories.
+        "The Associated Press Health and Science Department receives support from the Howard Hughes Medical "
+        "Institute's Department of Science Education and the Robert Wood Johnson Foundation.",
+        "The AP is solely responsible for all content.",
+        "Find AP's standards for working with philanthropies, a list of supporters and funded coverage "
+        "areas at AP.org.",
         # A fact-check's rating line.
         "VERDICT: Mostly true.",
         "Unsere Bewertung: Falsch",
@@ -3151,6 +3157,7 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "Reporting by the BBC showed that 40 percent of homes were damaged.",
         "Jane Smith contributed 4 million dollars to the campaign in 2024.",
         "Con información de 2023, el INE calcula que el paro bajó un 3 %.",
+        "The charity receives support from the Gates Foundation, which gave it $40 million in 2023.",
     ],
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):
@@ -4400,6 +4407,60 @@ def test_what_the_speaker_did_next_stays_where_it_is_checkable_or_nobody_is_name
         assert [c.text for c in claims] == ["el paro bajó un 5 %", "la economía se frena."]
 
 
+def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
+    text = normalise(
+        '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '
+        "Immunization and Respiratory Diseases. He added that most of the cases were in people who had not been "
+        "vaccinated."
+    )
+    claim = extract(text, language="en", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == (
+        "most of the cases were in people who had not been vaccinated.",
+        "Demetre Daskalakis",
+    )
+
+
+def test_what_happened_meanwhile_after_an_inserted_attribution_is_the_writers():
+    text = normalise(
+        "The United States has recorded 1,274 measles cases so far this year, the most since 1992, federal health "
+        "officials said Wednesday, as vaccination rates among kindergartners fell for the fourth straight year."
+    )
+    claims = extract(text, language="en", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        (
+            "The United States has recorded 1,274 measles cases so far this year, the most since 1992",
+            "federal health officials",
+        ),
+        ("vaccination rates among kindergartners fell for the fourth straight year.", ""),
+    ]
+    # A phrase, not a clause, stays with the statement.
+    (claim,) = extract(normalise("Inflation rose to 3.1%, the ONS said, as expected."), language="en").claims
+    assert claim.speaker == "ONS"
+    # "amid" opens the writer's comment, which is nobody's claim.
+    text = normalise("Inflation rose to 3.1% in November, the ONS said, amid growing concern about energy prices.")
+    assert [c.text for c in extract(text, language="en", threshold=0.0).claims] == [
+        "Inflation rose to 3.1% in November"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Others skipped appointments during the pandemic and never caught up, pediatricians say.",
+            "en",
+            "pediatricians",
+        ),
+        ("Vaccination rates fell 3 percent last year, epidemiologists said.", "en", "epidemiologists"),
+        ("The number of patients rose 12 percent in 2024, nurses said.", "en", "nurses"),
+        ("Activistas denunciaron que la policía detuvo a 30 personas.", "es", "Activistas"),
+    ],
+)
+def test_professions_speak_without_an_article(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert claim.speaker == speaker
+
+
 def test_a_surname_that_spells_a_function_word_is_a_name():
     text = normalise(
         "Labor Secretary Julie Su said the economy added 250,000 jobs in October. Su said that wages rose 4 percent."
@@ -4519,6 +4580,8 @@ def test_sources_in_an_institution_are_not_the_institution(text, language, speak
             "Person",
         ),
         ("At least 40 people died, according to U.S. health officials.", "en", "U.S. health officials", "Person"),
+        ("At least 40 people died, according to state health officials.", "en", "state health officials", "Person"),
+        ("At least 40 people died, according to officials.", "en", "officials", "Person"),
         ("At least 40 people died, according to Ukrainian authorities.", "en", "Ukrainian authorities", "Organization"),
         ("Al menos 40 personas han muerto, según fuentes policiales.", "es", "fuentes policiales", "Person"),
         # German sources as the first part of a compound.

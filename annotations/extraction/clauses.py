@@ -169,7 +169,9 @@ _SPANISH_PRESENT = (
 )
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
-    r"berichtete|teilte|schrieb|bestätigte|räumte|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
+    r"berichtete|teilte|schrieb|bestätigte|räumte|räumten|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
+    # The particle after the speaker: "…, kündigte er an.", "…, fügte Lutz hinzu." (`_DESCRIPTION_ENDS`).
+    r"kündigte|kündigten|fügte|fügten|"
     r"mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
     r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|verweist|verweisen|meldete|meldeten|ergänzte|ergänzten|"
@@ -1954,6 +1956,8 @@ _DESCRIPTION_ENDS = frozenset(
         "vor",
         "nach",
         "mit",
+        "ein",
+        "hinzu",
         "heute",
         "gestern",
         "zuletzt",

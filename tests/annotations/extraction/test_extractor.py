@@ -4407,6 +4407,26 @@ def test_what_the_speaker_did_next_stays_where_it_is_checkable_or_nobody_is_name
         assert [c.text for c in claims] == ["el paro bajó un 5 %", "la economía se frena."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bahnchef Richard Lutz stellte die Zahlen vor. Man werde bis 2027 rund 40 Hauptstrecken sanieren, "
+            "kündigte er an.",
+            ("Man werde bis 2027 rund 40 Hauptstrecken sanieren", "Richard Lutz"),
+        ),
+        (
+            "Die Zahl sei um 20 Prozent gestiegen, räumte der Minister ein.",
+            ("Die Zahl sei um 20 Prozent gestiegen", "der Minister"),
+        ),
+        ("Die Zahl sei um 20 Prozent gestiegen, fügte Lutz hinzu.", ("Die Zahl sei um 20 Prozent gestiegen", "Lutz")),
+    ],
+)
+def test_a_german_separable_verb_closes_the_attribution_with_its_particle(text, expected):
+    claim = extract(normalise(text), language="de", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == expected
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

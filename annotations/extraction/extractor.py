@@ -86,8 +86,11 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
         anaphor_gender(piece.speaker),
         firm=bool(described) and piece.speaker.split()[-1].lower() in FIRM_DESCRIPTION_NOUNS,
     )
+    if found or not described:
+        return found
+    # "Die EZB hat … Die Notenbank teilte mit": an organisation named only by its acronym;
     # "The company said …" in an article naming no company: the description itself.
-    return found or (piece.speaker if described else "")
+    return names.acronym_antecedent(windows, until, around) or piece.speaker
 
 
 @dataclass(frozen=True, slots=True)

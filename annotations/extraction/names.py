@@ -36,7 +36,9 @@ NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not
 # Two to five capitalised words, with the particles of names and institutions between them
 # ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
 # Christian Sewing", whose title `strip_titles` drops).
-PARTICLES = r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for)\s)"
+PARTICLES = (
+    r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for|para la|para el|para)\s)"
+)
 
 # A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".
 NAME = re.compile(
@@ -560,8 +562,38 @@ LOCATIVES = frozenset(["in", "at", "near", "across", "nach", "aus", "bei", "im",
 WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-# "and" between two parts of one name: "… for Immunization and Respiratory Diseases".
-_JOINED = re.compile(r"\s(?:and|und|y|&)\s$")
+# "and" between two parts of one name: "… for Immunization and Respiratory Diseases", "… la
+# Cooperación y el Desarrollo Económicos".
+_JOINED = re.compile(r"\s(?:and|und|y|&)\s(?:(?:the|el|la|los|las|der|die|das)\s)?$")
+
+
+# An acronym as a word of its own: "EZB", "OCDE", "ONS" (not "ICE-Züge").
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜÁÉÍÓÚÑ]{2,6}(?![\w-])")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+# All that stands before a dateline's place on its line, and what follows the place.
+_CAPITALS_ONLY = re.compile(r"[A-ZÄÖÜÁÉÍÓÚÑ .'/-]*")
+_DATELINE_GOES_ON = re.compile(r"\s*[,(]|\s+[A-ZÄÖÜÁÉÍÓÚÑ]{2,}\b")
+# Acronyms that name no organisation: measures, diseases, units, currencies, formats, labels
+# (and `ROLE_ACRONYMS`).
+_NOT_ACRONYM_NAMES = frozenset(
+    [
+        *("gdp", "bip", "pib", "cpi", "ipc", "vpi", "hicp", "vat", "iva", "mwst", "ppi", "pmi", "ipi", "eps"),
+        *("covid", "aids", "hiv", "dna", "adn", "rna", "sars", "mers", "ai", "ki", "ia", "it", "tv", "pdf", "url"),
+        *("usd", "eur", "gbp", "jpy", "chf", "cny", "km", "kg", "kw", "kwh", "mw", "gw", "co", "am", "pm", "ok"),
+        *("id", "faq", "gps", "suv", "led", "lng", "ps", "nb", "vs", "update", "live", "eil", "foto", "video"),
+        *("sim", "pcr", "qr", "usb", "sms", "mri", "ct"),
+    ]
+)
+
+
+# Languages that set a label after its noun ("la tarjeta SIM", "le test PCR"), with the
+# prepositions that may stand before an organisation's acronym instead.
+_LABEL_AFTER_NOUN = {
+    "es": frozenset(["desde", "hacia", "contra", "sobre", "entre", "ante", "tras", "mediante"]),
+    "fr": frozenset(["selon", "contre", "vers", "chez", "entre", "sur", "sous", "auprès"]),
+    "it": frozenset(["secondo", "contro", "verso", "presso", "tra", "fra", "sopra"]),
+    "pt": frozenset(["segundo", "contra", "desde", "entre", "sobre", "perante"]),
+}
 
 
 class NameIndex:
@@ -619,20 +651,24 @@ class NameIndex:
                     person = self.full_name(match.group(), match.start())
                     if " " in person and person not in places:  # "York" after "in New York"
                         mentions.append((match.start(), person))
-        return sorted(self._without_name_parts(mentions))
+        return self._joined_names(mentions)
 
-    def _without_name_parts(self, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """`mentions` without the words after "and" in an organisation's name: "the National
-        Center for Immunization and Respiratory Diseases" is one name, not an organisation and
-        a person "Respiratory Diseases" (who would then be "he")."""
-        ending = {self._ends[at]: name for at, name in mentions if at in self._ends}
-        kept = []
-        for at, name in mentions:
-            joined = _JOINED.search(self._text, max(0, at - 5), at)
-            before = ending.get(joined.start()) if joined is not None else None
-            if before is None or self.speaker_type(before) != "Organization":
-                kept.append((at, name))
-        return kept
+    def _joined_names(self, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """`mentions` in text order, with the words after "and" in an organisation's name
+        joined to it: "the National Center for Immunization and Respiratory Diseases" is
+        one name, not an organisation and a person "Respiratory Diseases" (who would then be
+        "he"); "la Organización para la Cooperación y el Desarrollo Económicos" is one
+        organisation, not "Desarrollo Económicos"."""
+        joined: list[tuple[int, str]] = []
+        for at, name in sorted(mentions):
+            link = _JOINED.search(self._text, max(0, at - 10), at)
+            if link is not None and joined:
+                before_at, before = joined[-1]
+                if self._ends.get(before_at) == link.start() and self.speaker_type(before) == "Organization":
+                    joined[-1] = (before_at, f"{before}{link.group()}{name}")
+                    continue
+            joined.append((at, name))
+        return joined
 
     def full_name(self, speaker: str, before: int) -> str:
         """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
@@ -658,6 +694,45 @@ class NameIndex:
             if at < until and not piece[0] <= at < piece[1] and _is_plural(name, self._language)
         }
         return next(iter(groups)) if len(groups) == 1 else ""
+
+    def acronym_antecedent(self, windows: list[int], until: int, piece: tuple[int, int]) -> str:
+        """The one organisation named only by its acronym nearest before `until` (outside
+        `piece`), for a description of an organisation that named nothing else: "Die EZB hat
+        den Leitzins gesenkt. Die Notenbank teilte mit, …" (the EZB), "La OCDE publicó su
+        informe. El organismo prevé que …". Sentence by sentence, latest first, as
+        `antecedent` reads; two acronyms in the nearest sentence that has one name no one.
+        Left out: an acronym in brackets (an alias after the full name, "(ONS)", or an
+        agency's credit, "(AFP)"), a dateline's place ("LONDON, Nov 21"), a state ("USA"),
+        a role ("CEO"), a Roman numeral ("Felipe VI") and measures ("GDP", "BIP")."""
+        for since in windows:
+            found = {
+                acronym.group()
+                for acronym in _ACRONYM_WORD.finditer(self._text, since, until)
+                if not piece[0] <= acronym.start() < piece[1] and self._acronym_names(acronym)
+            }
+            if found:
+                return next(iter(found)) if len(found) == 1 else ""
+        return ""
+
+    def _acronym_names(self, acronym: re.Match[str]) -> bool:
+        word = acronym.group()
+        text = self._text
+        lowered = word.lower()
+        if lowered in _NOT_ACRONYM_NAMES or lowered in ROLE_ACRONYMS or _ROMAN_NUMERAL.fullmatch(word):
+            return False
+        if is_state(word, self._language):
+            return False  # "USA", "EEUU"
+        if text[acronym.start() - 1 : acronym.start()] == "(" and text[acronym.end() : acronym.end() + 1] == ")":
+            return False  # "(ONS)", "(AFP)"
+        if self._language in _LABEL_AFTER_NOUN:
+            before = WORD_BEFORE.search(text, max(0, acronym.start() - 30), acronym.start())
+            word = before.group(1) if before is not None else ""
+            if word.islower() and word not in NOT_NAMES and word not in _LABEL_AFTER_NOUN[self._language]:
+                return False  # a noun's label: "la tarjeta SIM", "un test PCR"
+        line = text.rfind("\n", 0, acronym.start()) + 1
+        return not (
+            _CAPITALS_ONLY.fullmatch(text, line, acronym.start()) and _DATELINE_GOES_ON.match(text, acronym.end())
+        )
 
     def antecedent(
         self,
@@ -1370,7 +1445,7 @@ def speaker_type(name: str, language: str) -> str:
     if (
         any(word in INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in INSTITUTION_WORDS) for word in lowered)
         or any(_is_firm_noun(word) for word in words)
-        or any(_ACRONYM.fullmatch(word) for word in words)
+        or any(_ACRONYM.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word) for word in words)  # not "Felipe VI"
         # Ending in a compound that opens with an acronym: "ZDF-Politbarometer", "EU-Kommission";
         # not a role ("SPD-Chef", "NATO-Generalsekretär") nor a role before a name ("SPD-Bürgermeister Olaf Scholz").
         or (

@@ -1142,6 +1142,8 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         # Bodies news cites by a name that says nothing of what they are.
         ("Eurostat", "es", "Organization"),
         ("Oxfam Intermón", "es", "Organization"),
+        # A Roman numeral is no acronym.
+        ("Felipe VI", "es", "Person"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
@@ -4425,6 +4427,45 @@ def test_what_the_speaker_did_next_stays_where_it_is_checkable_or_nobody_is_name
 def test_a_german_separable_verb_closes_the_attribution_with_its_particle(text, expected):
     claim = extract(normalise(text), language="de", threshold=0.0).claims[-1]
     assert (claim.text, claim.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Die EZB hat den Leitzins gesenkt. Die Notenbank teilte mit, die Inflation sei auf 2,1 Prozent gesunken.",
+            "de",
+            "EZB",
+        ),
+        ("La OCDE publicó su informe. El organismo prevé que la economía crezca un 2,9 % en 2025.", "es", "OCDE"),
+        ("The IMF cut its growth forecast. The fund said global growth would slow to 3.0% in 2025.", "en", "IMF"),
+        # The words after "y" in an organisation's name are part of it, not a second name.
+        (
+            "La Organización para la Cooperación y el Desarrollo Económicos (OCDE) publicó su informe. El organismo "
+            "prevé que la economía crezca un 2,9 % en 2025.",
+            "es",
+            "Organización para la Cooperación y el Desarrollo Económicos",
+        ),
+        # Two acronyms: either could be meant, so neither is.
+        (
+            "The IMF and the WTO met. The organization said global growth would slow to 3.0% in 2025.",
+            "en",
+            "The organization",
+        ),
+        # An agency's credit, a dateline, a label after a noun and a king's numeral name no organisation.
+        ("PARIS (AFP) - Prices rose. The agency said inflation rose to 3.1% in November.", "en", "The agency"),
+        (
+            "La tarjeta SIM no estaba destruida. La empresa ha dicho que los datos se perdieron en 2023.",
+            "es",
+            "La empresa",
+        ),
+        ("Felipe VI visitó Berlín. El organismo prevé que la economía crezca un 2,9 % en 2025.", "es", "El organismo"),
+        ("GDP grew 2% in the third quarter. The office said inflation rose to 3.1% in November.", "en", "The office"),
+    ],
+)
+def test_an_organisation_named_by_its_acronym_is_what_a_description_stands_for(text, language, speaker):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
 
 
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():

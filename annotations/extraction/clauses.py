@@ -43,7 +43,7 @@ from .names import (
     strip_titles,
     without_firm_noun,
 )
-from .page import DATELINE
+from .page import DATELINE, NOT_SPEAKER_LABELS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -1188,6 +1188,9 @@ def _without_apposition(tail: str, lang: str) -> tuple[str, re.Match[str] | None
     return tail, None
 
 
+_ONE_NAME = re.compile(rf"\s*{NAME_TOKEN}\s*")
+
+
 def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | None:
     """The spans of the quotation that is the sentence's statement (two when the
     attribution interrupts it), and its speaker."""
@@ -1233,8 +1236,11 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
         reporting = REPORTING[lang].search(head)
         if reporting and len(head.split()) <= _ATTRIBUTION_WORDS:
             return [last.span("body")], _speaker_around(head, reporting, lang)
-        # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»".
+        # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»";
+        # a headline's surname alone: "Sánchez: «…»", "Scholz: „…“" (not a label: "Zitat: „…“").
         speaker = find_speaker(head) if len(head.split()) <= 5 else ""
+        if not speaker and _ONE_NAME.fullmatch(head) and _name_beside(head, "", lang):
+            speaker = "" if head.strip().upper() in NOT_SPEAKER_LABELS else head.strip()
         if speaker:
             return [last.span("body")], speaker
     return None
@@ -1530,6 +1536,33 @@ _NAME_LAST = re.compile(rf"(?<![@#\w-])({NAME_TOKEN})\s*$")  # not "Jährige" of
 _NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
 
 
+# A discourse aside between the speaker and the verb: "Feijóo, por su parte, ha replicado
+# que …", "The ministry, for its part, said …", "Lindner wiederum sagte, …" needs no commas.
+_ASIDE = re.compile(
+    r",\s+(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otro\s+lado|en\s+cambio|sin\s+embargo|no\s+obstante|"
+    r"for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|seinerseits|ihrerseits|"
+    r"jedoch|allerdings|dagegen|hingegen|wiederum)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+# The same adverbs without commas, right before the verb: "Die Union wiederum sagte, …".
+_ASIDE_BEFORE_VERB = re.compile(
+    r"\s(?:wiederum|seinerseits|ihrerseits|jedoch|allerdings|dagegen|hingegen|however|meanwhile)\s*$", re.IGNORECASE
+)
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+def _without_aside(before: str) -> str:
+    """`before` with a discourse aside (`_ASIDE`, `_ASIDE_BEFORE_VERB`) blanked, its length kept."""
+    if ", " in before:
+        before = _ASIDE.sub(_blank, before)
+    return _ASIDE_BEFORE_VERB.sub(_blank, before) if before[-1:].isspace() else before
+
+
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     """The name in an attribution: before its verb ("Pedro Sánchez told"), after it
     ("sagte Finanzminister Christian Lindner", "dijo el presidente Pedro Sánchez"), or a
@@ -1537,7 +1570,7 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     description ("the statistics office said"). A name that closes a description after a
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
-    before, after = clause[: reporting.start()], clause[reporting.end() :]
+    before, after = _without_aside(clause[: reporting.start()]), clause[reporting.end() :]
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
     if lang == "de" and first_word(before) in _GERMAN_PREPOSITIONS:
@@ -2363,6 +2396,8 @@ def _statement_before_second_verb(head: str, reporting: re.Match[str], lang: str
         return None
     statement = head[after_verb:cut]
     opening = COMPLEMENT[lang].match(statement)  # "dijo que el paro bajó …": the statement after "que"
+    if opening is None and lang not in ("en", "de"):
+        return None  # "ha defendido la gestión de su Ejecutivo y ha asegurado que …": an object, no statement
     begin = after_verb + (opening.end() if opening else len(statement) - len(statement.lstrip(" ,")))
     if len(head[begin:cut].split()) < 3:
         return None
@@ -2653,7 +2688,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             or (lang == "en" and _COMPARED_WITH.search(clause, 0, reporting.start()))
         ):
             reporting = None
-        head = clause[: reporting.start()] if reporting else ""
+        head = _without_aside(clause[: reporting.start()]) if reporting else ""
         if reporting and (lang == "en" or _AS_SAID.match(head)) and not _SUBORDINATE.search(head):
             # "X said the economy grew 3 percent." without "that"; "Wie X sagte, …".
             coordinated = _coordinated_speaker(head) if lang == "en" else None

@@ -91,7 +91,7 @@ _TURN_LABEL = re.compile(
     re.MULTILINE,
 )
 # Labels that are no speakers: news labels, captions, a fact-check's own headings.
-_NOT_SPEAKER_LABELS = frozenset(
+NOT_SPEAKER_LABELS = frozenset(
     [
         *("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE"),
         *("CORRECTION", "PHOTO", "FOTO", "FILE", "WATCH", "READ MORE", "RELATED", "LIVE", "ANALYSIS"),
@@ -102,6 +102,7 @@ _NOT_SPEAKER_LABELS = frozenset(
         *("KEY TAKEAWAYS", "RELATED COVERAGE", "RELATED ARTICLES", "MORE COVERAGE", "SEE ALSO", "MEHR ZUM THEMA"),
         *("LESEN SIE AUCH", "LEA TAMBIÉN", "TE PUEDE INTERESAR", "WHAT WE KNOW", "FACT CHECKS", "THE CLAIM"),
         *("OUR RATING", "THE FACTS", "THE BOTTOM LINE", "BOTTOM LINE", "UNSERE BEWERTUNG", "NUESTRA CALIFICACIÓN"),
+        *("QUOTE", "ZITAT", "CITA", "WICHTIG", "IMPORTANT", "IMPORTANTE", "MEINUNG", "KOMMENTAR", "OPINIÓN"),
     ]
 )
 
@@ -128,7 +129,7 @@ def transcript_turns(text: str) -> list[Turn]:
     found = []
     for match in _TURN_LABEL.finditer(text):
         label = " ".join(match.group("label").split())
-        if label.upper() not in _NOT_SPEAKER_LABELS and any(ch.isalpha() for ch in label[1:]):
+        if label.upper() not in NOT_SPEAKER_LABELS and any(ch.isalpha() for ch in label[1:]):
             found.append((match, label))
     # One name in mixed case opening two lines makes the text a transcript, and every such
     # name a speaker's.

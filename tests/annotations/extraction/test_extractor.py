@@ -4468,6 +4468,63 @@ def test_an_organisation_named_by_its_acronym_is_what_a_description_stands_for(t
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Sánchez: «La economía española crece el doble que la media europea»",
+            "es",
+            ("La economía española crece el doble que la media europea", "Sánchez"),
+        ),
+        ("Scholz: „Die Wirtschaft wächst um 2 Prozent“", "de", ("Die Wirtschaft wächst um 2 Prozent", "Scholz")),
+        # A label is no speaker.
+        ("Zitat: „Die Wirtschaft wächst um 2 Prozent“", "de", ("Zitat: „Die Wirtschaft wächst um 2 Prozent“", "")),
+    ],
+)
+def test_a_headlines_surname_before_a_quotation_is_its_speaker(text, language, expected):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.text, claim.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Feijóo, por su parte, ha replicado que los españoles son más pobres que hace seis años.",
+            "es",
+            ("los españoles son más pobres que hace seis años.", "Feijóo"),
+        ),
+        (
+            "Feijóo, for his part, said Spaniards are poorer than six years ago.",
+            "en",
+            ("Spaniards are poorer than six years ago.", "Feijóo"),
+        ),
+        (
+            "Die Union wiederum sagte, die Zahl der Asylanträge sei um 30 Prozent gestiegen.",
+            "de",
+            ("die Zahl der Asylanträge sei um 30 Prozent gestiegen.", "Union"),
+        ),
+        (
+            "Lindner hingegen sagte, die Zahl der Asylanträge sei um 30 Prozent gestiegen.",
+            "de",
+            ("die Zahl der Asylanträge sei um 30 Prozent gestiegen.", "Lindner"),
+        ),
+    ],
+)
+def test_a_discourse_aside_between_speaker_and_verb_hides_no_one(text, language, expected):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.text, claim.speaker) == expected
+
+
+def test_an_object_before_a_second_spanish_reporting_verb_is_no_statement():
+    text = normalise(
+        "El presidente del Gobierno, Pedro Sánchez, ha defendido este miércoles en el Congreso la gestión económica "
+        "de su Ejecutivo y ha asegurado que España crece el doble que la media."
+    )
+    claims = extract(text, language="es", threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == [("España crece el doble que la media.", "Pedro Sánchez")]
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

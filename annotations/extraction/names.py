@@ -908,6 +908,8 @@ _FIRM_NOUNS = frozenset(
         # organización Oxfam", "die Flüchtlingsorganisation Pro Asyl" ("the organisation said").
         *("organisation", "organization", "charity", "group", "union", "association"),
         *("organización", "asociación", "sindicato", "ong"),
+        # Publishers of figures: "el portal Idealista", "the website Zillow", "the platform Airbnb".
+        *("portal", "website", "site", "platform", "plataforma", "web", "app", "aplicación", "agency", "agencia"),
     ]
 )
 
@@ -923,6 +925,7 @@ _GERMAN_FIRM_ENDINGS = (
     "versicherer",
     "anbieter",
     *("organisation", "verband", "verein", "gewerkschaft"),
+    *("portal", "plattform", "agentur"),  # "das Vergleichsportal Verivox", "die Ratingagentur Moody's"
     *("portal", "plattform"),  # "des Vergleichsportals Verivox", "der Onlineplattform Ebay"
 )
 

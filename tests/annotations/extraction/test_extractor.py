@@ -4525,6 +4525,18 @@ def test_an_object_before_a_second_spanish_reporting_verb_is_no_statement():
     assert [(c.text, c.speaker) for c in claims] == [("España crece el doble que la media.", "Pedro Sánchez")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("El precio del alquiler ha subido un 11 % en el último año, según el portal Idealista.", "es", "Idealista"),
+        ("Home prices rose 4% last year, according to the website Zillow.", "en", "Zillow"),
+    ],
+)
+def test_a_publisher_described_as_a_portal_or_website_is_an_organisation(text, language, speaker):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

@@ -265,6 +265,8 @@ _GERMAN_SOURCE_NOUNS = (
     *("Angaben", "Zahlen", "Daten", "Berechnungen", "Schätzungen", "Einschätzung", "Prognosen", "Prognose"),
     *("Statistiken", "Hochrechnungen", "Hochrechnung", "Erhebungen", "Auswertungen", "Informationen"),
     *("Recherchen", "Ermittlungen"),
+    # A view is its holder's: "Nach Ansicht der Richter …", "nach Auffassung des Gerichts".
+    *("Ansicht", "Auffassung", "Meinung", "Überzeugung", "Darstellung"),
 )
 _GERMAN_SOURCE_ADJECTIVES = (
     "ersten",

@@ -1047,6 +1047,11 @@ def test_german_institutions_are_named_in_the_nominative(text, speaker):
         ("Nach Daten des Statistischen Bundesamts stiegen die Preise um 2,3 Prozent.", "Statistisches Bundesamt"),
         ("Nach Einschätzung der Bundesbank wird die Wirtschaft 2025 um 0,2 Prozent schrumpfen.", "Bundesbank"),
         ("Nach ersten Angaben der Feuerwehr brannten 300 Hektar Wald.", "Feuerwehr"),
+        # A view is its holder's.
+        (
+            "Nach Auffassung des Bundesgerichtshofs dürfen Vermieter einen Zuschlag von 15 Prozent verlangen.",
+            "Bundesgerichtshof",
+        ),
         # A name that opens with its institution noun keeps it, in the nominative.
         ("Laut einer Umfrage des Instituts Forsa lehnen 61 Prozent das Gesetz ab.", "Institut Forsa"),
         (

@@ -27,7 +27,7 @@ from .names import (
     without_description,
 )
 from .page import Turn, page_furniture, transcript_turns
-from .scoring import HAND_WEIGHTED, RuleScorer, Scorer, with_hand_weights
+from .scoring import RuleScorer, Scorer, hand_weighted, with_hand_weights
 from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight
 
@@ -148,6 +148,7 @@ def extract(
     cites_source = signal_weight("cites_source", lang, genre)
     names = NameIndex(text, lang)
     learned = scorer.learned_for(lang)
+    hand_set = hand_weighted(genre)  # the signals a trained model's score takes by hand
     attribution = False  # this sentence only says who said the one before it
     sourced = False  # this sentence is only the link a claim in the one before it cites
     quoted = ""  # who was quoted in the sentence before, for a quotation going on after it
@@ -241,8 +242,8 @@ def extract(
             score = scorer.score(quote, signals, lang, genre)
             if context:
                 score = context * sentence_score + (1 - context) * score
-            if learned and not HAND_WEIGHTED.isdisjoint(found):  # they are the piece's own, never inherited
-                score = with_hand_weights(score, signals)
+            if learned and not hand_set.isdisjoint(found):  # they are the piece's own, never inherited
+                score = with_hand_weights(score, signals, hand_set)
             if score < cutoff:
                 continue
             key = " ".join(quote.lower().split()).rstrip(".")

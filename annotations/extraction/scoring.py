@@ -20,7 +20,7 @@ from operator import mul
 from typing import Protocol
 
 from . import semantic
-from .signals import ARTICLE, Signal, bias
+from .signals import ARTICLE, ARTICLE_WEIGHTS, Signal, bias
 
 HASH_BITS = 20
 # Feature sets a model can be trained on. 1: word uni/bigrams, signals, language, length.
@@ -218,11 +218,19 @@ def feature_indices(
 # could reach 3 percent next year" is speculation whoever scores it. After the piece's
 # score is mixed with its sentence's, so only the piece that holds the signal pays for it.
 HAND_WEIGHTED = frozenset(["speculation"])
+# In an article a question is hand-weighted too (`signals.ARTICLE_WEIGHTS`): the model learned
+# its weight from debate sentences, where a question may carry a claim.
+ARTICLE_HAND_WEIGHTED = HAND_WEIGHTED | frozenset(ARTICLE_WEIGHTS)
 
 
-def with_hand_weights(score: float, signals: list[Signal]) -> float:
-    """`score` with the weights of its `HAND_WEIGHTED` signals added to its log-odds."""
-    offset = sum(signal.weight for signal in signals if signal.name in HAND_WEIGHTED)
+def hand_weighted(genre: str) -> frozenset[str]:
+    """The signals whose hand-set weight a trained model's score takes in `genre`."""
+    return ARTICLE_HAND_WEIGHTED if genre == ARTICLE else HAND_WEIGHTED
+
+
+def with_hand_weights(score: float, signals: list[Signal], names: frozenset[str] = HAND_WEIGHTED) -> float:
+    """`score` with the weights of its signals among `names` added to its log-odds."""
+    offset = sum(signal.weight for signal in signals if signal.name in names)
     if not offset:
         return score
     score = min(max(score, 1e-12), 1 - 1e-12)

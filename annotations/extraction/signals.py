@@ -985,6 +985,12 @@ POST_LENGTH = 500  # characters; tweets stay under 300, with quotation marks dou
 # Posts' own weights and priors, where they were measured apart (docs/extraction.md), over
 # the language's own: Spanish politicians' posts, where almost everything names someone
 # and figures abound.
+# An article's own weights, over every language's: a question in a news article is the
+# writer's or a speaker's question ("Sinkt die Inflation 2025 unter 2 Prozent?"), however
+# many figures it holds, while a reader's question often carries a claim ("Wussten Sie,
+# dass …?"), which the languages' weights were measured on. Also added to a trained
+# model's score in an article (`scoring.hand_weighted`).
+ARTICLE_WEIGHTS: dict[str, float] = {"question": -5.0}
 POST_WEIGHTS: dict[str, dict[str, float]] = {
     "es": {
         "cites_source": 0.0,  # nearly every post carries a link
@@ -1256,8 +1262,8 @@ _LEXICON_SIGNALS = (*_REPORTED_LEXICON_SIGNALS, "counterfactual")
 
 @cache
 def _language_weights(language: str, genre: str = ARTICLE) -> dict[str, float]:
-    post = POST_WEIGHTS.get(language, {}) if genre == POST else {}
-    return {**WEIGHTS, **LANGUAGE_WEIGHTS.get(language, {}), **post}
+    own = POST_WEIGHTS.get(language, {}) if genre == POST else ARTICLE_WEIGHTS
+    return {**WEIGHTS, **LANGUAGE_WEIGHTS.get(language, {}), **own}
 
 
 def signal_weight(name: str, language: str, genre: str = ARTICLE) -> float:

@@ -2339,6 +2339,27 @@ def test_a_quoted_question_is_no_claim_for_being_quoted(text, language):
 
 
 @pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Sinkt die Inflation 2025 unter 2 Prozent?", "de"),
+        ("Is the US really adding 250,000 jobs a month?", "en"),  # the trained model's score too
+        ("¿Bajará la inflación del 2 % en 2025?", "es"),
+    ],
+)
+def test_a_question_in_an_article_is_no_claim_however_many_figures_it_holds(question, language):
+    from annotations.extraction.defaults import default_scorer
+
+    text = normalise(f"{question}\n\nDie Preise stiegen. Prices rose. Los precios subieron.")
+    article = extract(text, language=language, scorer=default_scorer(), genre=signals.ARTICLE, threshold=0.0)
+    (asked,) = [c for c in article.claims if c.text == question]
+    assert asked.score < 0.5
+    assert {"name": "question", "weight": -5.0} in [{"name": s.name, "weight": s.weight} for s in asked.signals]
+    # A reader's post keeps its language's weight: a reader's question often carries a claim.
+    post = extract(normalise(question), language=language, scorer=default_scorer(), genre=signals.POST, threshold=0.0)
+    assert next(s.weight for s in post.claims[0].signals if s.name == "question") > -5.0
+
+
+@pytest.mark.parametrize(
     ("text", "statement", "speaker"),
     [
         (

@@ -44,7 +44,7 @@ from .names import (
     without_firm_noun,
 )
 from .page import DATELINE, NOT_SPEAKER_LABELS
-from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, SPANISH_MONTHS
+from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
 # Conjunctions that join two independent, separately checkable statements.
@@ -190,6 +190,7 @@ _REPORTING = {
     r"schätzte|prognostiziert|prognostizieren|prognostizierte",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
+    r"cautioned|cautions|stressed|stresses|emphasized|emphasised|asserted|asserts|contended|"
     # "Musk posted on X that …" (not "posted a video"); "The senator repeated the false claim
     # that …", "Trump made the claim that …": what follows "that" is what was claimed.
     # (Before "that", or at the end of the head searched before a "that".)
@@ -1093,6 +1094,7 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     """The reporting verb of a short clause that only says who said something."""
+    text = _without_date(text)  # "…, Vance said at a rally in Ohio on Oct. 3."
     words = text.split()
     if lang == "de" and 2 < len(words) <= _WIE_ATTRIBUTION_WORDS and words[0].lower() == "wie":
         last = _LAST_WORD.search(text)
@@ -1175,6 +1177,19 @@ def _statement_around(text: str, reporting: re.Match[str], lang: str) -> bool:
 # A figure makes a clause more than an attribution ("…, 3 officials said" counts); a digit
 # inside a capitalised name does not ("…, C3S said", "…, the G7 said").
 _FIGURE_IN_ATTRIBUTION = re.compile(r"(?<![A-Za-zÄÖÜÁÉÍÓÚÑ])\d")
+# A date in an attribution is when it was said, no figure of its own: "… said at a rally on
+# Oct. 3.", "sagte sie am 3. Oktober", "dijo el 3 de octubre". Blanked before the figure
+# test and the word count.
+_MONTH_NAMES = "|".join([*ENGLISH_MONTHS, *GERMAN_MONTHS, *SPANISH_MONTHS, *MONTH_ABBREVIATIONS])
+_DATE_IN_ATTRIBUTION = re.compile(
+    rf"(?i:\s+(?:on|am|el|vom|del)\s+)?(?:(?i:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH_NAMES})\b\.?(?:\s+(?:de\s+)?\d{{4}})?)"
+)
+
+
+def _without_date(attribution: str) -> str:
+    """`attribution` without a date (`_DATE_IN_ATTRIBUTION`), blanked (its length kept)."""
+    return _DATE_IN_ATTRIBUTION.sub(_blank, attribution) if _DIGIT.search(attribution) else attribution
 
 
 def _without_apposition(tail: str, lang: str) -> tuple[str, re.Match[str] | None]:

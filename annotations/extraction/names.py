@@ -887,7 +887,7 @@ _FIRM_NOUNS = frozenset(
         "supplier",
         # "Maersk, the world's second-largest container line,", "the miner Rio Tinto".
         *("carrier", "line", "shipper", "miner", "producer", "exporter", "importer", "operator", "utility"),
-        *("brewer", "broker", "bank", "giant"),
+        *("brewer", "broker", "bank", "giant", "enterprise", "enterprises"),
         "empresa",
         "compañía",
         "firma",
@@ -1448,7 +1448,10 @@ def speaker_type(name: str, language: str) -> str:
     if (
         any(word in INSTITUTION_WORDS or (word[-1:] == "s" and word[:-1] in INSTITUTION_WORDS) for word in lowered)
         or any(_is_firm_noun(word) for word in words)
-        or any(_ACRONYM.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word) for word in words)  # not "Felipe VI"
+        or any(
+            _ACRONYM.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word)  # not "Felipe VI"
+            for word in (words[1:] if _INITIALS_NAME.fullmatch(" ".join(words)) else words)  # not "JD Vance"
+        )
         # Ending in a compound that opens with an acronym: "ZDF-Politbarometer", "EU-Kommission";
         # not a role ("SPD-Chef", "NATO-Generalsekretär") nor a role before a name ("SPD-Bürgermeister Olaf Scholz").
         or (
@@ -1462,6 +1465,11 @@ def speaker_type(name: str, language: str) -> str:
     ):
         return "Organization"
     return "Person"
+
+
+# A person's initials before their surname: "JD Vance", "JB Pritzker" (two capitals, then a
+# surname of one word; "EU Commission" and "UK Treasury" are institutions, found before this).
+_INITIALS_NAME = re.compile(r"[A-Z]{2}\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 # A German name opening with an adjective names an organisation, not a person: "Deutsche

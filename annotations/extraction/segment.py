@@ -16,6 +16,8 @@ from dataclasses import dataclass
 _GERMAN_MONTH_ABBREVIATIONS = (
     *("jan", "febr", "feb", "mrz", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"),
 )
+# Month abbreviations of the three languages, for dates ("Oct. 3", "3. Okt.", "4 dic").
+MONTH_ABBREVIATIONS = (*_GERMAN_MONTH_ABBREVIATIONS, "mar", "oct", "dec", "ene", "abr", "ago", "dic")
 ABBREVIATIONS = frozenset(
     [
         "mr",

@@ -1147,8 +1147,11 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         # Bodies news cites by a name that says nothing of what they are.
         ("Eurostat", "es", "Organization"),
         ("Oxfam Intermón", "es", "Organization"),
-        # A Roman numeral is no acronym.
+        # A Roman numeral is no acronym, nor are a person's initials.
         ("Felipe VI", "es", "Person"),
+        ("JD Vance", "en", "Person"),
+        ("EU Commission", "en", "Organization"),
+        ("HP Enterprise", "en", "Organization"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
@@ -4561,6 +4564,45 @@ def test_an_object_before_a_second_spanish_reporting_verb_is_no_statement():
 def test_a_publisher_described_as_a_portal_or_website_is_an_organisation(text, language, speaker):
     (claim,) = extract(normalise(text), language=language, threshold=0.0).claims
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A date is when it was said, not a figure of the attribution, nor words that make it long.
+        (
+            '"Violent crime fell 15 percent in 2024, the largest drop ever recorded," Vice President JD Vance said '
+            "at a rally in Ohio on Oct. 3.",
+            "en",
+            ("Violent crime fell 15 percent in 2024, the largest drop ever recorded", "JD Vance", "Person"),
+        ),
+        (
+            "„Die Zahl der Asylanträge ist um 30 Prozent gestiegen“, sagte Innenminister Alexander Dobrindt am "
+            "3. Oktober in Berlin.",
+            "de",
+            ("Die Zahl der Asylanträge ist um 30 Prozent gestiegen", "Alexander Dobrindt", "Person"),
+        ),
+        (
+            "«El paro ha bajado un 5 % este año», dijo el ministro Carlos Cuerpo el 3 de octubre en Madrid.",
+            "es",
+            ("El paro ha bajado un 5 % este año", "Carlos Cuerpo", "Person"),
+        ),
+        # More verbs that report.
+        (
+            "Jeff Asher spoke to reporters. He cautioned that the numbers for 2024 were still preliminary.",
+            "en",
+            ("the numbers for 2024 were still preliminary.", "Jeff Asher", "Person"),
+        ),
+        (
+            "The minister stressed that exports rose 4 percent in October.",
+            "en",
+            ("exports rose 4 percent in October.", "The minister", "Person"),
+        ),
+    ],
+)
+def test_attributions_with_dates_initials_and_more_verbs(text, language, expected):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker, claim.speaker_type) == expected
 
 
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():

@@ -703,6 +703,7 @@ def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
 # A news label before the first words: "BREAKING: …", "Eilmeldung: …", "ÚLTIMA HORA: …".
 _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
+    r"the facts|the claim|what we found|the bottom line|bottom line|die fakten|los hechos|"
     r"eilmeldung|eil|exklusiv|analyse|"
     r"última hora|exclusiva|urgente|directo|análisis)\s*[:|–—-]\s+"
 )

@@ -3787,6 +3787,14 @@ def test_a_fact_checks_claim_line_is_signed_by_the_line_under_it():
 
 
 @pytest.mark.parametrize(
+    "label", ["THE FACTS", "The claim", "What we found", "The bottom line", "Die Fakten", "Los hechos"]
+)
+def test_a_fact_checks_section_labels_are_no_part_of_the_claim(label):
+    (claim,) = extract(normalise(f"{label}: Violent crime fell 4.5% in 2024."), threshold=0.0).claims
+    assert claim.text == "Violent crime fell 4.5% in 2024."
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         (

@@ -26,7 +26,7 @@ from .names import (
     organisation_description,
     without_description,
 )
-from .page import Turn, page_furniture, transcript_turns
+from .page import INTERVIEWEE, Turn, page_furniture, transcript_turns
 from .scoring import RuleScorer, Scorer, hand_weighted, with_hand_weights
 from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight
@@ -155,6 +155,10 @@ def extract(
     reported_by = ""  # who spoke in the sentence before, for German indirect speech going on after it
     quiet = False  # the sentence before reported nothing (German): its reporter may still speak on
     turns = transcript_turns(text)  # "HARRIS: …": whose turn each sentence is in a transcript
+    if turns and any(t.speaker == INTERVIEWEE for t in turns):
+        # "Q: … A: …": the answers are the person the text introduces before the first question.
+        interviewee = names.first_person(turns[0].label_start)
+        turns = [t._replace(speaker=interviewee) if t.speaker == INTERVIEWEE else t for t in turns]
     turn = -1
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]

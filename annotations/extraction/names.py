@@ -695,6 +695,16 @@ class NameIndex:
         }
         return next(iter(groups)) if len(groups) == 1 else ""
 
+    def first_person(self, until: int) -> str:
+        """The first person the text names before `until` ("Federal Reserve Governor Lisa
+        Cook spoke with Reuters …" before an interview's first question), else ""."""
+        if self._names is None:
+            self._names = self._people_named()
+        return next(
+            (name for at, name in self._names if at < until and self.speaker_type(name) == "Person"),
+            "",
+        )
+
     def acronym_antecedent(self, windows: list[int], until: int, piece: tuple[int, int]) -> str:
         """The one organisation named only by its acronym nearest before `until` (outside
         `piece`), for a description of an organisation that named nothing else: "Die EZB hat

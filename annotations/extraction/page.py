@@ -117,15 +117,41 @@ class Turn(NamedTuple):
     speaker: str
 
 
+# An interview's labels, at the start of a line: the question's ("Q:", "Frage:", "F:",
+# "Pregunta:", "P:") and the answer's ("A:", "Antwort:", "Respuesta:", "R:").
+_INTERVIEW_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<question>Q|Frage|F|Pregunta|P)|(?P<answer>A|Antwort|Respuesta|R))[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+# The speaker of an interview's answers, until the extractor knows whom the text
+# introduces (`NameIndex.first_person`).
+INTERVIEWEE = "(interviewee)"
+
+
+def _interview_turns(text: str) -> list[Turn]:
+    """The turns of a question-and-answer interview: none unless the text asks and answers
+    at least once each. A question is no one's statement; an answer is the interviewee's."""
+    turns = [
+        Turn(match.start(), match.end(), "" if match.group("question") else INTERVIEWEE)
+        for match in _INTERVIEW_LABEL.finditer(text)
+    ]
+    kinds = {turn.speaker for turn in turns}
+    return turns if len(kinds) == 2 else []
+
+
 def transcript_turns(text: str) -> list[Turn]:
     """The turns of a transcript in `text`, in order; none unless two lines or more open
     with a speaker's label, so a single "NOTE:" or "UPDATE:" makes no transcript. A label
     in capitals counts; one in mixed case ("Kamala Harris:") only with a time beside it or
     where one such name opens two lines or more ("Photo Credit: …" once is no turn). The speaker is
     written as the text writes the name elsewhere ("HARRIS" is "Harris" where the text says
-    "Vice President Harris"), else with capitals only at word starts."""
+    "Vice President Harris"), else with capitals only at word starts. An interview's
+    "Q:" and "A:" make turns too (`_interview_turns`)."""
     if ":" not in text:
         return []
+    interview = _interview_turns(text)
+    if interview:
+        return interview
     found = []
     for match in _TURN_LABEL.finditer(text):
         label = " ".join(match.group("label").split())

@@ -5381,6 +5381,41 @@ def test_a_statement_reported_inside_a_turn_keeps_its_own_speaker():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Federal Reserve Governor Lisa Cook spoke with Reuters on Tuesday.\n\nQ: Is inflation under control?\n\n"
+            "A: Inflation has come down a lot. Core inflation was 2.8% in October, down from 5.6% in 2022.",
+            "en",
+            ("Core inflation was 2.8% in October, down from 5.6% in 2022.", "Lisa Cook"),
+        ),
+        (
+            "Die Bundesbank-Präsidentin Claudia Buch sprach mit der FAZ.\n\nFrage: Ist die Inflation besiegt?\n\n"
+            "Antwort: Die Inflation lag im Oktober bei 2,3 Prozent.",
+            "de",
+            ("Die Inflation lag im Oktober bei 2,3 Prozent.", "Claudia Buch"),
+        ),
+        (
+            "La vicepresidenta Teresa Ribera habló con EFE.\n\nP: ¿Ha bajado el paro?\n\n"
+            "R: El paro ha bajado un 5 % este año, hasta 2,5 millones de personas.",
+            "es",
+            ("El paro ha bajado un 5 % este año, hasta 2,5 millones de personas.", "Teresa Ribera"),
+        ),
+    ],
+)
+def test_an_interviews_answers_are_the_interviewees_and_lose_their_label(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    question = next(c for c in claims if c.text.endswith("?"))
+    assert question.speaker == "" and not question.text.startswith(("Q:", "Frage:", "P:"))
+    assert (claims[-1].text, claims[-1].speaker) == expected
+
+
+def test_an_answer_label_alone_makes_no_interview():
+    text = normalise("A: Unemployment rose to 4.2% in 2024.\n\nB: Wages rose 3% in 2024.")
+    assert all(c.speaker == "" for c in extract(text, language="en", threshold=0.0).claims)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # One labelled line is no transcript.

@@ -1095,8 +1095,9 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     """The reporting verb of a short clause that only says who said something."""
-    text = _without_date(text)  # "…, Vance said at a rally in Ohio on Oct. 3."
     words = text.split()
+    if _DIGIT.search(text) and (dated := _without_date(text)) is not text:
+        text, words = dated, dated.split()  # "…, Vance said at a rally in Ohio on Oct. 3."
     if lang == "de" and 2 < len(words) <= _WIE_ATTRIBUTION_WORDS and words[0].lower() == "wie":
         last = _LAST_WORD.search(text)
         verb = REPORTING["de"].fullmatch(text, last.start(1), last.end(1)) if last else None
@@ -1188,9 +1189,15 @@ _DATE_IN_ATTRIBUTION = re.compile(
 )
 
 
+_MONTH_WORDS = frozenset(_MONTH_NAMES.split("|"))
+
+
 def _without_date(attribution: str) -> str:
-    """`attribution` without a date (`_DATE_IN_ATTRIBUTION`), blanked (its length kept)."""
-    return _DATE_IN_ATTRIBUTION.sub(_blank, attribution) if _DIGIT.search(attribution) else attribution
+    """`attribution` without a date (`_DATE_IN_ATTRIBUTION`), blanked (its length kept). The
+    pattern runs only where a month's name stands (most attributions hold none)."""
+    if _MONTH_WORDS.isdisjoint(word.strip(".,").lower() for word in attribution.split()):
+        return attribution
+    return _DATE_IN_ATTRIBUTION.sub(_blank, attribution)
 
 
 def _without_apposition(tail: str, lang: str) -> tuple[str, re.Match[str] | None]:

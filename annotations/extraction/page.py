@@ -214,7 +214,6 @@ _DISCLOSURE = re.compile(
     r"|(?:The\s+)?(?:Associated\s+Press|AP)\s+is\s+solely\s+responsible\s+for\s+all\s+content"
     r"|Find\s+AP['’]s\s+standards\s+for\s+working\s+with\s+philanthropies)"
 )
-_DISCLOSURE_KEYS = ("support from", "solely responsible", "philanthropies")
 
 
 def page_furniture(sentence: str) -> bool:
@@ -228,5 +227,5 @@ def page_furniture(sentence: str) -> bool:
             and _CREDITS.match(sentence) is not None
         )
         or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
-        or (any(key in sentence for key in _DISCLOSURE_KEYS) and _DISCLOSURE.match(sentence) is not None)
+        or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
     )

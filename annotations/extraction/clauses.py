@@ -293,6 +293,9 @@ _ACCORDING = re.compile(
     rf"\b(?i:according to|{_GERMAN_SOURCE}|laut|zufolge|{_SEGUN_VERB}|según|de acuerdo con|selon|secondo|segundo)\s+"
     # A capitalised article inside a sentence is the name's own: "según El País", "laut Der Spiegel".
     rf"(?:(?:the|der|des|dem|von|el|la|le|il|lo|o|a)\s|l['’])?"
+    # When or how new the source's document is: "according to a 2023 Pew Research Center
+    # survey", "according to a recent Gallup poll".
+    r"(?:(?:(?:19|20)\d\d|recent|new|latest|annual|separate)\s)?"
     # A title in quotation marks: "nach Informationen des „Spiegel“".
     rf"[{TITLE_OPENS}]?(?P<name>{_SOURCE_NAME_PHRASE}"
     rf"(?:\s(?:der|des)\s(?:(?!(?:die|der|das|den|dem|des|ein|eine|und|oder)\s)[a-zäöüß]+\s){{0,2}}{NAME_TOKEN}(?:\s{NAME_TOKEN})?)?)",

@@ -1041,6 +1041,8 @@ _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{PARTICLES}?{NAME_TOKEN}")
 
 # … or after the name: "Eurostat data showed", "the ONS's latest figures show".
 _DATA_AFTER = re.compile(rf"{ITS_DATA}\s+(?i:showed|shows|show)\b")
+# A poll or survey named by its publisher: "a recent Gallup poll", "an Ipsos survey".
+_POLL_AFTER = re.compile(r"(?:['’]s)?\s+(?i:poll|polls|survey|surveys|index)\b")
 
 
 def _named_as_organisation(text: str, name: str, language: str) -> bool:
@@ -1048,7 +1050,7 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
     written after an article ("la Airef", "l'Insee", "the Washington Post"; people are
     named without one), with no title among its words ("der Kanzler Olaf Scholz" is a
     person's); its staff quoted ("analysts at Barclays"); its data cited ("según datos de
-    Eurostat", "data from the ONS", "Eurostat data showed"); or, in English, related with
+    Eurostat", "data from the ONS", "Eurostat data showed", "a Gallup poll"); or, in English, related with
     "which" ("Amazon, which employs …"; people are "who"); or between quotation marks, as a
     title is written ("laut einem Bericht des „Spiegel“"). English writes "the Biden
     administration" and German capitalises every noun ("der Typ"), so there a name after an
@@ -1067,7 +1069,7 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
             if (
                 _STAFF_BEFORE.search(before)
                 or _DATA_BEFORE.search(before)
-                or (language == "en" and _DATA_AFTER.match(text, end))
+                or (language == "en" and (_DATA_AFTER.match(text, end) or _POLL_AFTER.match(text, end)))
                 or (language == "en" and _WHICH_AFTER.match(text, end))
             ):
                 return True

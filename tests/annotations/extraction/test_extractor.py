@@ -4613,6 +4613,22 @@ def test_attributions_with_dates_initials_and_more_verbs(text, language, expecte
     assert (claim.text, claim.speaker, claim.speaker_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "About 1 in 4 Texans are not Christian, according to a 2023 Pew Research Center survey.",
+            "Pew Research Center",
+        ),
+        ("About 1 in 4 Texans are not Christian, according to a recent Gallup poll.", "Gallup"),
+        ("Prices rose 3 percent, according to the latest Labor Department figures.", "Labor Department"),
+    ],
+)
+def test_a_sources_document_may_say_when_it_came_out(text, speaker):
+    (claim,) = extract(normalise(text), language="en", threshold=0.0).claims
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

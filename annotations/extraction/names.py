@@ -614,6 +614,7 @@ class NameIndex:
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
         self._firms: frozenset[str] | None = None
+        self._firms_alone: frozenset[str] = frozenset()  # named by one word after a firm noun
         self._genders: dict[str, str] | None = None
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
@@ -651,7 +652,21 @@ class NameIndex:
                     person = self.full_name(match.group(), match.start())
                     if " " in person and person not in places:  # "York" after "in New York"
                         mentions.append((match.start(), person))
-        return self._joined_names(mentions)
+        return self._joined_names(mentions + self._firms_named_alone(every))
+
+    def _firms_named_alone(self, every: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Where the text names a firm of one word that it calls a firm (`_firm_names`:
+        "Toyota unveiled … A spokesman for the company said …", "the chipmaker Nvidia"), so
+        that "the company" can stand for it; not where the word begins or ends a longer name
+        ("Tokyo" of "Tokyo Electron")."""
+        if self._firms is None:
+            self._firms, self._firms_alone = _firm_names(self._text)
+        longer = {word for _, name in every for word in name.split()}
+        alone = [firm for firm in self._firms_alone if firm not in longer]
+        if not alone:
+            return []
+        firms = re.compile(rf"(?<![\w-])(?:{alternation(alone)})(?![\w-])", re.IGNORECASE)  # `alternation` lower-cases
+        return [(found.start(), found.group()) for found in firms.finditer(self._text) if found.group() in alone]
 
     def _joined_names(self, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """`mentions` in text order, with the words after "and" in an organisation's name
@@ -859,7 +874,7 @@ class NameIndex:
             found = speaker_type(name, self._language)
             if found == "Person" and name[:1].isupper() and first_word(name) not in ARTICLES:
                 if self._firms is None:
-                    self._firms = _firm_names(self._text)
+                    self._firms, self._firms_alone = _firm_names(self._text)
                 if name in self._firms or _named_as_organisation(self._text, name, self._language):
                     found = "Organization"
             self._types[name] = found
@@ -936,6 +951,7 @@ _GERMAN_FIRM_ENDINGS = (
     "anbieter",
     *("organisation", "verband", "verein", "gewerkschaft"),
     *("portal", "plattform", "agentur"),  # "das Vergleichsportal Verivox", "die Ratingagentur Moody's"
+    *("autobauer", "maschinenbauer", "flugzeugbauer", "schiffbauer"),  # "Der Autobauer Toyota"
     *("portal", "plattform"),  # "des Vergleichsportals Verivox", "der Onlineplattform Ebay"
 )
 
@@ -1099,14 +1115,17 @@ _NAMED_AGAIN = re.compile(
 )
 
 
-def _firm_names(text: str) -> frozenset[str]:
+def _firm_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
     Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
     French place it: "la empresa china DeepSeek"), or before an apposition holding one
     ("Nvidia, the chipmaker,"), or named again by what it is in the next sentence ("Pfizer
     said … The company said …"). A person's role between the two stays a person's:
-    "company spokesman John Doe"."""
+    "company spokesman John Doe". Second, the names of one word right after a firm noun
+    ("the chipmaker Nvidia reported …", "Der Autobauer Toyota stellte …"), which the text
+    may name alone again (`NameIndex._firms_named_alone`)."""
     names: set[str] = set()
+    alone: set[str] = set()
     lowered = text.lower()
     if len(lowered) == len(text):  # lower-casing keeps offsets (it does not for "İ")
         for hint in _FIRM_HINT.finditer(lowered):
@@ -1119,6 +1138,8 @@ def _firm_names(text: str) -> frozenset[str]:
             if named and (named.group("adjective") or "").lower() not in PERSON_WORDS:
                 words = named.group("name").split()  # "Konzern Tokyo Electron Aktien …": any first words
                 names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+                if len(words) == 1 and (named.group("adjective") or "").lower() not in NOT_NAMES:
+                    alone.add(words[0])  # not "der Konzern am Montag"
     for again in _NAMED_AGAIN.finditer(text):
         names.add(again.group("name"))  # "Pfizer said … The company said …"
     for apposition in _APPOSITION.finditer(text):
@@ -1129,7 +1150,7 @@ def _firm_names(text: str) -> frozenset[str]:
             if before:
                 words = before.group("name").split()  # "Yesterday Nvidia, the chipmaker,": any last words
                 names.update(" ".join(words[n:]) for n in range(len(words)))
-    return frozenset(names)
+    return frozenset(names), frozenset(alone)
 
 
 # German institutions are named in the case their sentence needs: "laut Statistischem

@@ -4629,6 +4629,31 @@ def test_a_sources_document_may_say_when_it_came_out(text, speaker):
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The automaker Toyota unveiled a new battery on Monday. A spokesman for the company said sales rose 12 "
+            "percent in 2024.",
+            "en",
+        ),
+        (
+            "La empresa japonesa Toyota presentó el lunes una nueva batería. La compañía dijo que las ventas subieron "
+            "un 12 % en 2024.",
+            "es",
+        ),
+        (
+            "Der Autobauer Toyota stellte am Montag eine neue Batterie vor. Das Unternehmen teilte mit, der Absatz sei "
+            "2024 um 12 Prozent gestiegen.",
+            "de",
+        ),
+    ],
+)
+def test_a_firm_of_one_word_introduced_as_one_is_what_the_company_stands_for(text, language):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert (claim.speaker, claim.speaker_type) == ("Toyota", "Organization")
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

@@ -227,6 +227,9 @@ def extract(
                 speaker = names.full_name(without_description(piece.speaker), span.start)
                 if speaker and lang == "de":
                     speaker = german_nominative(speaker)  # "laut Statistischem Bundesamt"
+                if speaker and speaker.count(" ") <= 1:  # a role alone, perhaps with its article
+                    # "…, so der Minister.": the person introduced with that role, if one was.
+                    speaker = names.holder(speaker, span.start) or speaker
             if speaker and not going_on and not indirect:
                 names.spoke(speaker, span.start + piece.start)
             if speaker and piece.reported:

@@ -610,6 +610,7 @@ class NameIndex:
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None
         self._places: set[int] = set()
         self._ends: dict[int, int] = {}  # where each full name's match starts → where it ends
+        self._roles: list[tuple[int, str, str]] = []  # (where, the title before a name, the name), in text order
         self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
@@ -626,10 +627,13 @@ class NameIndex:
                 lead = before.group(1).lower() if before else ""
                 while tokens and tokens[0].lower() in NOT_NAMES and not article_in_name(tokens, 0):
                     lead = tokens.pop(0).lower()
-                name = strip_titles(" ".join(tokens))
+                written = " ".join(tokens)
+                name = strip_titles(written)
                 if " " in name:
                     by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((match.start(), name))
                     self._ends[match.start()] = match.end()
+                    if len(name) < len(written):  # "Bundesinnenminister Alexander Dobrindt"
+                        self._roles.append((match.start(), written[: -len(name)].split()[-1].lower(), name))
                     if lead in LOCATIVES:
                         self._places.add(match.start())  # "in New York", "nach Neu Delhi"
             self._by_surname = by_surname
@@ -709,6 +713,22 @@ class NameIndex:
             if at < until and not piece[0] <= at < piece[1] and _is_plural(name, self._language)
         }
         return next(iter(groups)) if len(groups) == 1 else ""
+
+    def holder(self, speaker: str, until: int) -> str:
+        """The person the text introduced before `until` with the role `speaker` names alone:
+        "Bundesinnenminister Alexander Dobrindt … Die Maßnahmen wirkten, so der Minister." is
+        Dobrindt's, "Finance Minister Rachel Reeves … the minister said" Reeves's. The title's
+        last word must end in the role ("Finanzministerin" is a "Ministerin", no "Minister");
+        two people so introduced name no one. "" when `speaker` is no role alone."""
+        words = speaker.split()
+        if words and words[0].lower() in ARTICLES:
+            words = words[1:]
+        if len(words) != 1 or not is_title(words[0]) or len(words[0]) < 4:
+            return ""
+        role = words[0].lower().rstrip(".")
+        self._index()
+        holders = {name for at, title, name in self._roles if at < until and title.endswith(role)}
+        return next(iter(holders)) if len(holders) == 1 else ""
 
     def first_person(self, until: int) -> str:
         """The first person the text names before `until` ("Federal Reserve Governor Lisa

@@ -4654,6 +4654,41 @@ def test_a_firm_of_one_word_introduced_as_one_is_what_the_company_stands_for(tex
     assert (claim.speaker, claim.speaker_type) == ("Toyota", "Organization")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Bundesinnenminister Alexander Dobrindt sprach in Berlin. Die Zahl sei um 40 Prozent gesunken, so der "
+            "Minister.",
+            "de",
+            "Alexander Dobrindt",
+        ),
+        (
+            "Finance Minister Rachel Reeves spoke in London. Borrowing fell to 17 billion pounds, the minister said.",
+            "en",
+            "Rachel Reeves",
+        ),
+        # The role's gender differs: no one.
+        (
+            "Finanzministerin Anna Roth sprach in Berlin. Die Schulden seien um 3 Prozent gestiegen, sagte der "
+            "Minister.",
+            "de",
+            "der Minister",
+        ),
+        # Two people with the role: no one.
+        (
+            "Finance Minister Rachel Reeves met Health Minister Wes Streeting. Borrowing fell to 17 billion pounds, "
+            "the minister said.",
+            "en",
+            "the minister",
+        ),
+    ],
+)
+def test_a_role_alone_is_the_person_introduced_with_it(text, language, speaker):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert claim.speaker == speaker
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

@@ -420,10 +420,16 @@ _ZUFOLGE = re.compile(
 
 def _document_source(opening: str, words: int, verbs: str) -> re.Pattern[str]:
     """A German document named with its author's genitive, then the verb saying what it
-    shows: "<opening> <up to `words` words> des|der|von <Name> <verb>"."""
+    shows: "<opening> <up to `words` words> des|der|von <Name> <verb>". "und" joins the
+    name's words ("des Bundesamts für Migration und Flüchtlinge"), a genitive may close it
+    ("des Instituts der deutschen Wirtschaft"), and its acronym may follow it in brackets
+    ("(BAMF)")."""
     return re.compile(
         rf"\b{opening}\s+(?:[^\s,;:.]+\s+){{0,{words}}}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
-        rf"(?P<name>{_NAME_PHRASE})\s+(?:{verbs})\b"
+        rf"(?P<name>{NAME_TOKEN}(?:\s(?:{PARTICLES}|und\s)?{NAME_TOKEN}){{0,5}}"
+        # A genitive with its lower-case adjectives: "des Instituts der deutschen Wirtschaft".
+        rf"(?:\s(?:der|des)\s(?:[a-zäöüß]+\s){{0,2}}{NAME_TOKEN})?)(?:\s\([A-ZÄÖÜ]{{2,8}}\))?"
+        rf"\s+(?:{verbs})\b"
     )
 
 

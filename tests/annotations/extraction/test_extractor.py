@@ -2429,6 +2429,16 @@ def test_who_spoke_in_agency_copy(text, speaker, whole):
             "Hans-Böckler-Stiftung zeigt.",
             "Hans-Böckler-Stiftung",
         ),
+        # "und" inside the name, its acronym after it; a genitive closing the name.
+        (
+            "Bis Ende Oktober stellten rund 98.000 Menschen einen Erstantrag, wie aus Zahlen des Bundesamts für "
+            "Migration und Flüchtlinge (BAMF) hervorgeht.",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+        (
+            "Die Preise stiegen um 3 Prozent, wie eine Studie des Instituts der deutschen Wirtschaft zeigt.",
+            "Institut der deutschen Wirtschaft",
+        ),
     ],
 )
 def test_what_a_document_shows_is_said_by_its_author(text, speaker):

@@ -2692,7 +2692,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 break
             if not reporting:
                 return [Piece(s, e, presented_as_fact=True)]
-            first = _statement_before_and(head, reporting.end()) or _statement_before_second_verb(head, reporting, lang)
+            first = (
+                _statement_before_and(head, reporting.end())
+                or _statement_before_second_verb(head, reporting, lang)
+                or _figure_given_before(head, lang)
+            )
             if first is None and (second := _second_statement(clause, complement.end(), reporting, lang)) is not None:
                 # "dijo que el paro bajó … y advirtió que …": the first "que" opened only the first statement.
                 first, opening = second
@@ -2809,6 +2813,29 @@ _FIGURE_GIVEN_VERB = {
     "de": ("beziffer", "schätz"),
     "es": ("cifr", "estim", "calcul"),
 }
+
+
+# A figure the speaker put on something, then "and" and the verb whose statement follows:
+# "Marlaska ha cifrado en cuatro los fallecidos y ha asegurado que …", "Police put the death
+# toll at 12 and said that …": the figure is a statement of its own, from the verb on.
+_FIGURE_GIVEN_BEFORE = {
+    "es": re.compile(
+        r"(?:(?:ha|han)\s+)?(?:cifrado|cifró|cifraron|estimado|estimó|estimaron|calculado|calculó|calcularon)\s+en\s"
+        r"[^,;]+?(?=\s+y\s+(?:(?:ha|han)\s+)?\w+\s*$)"
+    ),
+    "en": re.compile(
+        r"(?:put|pegged|estimated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|cost|total|damage)\s+at\s"
+        r"[^,;]+?(?=\s+and\s+\w+\s*$)"
+    ),
+}
+
+
+def _figure_given_before(head: str, lang: str) -> tuple[int, int] | None:
+    """The span of a figure the speaker put on something before the reporting verb of
+    `head` (`_FIGURE_GIVEN_BEFORE`), or None."""
+    pattern = _FIGURE_GIVEN_BEFORE.get(lang)
+    given = pattern.search(head) if pattern is not None and any(v in head for v in _FIGURE_GIVEN_VERB[lang]) else None
+    return given.span() if given is not None else None
 
 
 def _figure_given(clause: str, lang: str) -> str | None:

@@ -37,7 +37,7 @@ NAME_TOKEN = r"[A-ZÄÖÜÁÉÍÓÚÑ][\w'’-]+"  # noqa: S105 - a pattern, not
 # ("Ursula von der Leyen", "Instituto Nacional de Estadística", "Deutsche Bank Chef
 # Christian Sewing", whose title `strip_titles` drops).
 PARTICLES = (
-    r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for|para la|para el|para)\s)"
+    r"(?:(?:von der|van der|van den|von|van|de la|de los|de las|del|de|da|di|du|y|für|of|for|para la|para el)\s)"
 )
 
 # A middle initial and a closing "Jr."/"Sr." belong to the name: "Robert F. Kennedy Jr.".

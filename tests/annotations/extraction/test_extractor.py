@@ -4563,6 +4563,30 @@ def test_a_discourse_aside_between_speaker_and_verb_hides_no_one(text, language,
     assert (claim.text, claim.speaker) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El ministro del Interior, Fernando Grande-Marlaska, ha cifrado en cuatro los fallecidos y ha asegurado "
+            'que el Gobierno "ha hecho todo lo posible".',
+            "es",
+            [
+                ("ha cifrado en cuatro los fallecidos", "Fernando Grande-Marlaska"),
+                ('el Gobierno "ha hecho todo lo posible".', "Fernando Grande-Marlaska"),
+            ],
+        ),
+        (
+            "Police put the death toll at 12 and said that more victims were feared.",
+            "en",
+            [("put the death toll at 12", "Police"), ("more victims were feared.", "Police")],
+        ),
+    ],
+)
+def test_a_figure_the_speaker_put_before_a_second_verb_is_a_statement(text, language, expected):
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert [(c.text, c.speaker) for c in claims] == expected
+
+
 def test_an_object_before_a_second_spanish_reporting_verb_is_no_statement():
     text = normalise(
         "El presidente del Gobierno, Pedro Sánchez, ha defendido este miércoles en el Congreso la gestión económica "

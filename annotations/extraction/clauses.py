@@ -1198,13 +1198,13 @@ _DATE_IN_ATTRIBUTION = re.compile(
 )
 
 
-_MONTH_WORDS = frozenset(_MONTH_NAMES.split("|"))
+_MONTH_WORD = re.compile(rf"(?<!\w)(?i:{alternation(_MONTH_NAMES.split('|'))})(?!\w)")
 
 
 def _without_date(attribution: str) -> str:
     """`attribution` without a date (`_DATE_IN_ATTRIBUTION`), blanked (its length kept). The
     pattern runs only where a month's name stands (most attributions hold none)."""
-    if _MONTH_WORDS.isdisjoint(word.strip(".,").lower() for word in attribution.split()):
+    if _MONTH_WORD.search(attribution) is None:
         return attribution
     return _DATE_IN_ATTRIBUTION.sub(_blank, attribution)
 
@@ -2834,7 +2834,9 @@ def _figure_given_before(head: str, lang: str) -> tuple[int, int] | None:
     """The span of a figure the speaker put on something before the reporting verb of
     `head` (`_FIGURE_GIVEN_BEFORE`), or None."""
     pattern = _FIGURE_GIVEN_BEFORE.get(lang)
-    given = pattern.search(head) if pattern is not None and any(v in head for v in _FIGURE_GIVEN_VERB[lang]) else None
+    if pattern is None or not any(verb in head for verb in _FIGURE_GIVEN_VERB[lang]):
+        return None
+    given = pattern.search(head)
     return given.span() if given is not None else None
 
 

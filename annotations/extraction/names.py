@@ -596,6 +596,9 @@ _LABEL_AFTER_NOUN = {
 }
 
 
+_ROLES_READ = 50  # titled names a role alone looks back over (`NameIndex.holder`)
+
+
 class NameIndex:
     """The people an article names, by position.
 
@@ -719,7 +722,8 @@ class NameIndex:
         "Bundesinnenminister Alexander Dobrindt … Die Maßnahmen wirkten, so der Minister." is
         Dobrindt's, "Finance Minister Rachel Reeves … the minister said" Reeves's. The title's
         last word must end in the role ("Finanzministerin" is a "Ministerin", no "Minister");
-        two people so introduced name no one. "" when `speaker` is no role alone."""
+        two people so introduced among the last `_ROLES_READ` titled names name no one. ""
+        when `speaker` is no role alone."""
         words = speaker.split()
         if words and words[0].lower() in ARTICLES:
             words = words[1:]
@@ -727,8 +731,16 @@ class NameIndex:
             return ""
         role = words[0].lower().rstrip(".")
         self._index()
-        holders = {name for at, title, name in self._roles if at < until and title.endswith(role)}
-        return next(iter(holders)) if len(holders) == 1 else ""
+        # The latest titles first, a bounded number of them: a text of many "said the
+        # minister" stays linear.
+        holders: set[str] = set()
+        last = bisect_left(self._roles, until, key=itemgetter(0))
+        for _, title, name in reversed(self._roles[max(0, last - _ROLES_READ) : last]):
+            if title.endswith(role):
+                holders.add(name)
+                if len(holders) > 1:
+                    return ""
+        return next(iter(holders), "")
 
     def first_person(self, until: int) -> str:
         """The first person the text names before `until` ("Federal Reserve Governor Lisa

@@ -1064,7 +1064,11 @@ def without_description(speaker: str) -> str:
 
 def _is_firm_noun(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _FIRM_NOUNS or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
+    return (
+        lowered in _FIRM_NOUNS
+        or (lowered[-1:] == "s" and lowered[:-1] in _FIRM_NOUNS)  # "the chipmakers said"
+        or (word[:1].isupper() and lowered.endswith(_GERMAN_FIRM_ENDINGS))
+    )
 
 
 # A name written after an article is no person's: "el INE", "la Airef", "l'Insee", "the
@@ -1277,6 +1281,7 @@ def german_nominative(name: str) -> str:
 # phrase ("a government spokesman", "el ministro de Economía").
 INSTITUTION_WORDS = frozenset(
     [
+        "news",  # "Bloomberg News", "Fox News", "Sky News"
         "office",
         "bureau",
         "department",

@@ -1152,6 +1152,8 @@ def test_german_figures_and_estimates_name_their_source(text, speaker):
         ("JD Vance", "en", "Person"),
         ("EU Commission", "en", "Organization"),
         ("HP Enterprise", "en", "Organization"),
+        ("Bloomberg News", "en", "Organization"),
+        ("the chipmakers", "en", "Organization"),
     ],
 )
 def test_a_speaker_is_typed_as_a_person_or_an_organisation(name, language, kind):
@@ -4734,6 +4736,15 @@ def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
         "most of the cases were in people who had not been vaccinated.",
         "Demetre Daskalakis",
     )
+
+
+def test_what_the_news_did_after_an_inserted_attribution_is_the_writers_comment():
+    text = normalise(
+        "Nvidia will invest $5 billion in Intel, the chipmakers said on Thursday, giving the struggling U.S. company "
+        "a lifeline after years of losses."
+    )
+    (claim,) = extract(text, language="en", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == ("Nvidia will invest $5 billion in Intel", "the chipmakers")
 
 
 def test_what_happened_meanwhile_after_an_inserted_attribution_is_the_writers():

@@ -982,15 +982,15 @@ DEFAULT_BIAS = -1.2
 ARTICLE = "article"
 POST = "post"
 POST_LENGTH = 500  # characters; tweets stay under 300, with quotation marks doubled under 420
-# Posts' own weights and priors, where they were measured apart (docs/extraction.md), over
-# the language's own: Spanish politicians' posts, where almost everything names someone
-# and figures abound.
 # An article's own weights, over every language's: a question in a news article is the
 # writer's or a speaker's question ("Sinkt die Inflation 2025 unter 2 Prozent?"), however
 # many figures it holds, while a reader's question often carries a claim ("Wussten Sie,
 # dass …?"), which the languages' weights were measured on. Also added to a trained
 # model's score in an article (`scoring.hand_weighted`).
 ARTICLE_WEIGHTS: dict[str, float] = {"question": -5.0}
+# Posts' own weights and priors, where they were measured apart (docs/extraction.md), over
+# the language's own: Spanish politicians' posts, where almost everything names someone
+# and figures abound.
 POST_WEIGHTS: dict[str, dict[str, float]] = {
     "es": {
         "cites_source": 0.0,  # nearly every post carries a link

@@ -2624,7 +2624,8 @@ def _before_speaker_goes_on(sentence: str, s: int, e: int, lang: str) -> tuple[i
     goes_on = pattern.search(sentence, s, e) if pattern is not None else None
     if goes_on is None or _AMOUNT.search(sentence, goes_on.end(), e) is not None:
         return s, e
-    return _trim(sentence, s, goes_on.start())
+    cut = _trim(sentence, s, goes_on.start())
+    return cut if cut[1] - cut[0] >= 12 else (s, e)  # too little before it to be a statement
 
 
 # A document described between commas before its verb: "The figures, published by the

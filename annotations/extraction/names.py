@@ -772,6 +772,7 @@ class NameIndex:
         return ""
 
     def _acronym_names(self, acronym: re.Match[str]) -> bool:
+        """Whether an acronym the text holds names an organisation (`acronym_antecedent`)."""
         word = acronym.group()
         text = self._text
         lowered = word.lower()
@@ -783,8 +784,8 @@ class NameIndex:
             return False  # "(ONS)", "(AFP)"
         if self._language in _LABEL_AFTER_NOUN:
             before = WORD_BEFORE.search(text, max(0, acronym.start() - 30), acronym.start())
-            word = before.group(1) if before is not None else ""
-            if word.islower() and word not in NOT_NAMES and word not in _LABEL_AFTER_NOUN[self._language]:
+            noun = before.group(1) if before is not None else ""
+            if noun.islower() and noun not in NOT_NAMES and noun not in _LABEL_AFTER_NOUN[self._language]:
                 return False  # a noun's label: "la tarjeta SIM", "un test PCR"
         line = text.rfind("\n", 0, acronym.start()) + 1
         return not (

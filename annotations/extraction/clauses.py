@@ -2644,6 +2644,52 @@ _DOCUMENT_VERB_ALONE = re.compile(_FOUND_OR_SHOWED)
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
 
 
+# The first finite verb of a clause, whose subject stands before it: "The minister welcomed
+# the deal", "El ministro ha celebrado el acuerdo".
+_FIRST_VERB = {
+    "en": re.compile(
+        r"\s(?:has|have|had|is|are|was|were|will|would|said|told|met|won|lost|made|took|gave|went|came|rose|fell|"
+        r"cut|put|kept|held|left|sent|spent|paid|sold|bought|brought|built|began|became|grew|[a-z]+ed)\b"
+    ),
+    "es": re.compile(r"\s(?:ha|han|había|habían|fue|fueron|es|son|era|eran|[a-záéíóúñ]+(?:ó|aron|ieron))\b"),
+}
+_BUT = frozenset(["but", "pero", "and", "y"])
+_JOINING_WORD = re.compile(r"\s(?:and|but|y|pero)\s")
+_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that|que|quien|quienes|cual|cuales)\b")
+
+
+def _coordinated_subject(sentence: str, start: int, head: str, reporting: re.Match[str], lang: str) -> str:
+    """Who reports in a clause coordinated after another one with no subject of its own:
+    "The minister welcomed the deal but warned that …", "El ministro ha celebrado el
+    acuerdo, pero ha advertido de que …": the subject of the clause before, named or
+    described; "" when there is none."""
+    pattern = _FIRST_VERB.get(lang)
+    if pattern is None:
+        return ""
+    prior = head[: reporting.start()].split()
+    while prior and prior[-1].lower() in _SPANISH_AUXILIARIES | {"also", "has", "had", "también"}:
+        prior.pop()  # "ha advertido", "has also warned"
+    if prior and prior[-1].lower().strip(",") in _BUT:
+        earlier = sentence[:start] + " " + " ".join(prior[:-1])  # "… welcomed the deal but (warned)"
+    elif not prior and start > 0:
+        earlier = sentence[:start].rstrip()  # the clause split off at ", pero"
+        last = earlier.rsplit(None, 1)
+        if len(last) == 2 and last[1].lower().strip(",") in _BUT:
+            earlier = last[0]
+    else:
+        return ""
+    # The last clause before: "Ann was in Denver and a woman came up to her and said …" is
+    # the woman's (no one named), not Ann's.
+    joined = list(_JOINING_WORD.finditer(earlier))
+    if joined:
+        earlier = earlier[joined[-1].end() :]
+    verb = pattern.search(earlier)
+    if verb is None or verb.start() == 0 or _RELATIVE_AFTER.search(earlier, verb.end()):
+        return ""  # "… a task force which issued a report … and said": the relative clause's subject
+    subject = _named_or_described(earlier[: verb.start()].strip(" ,") + " ", "", lang)
+    return "" if first_word(subject) in _INDEFINITE.get(lang, ()) else subject  # "a woman came up to her and said"
+
+
 def _head_speaker(head: str, reporting: re.Match[str], lang: str) -> str:
     """Who says what follows `head` ("… que"), read at its first reporting verb; where that
     names no one, at its last, whose complement it is: "Así lo ha explicado en el Congreso,
@@ -2710,7 +2756,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 if speaker:
                     s, e = _before_speaker_goes_on(sentence, s, e, lang)  # "…, and urged governments to …"
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
-            return _statements(sentence, s, e, _head_speaker(head, reporting, lang), lang)
+            speaker = _head_speaker(head, reporting, lang)
+            if not speaker or is_anaphor(speaker):  # "…, pero ha advertido": the clause before's subject
+                speaker = _coordinated_subject(sentence, start, head, reporting, lang) or speaker
+            return _statements(sentence, s, e, speaker, lang)
     reported = _statement_after_comma(sentence, start, end, lang)
     if reported is not None:
         return [reported]

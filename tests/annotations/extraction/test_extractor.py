@@ -4589,6 +4589,37 @@ def test_a_figure_the_speaker_put_before_a_second_verb_is_a_statement(text, lang
     assert [(c.text, c.speaker) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The minister welcomed the deal but warned that unemployment rose 3 percent in 2025.",
+            "en",
+            ("unemployment rose 3 percent in 2025.", "The minister"),
+        ),
+        (
+            "El ministro ha celebrado el acuerdo, pero ha advertido de que el paro subió un 3 % en 2025.",
+            "es",
+            ("el paro subió un 3 % en 2025.", "El ministro"),
+        ),
+        # The clause right before speaks, not the sentence's first; a relative clause's subject is unknown.
+        (
+            "Exports rose and the minister welcomed the deal but warned that unemployment rose 3 percent in 2025.",
+            "en",
+            ("unemployment rose 3 percent in 2025.", "the minister"),
+        ),
+        (
+            "Mr. Bush chaired a task force which issued a report and said that we can never make concessions.",
+            "en",
+            ("we can never make concessions.", ""),
+        ),
+    ],
+)
+def test_a_reporting_verb_coordinated_after_a_clause_takes_its_subject(text, language, expected):
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == expected
+
+
 def test_an_object_before_a_second_spanish_reporting_verb_is_no_statement():
     text = normalise(
         "El presidente del Gobierno, Pedro Sánchez, ha defendido este miércoles en el Congreso la gestión económica "

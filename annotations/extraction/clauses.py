@@ -454,6 +454,8 @@ def _source(according: re.Match[str]) -> str:
         return _PRONOUN_SPEAKER[next(word for word in according.groups() if word).lower()]
     if according.re is _ACCORDING_DESCRIBED_AGENT:
         return _described_agent(according)
+    if according.re is _ACCORDING_ROLE:
+        return according.group("name")  # "la ministra", resolved by the extractor
     name = according.group("name").strip()
     if according.re is _GERMAN_COMPOUND_SOURCE:
         name = name[:-1] if _LINKING_S.search(name) else name  # "Regierungsangaben": the Regierung
@@ -468,6 +470,13 @@ def _source(according: re.Match[str]) -> str:
             name = joined.group()
             break
     return without_firm_noun(strip_titles(name))
+
+
+# A role alone closing the clause after "según", "according to", "laut": "…, según la
+# ministra.", "according to the minister".
+_ACCORDING_ROLE = re.compile(
+    r"\b(?i:según|according to|laut)\s+(?P<name>(?i:el|la|the|der|die|dem)\s+(?P<role>[^\W\d_]+))(?=\s*(?:[,.;:]|$))"
+)
 
 
 # One search for every key word above: most clauses hold none.
@@ -504,6 +513,8 @@ def _according(text: str) -> re.Match[str] | None:
         return unnamed  # "according to Israeli officials", "según fuentes policiales"
     if (described_agent := _ACCORDING_DESCRIBED_AGENT.search(text)) is not None:
         return described_agent  # "según las previsiones del organismo": the organisation named before
+    if (role := _ACCORDING_ROLE.search(text)) is not None and is_title(role.group("role")):
+        return role  # "según la ministra": the person introduced with that role (`NameIndex.holder`)
     found = (
         _ACCORDING_PUBLISHED_IN.search(text)
         or _ACCORDING_APPOSED.search(text)

@@ -597,6 +597,11 @@ _LABEL_AFTER_NOUN = {
 
 
 _ROLES_READ = 50  # titled names a role alone looks back over (`NameIndex.holder`)
+# A role, perhaps with what it is of, then the name between commas: "la ministra de Hacienda,
+# María Jesús Montero,", "the finance minister, Rachel Reeves,", "die Finanzministerin, Anna Roth,".
+_ROLE_APPOSED = re.compile(
+    rf"(?<!\w)(?i:el|la|the|der|die)\s+(?P<role>[^,.;:]{{1,70}}),\s+(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}})[,.]"
+)
 
 
 class NameIndex:
@@ -614,6 +619,7 @@ class NameIndex:
         self._places: set[int] = set()
         self._ends: dict[int, int] = {}  # where each full name's match starts → where it ends
         self._roles: list[tuple[int, str, str]] = []  # (where, the title before a name, the name), in text order
+        self._titled_roles: list[tuple[int, str, str]] | None = None  # with roles set before names (`_titled`)
         self._names: list[tuple[int, str]] | None = None
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
@@ -730,17 +736,33 @@ class NameIndex:
         if len(words) != 1 or not is_title(words[0]) or len(words[0]) < 4:
             return ""
         role = words[0].lower().rstrip(".")
-        self._index()
+        roles = self._titled()
         # The latest titles first, a bounded number of them: a text of many "said the
         # minister" stays linear.
         holders: set[str] = set()
-        last = bisect_left(self._roles, until, key=itemgetter(0))
-        for _, title, name in reversed(self._roles[max(0, last - _ROLES_READ) : last]):
+        last = bisect_left(roles, until, key=itemgetter(0))
+        for _, title, name in reversed(roles[max(0, last - _ROLES_READ) : last]):
             if title.endswith(role):
                 holders.add(name)
                 if len(holders) > 1:
                     return ""
         return next(iter(holders), "")
+
+    def _titled(self) -> list[tuple[int, str, str]]:
+        """The people the text introduces with a title, in text order: the title before the
+        name ("Bundesinnenminister Alexander Dobrindt", from `_index`) or a role set before it
+        between commas ("la ministra de Hacienda, María Jesús Montero,", "the finance
+        minister, Rachel Reeves,"). Read once, on the first role alone."""
+        if self._titled_roles is None:
+            self._index()
+            appositions = []
+            for found in _ROLE_APPOSED.finditer(self._text):
+                # The role among its first two words: "ministra de Hacienda", "finance minister".
+                role = next((word for word in found.group("role").split()[:2] if is_title(word)), None)
+                if role is not None:
+                    appositions.append((found.start("name"), role.lower(), found.group("name")))
+            self._titled_roles = sorted(self._roles + appositions) if appositions else self._roles
+        return self._titled_roles
 
     def first_person(self, until: int) -> str:
         """The first person the text names before `until` ("Federal Reserve Governor Lisa

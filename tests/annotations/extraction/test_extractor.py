@@ -4735,6 +4735,25 @@ def test_a_firm_of_one_word_introduced_as_one_is_what_the_company_stands_for(tex
             "en",
             "Rachel Reeves",
         ),
+        # A role set before the name between commas, and a role after "según".
+        (
+            "La ministra de Hacienda, María Jesús Montero, presentó los presupuestos. El déficit bajará al 2,5 % en "
+            "2026, según la ministra.",
+            "es",
+            "María Jesús Montero",
+        ),
+        (
+            "El ministro de Economía, Carlos Cuerpo, habló en Bruselas. El PIB creció un 3 % en 2025, dijo el "
+            "ministro.",
+            "es",
+            "Carlos Cuerpo",
+        ),
+        (
+            "The finance minister, Rachel Reeves, spoke in London. Borrowing fell to 17 billion pounds, according to "
+            "the minister.",
+            "en",
+            "Rachel Reeves",
+        ),
         # The role's gender differs: no one.
         (
             "Finanzministerin Anna Roth sprach in Berlin. Die Schulden seien um 3 Prozent gestiegen, sagte der "

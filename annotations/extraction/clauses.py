@@ -1392,7 +1392,10 @@ def back_source(sentence: str, before: str, language: str) -> str:
 # ("sie haben"), as are "hätte"/"wäre", which also say what did not happen.
 _SUBJUNCTIVE = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|bleibe|fehle|gehe|komme|"
-    r"steige|sinke|wachse|reiche|zeige|handle|brauche)(?!\w)"
+    r"steige|sinke|wachse|reiche|zeige|handle|brauche|"
+    # The second subjunctive where the first reads as the indicative: "Die meisten kämen aus
+    # Syrien", "Sie hätten …", "Es gäbe …", "Sie wären …", "Die Mieten würden steigen".
+    r"kämen|hätten|gäbe|gäben|wären|würden)(?!\w)"
 )
 # Not indirect speech: "es sei denn" (unless), "sei es … oder" (whether: opening the sentence
 # or a clause; "Ziel sei es, …" is the goal someone named), "wie dem auch sei"; and the first
@@ -1419,13 +1422,17 @@ def reporter(sentence: str, language: str) -> str:
     Wohnungen fertiggestellt worden."); "" for none. A pronoun stays one, to be resolved."""
     if language != "de" or _QUOTE_MARK.search(sentence):
         return ""
-    reporting = REPORTING["de"].search(sentence)
+    reporting = REPORTING["de"].search(sentence) or _CHARGING.search(sentence)
     if reporting is None or len(sentence[: reporting.start()].split()) > _HEAD_WORDS:
         return ""
     return _speaker_around(sentence, reporting, language)
 
 
 _HEAD_WORDS = 6
+# Verbs of a charge, a demand or a view, which report no statement themselves but may be
+# followed by one in the subjunctive: "Die Grünen warfen Dobrindt vor, sich mit fremden
+# Federn zu schmücken. Die meisten Schutzsuchenden kämen weiterhin aus Syrien …".
+_CHARGING = re.compile(r"(?<!\w)(?:warf|warfen|wirft|werfen|forderte|forderten|fordert|fordern)(?!\w)")
 
 
 # A sentence that is one quotation and nothing else: '"That is the highest level in a decade."'.

@@ -3256,6 +3256,16 @@ def test_a_source_named_by_a_pronoun_is_the_person_who_spoke_before(text, langua
         ),
         # The indicative is the writer's.
         ("Merkel kritisierte die Entscheidung. Die Steuern stiegen 2024 um 2 Prozent.", ""),
+        # A charge or a demand, then the second subjunctive where the first reads as the indicative.
+        (
+            "Die Grünen warfen Dobrindt vor, sich mit fremden Federn zu schmücken. Die meisten Schutzsuchenden "
+            "kämen weiterhin aus Syrien.",
+            "Grünen",
+        ),
+        (
+            "Die Gewerkschaft forderte höhere Löhne. Die Preise seien seit 2021 um 20 Prozent gestiegen.",
+            "Die Gewerkschaft",
+        ),
     ],
 )
 def test_german_indirect_speech_goes_on_after_a_report_that_states_nothing_itself(text, speaker):

@@ -699,12 +699,21 @@ class NameIndex:
         return joined
 
     def full_name(self, speaker: str, before: int) -> str:
-        """The last full name ending in `speaker` that starts before `before`, else `speaker`."""
+        """The last full name ending in `speaker` that starts before `before`, else `speaker`.
+        Where several organisations end so, the first the text named: "laut Bahn" after "Die
+        Deutsche Bahn …" and "Der Fahrgastverband Pro Bahn …" is the Deutsche Bahn, the
+        article's subject (people sharing a surname: the latest)."""
         if not speaker or " " in speaker:
             return speaker
-        mentions = self._index().get(speaker, ())
-        found = bisect_left(mentions, before, key=itemgetter(0))
-        return mentions[found - 1][1] if found else speaker
+        mentions = self._index().get(speaker)
+        found = bisect_left(mentions, before, key=itemgetter(0)) if mentions else 0
+        if not mentions or not found:
+            return speaker
+        latest = mentions[found - 1][1]
+        first = mentions[0][1]
+        if first != latest and self.speaker_type(latest) == "Organization" == self.speaker_type(first):
+            return first
+        return latest
 
     def spoke(self, speaker: str, at: int) -> None:
         """Note who said the statement starting at `at` (in text order, once per statement)."""

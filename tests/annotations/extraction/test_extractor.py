@@ -4785,6 +4785,19 @@ def test_a_role_alone_is_the_person_introduced_with_it(text, language, speaker):
     assert claim.speaker == speaker
 
 
+def test_an_organisations_short_name_is_the_first_organisation_named_so():
+    text = normalise(
+        "Die Deutsche Bahn hat im Oktober weniger Züge pünktlich gebracht. Der Fahrgastverband Pro Bahn kritisierte "
+        "das. Im Regionalverkehr waren laut Bahn 89,7 Prozent der Züge pünktlich."
+    )
+    assert extract(text, language="de", threshold=0.0).claims[-1].speaker == "Deutsche Bahn"
+    # People sharing a surname: the one named last.
+    text = normalise(
+        "Jerome Powell spoke. Later Anna Powell said rates rose. Powell said that inflation fell 3 percent."
+    )
+    assert extract(text, language="en", threshold=0.0).claims[-1].speaker == "Anna Powell"
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

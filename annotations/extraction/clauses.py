@@ -2671,8 +2671,9 @@ _FIRST_VERB = {
     ),
     "es": re.compile(r"\s(?:ha|han|había|habían|fue|fueron|es|son|era|eran|[a-záéíóúñ]+(?:ó|aron|ieron))\b"),
 }
-_BUT = frozenset(["but", "pero", "and", "y"])
-_JOINING_WORD = re.compile(r"\s(?:and|but|y|pero)\s")
+# The words that join the clause before to the reporting one ("… the deal but warned …").
+_JOINING = frozenset(["but", "pero", "and", "y"])
+_JOINING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_JOINING))})\s")
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that|que|quien|quienes|cual|cuales)\b")
 
 
@@ -2687,12 +2688,12 @@ def _coordinated_subject(sentence: str, start: int, head: str, reporting: re.Mat
     prior = head[: reporting.start()].split()
     while prior and prior[-1].lower() in _SPANISH_AUXILIARIES | {"also", "has", "had", "también"}:
         prior.pop()  # "ha advertido", "has also warned"
-    if prior and prior[-1].lower().strip(",") in _BUT:
+    if prior and prior[-1].lower().strip(",") in _JOINING:
         earlier = sentence[:start] + " " + " ".join(prior[:-1])  # "… welcomed the deal but (warned)"
     elif not prior and start > 0:
         earlier = sentence[:start].rstrip()  # the clause split off at ", pero"
         last = earlier.rsplit(None, 1)
-        if len(last) == 2 and last[1].lower().strip(",") in _BUT:
+        if len(last) == 2 and last[1].lower().strip(",") in _JOINING:
             earlier = last[0]
     else:
         return ""

@@ -1625,6 +1625,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     before, after = _without_aside(clause[: reporting.start()]), clause[reporting.end() :]
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
+    if lang == "en" and (by_age := _aged(before)):
+        return by_age  # "The 51-year-old said that …": the person named before
     if lang == "de" and first_word(before) in _GERMAN_PREPOSITIONS:
         # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
         # it; the phrase names nobody who spoke ("Im Interview sagte sie").
@@ -2357,6 +2359,17 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
 
 # German news names a person again by age: "Der 67-Jährige erklärte, …", "sagte die 52-Jährige".
 _AGED = re.compile(r"\s*((?i:der|die))\s+\d{1,3}-Jährige\s*")
+# English names a person again by age too: "The 51-year-old said …", "the 67-year-old woman".
+_AGED_EN = re.compile(r"\s*(?i:the)\s+\d{1,3}-year-old(?:\s+(?P<who>man|woman))?\s*")
+
+
+def _aged(subject: str) -> str:
+    """A pronoun for an English subject that names a person by age ("The 51-year-old", "the
+    67-year-old woman"), resolved as "he" or "she" is; "" for any other subject."""
+    aged = _AGED_EN.fullmatch(subject)
+    if aged is None:
+        return ""
+    return {"woman": "she", "man": "he"}.get(aged.group("who") or "", _IMPLIED_SUBJECT)
 
 
 # "the office said Friday", "sagte am Montag": days and months are no speakers.
@@ -2839,6 +2852,7 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                         or _spoken_for(subject)
                         or _employer(subject)
                         or _unnamed_sources(subject)
+                        or _aged(subject)  # "The 51-year-old said …"
                     )
             if not speaker and _AS_SAID.match(head):
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.

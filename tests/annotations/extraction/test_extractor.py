@@ -4798,6 +4798,30 @@ def test_an_organisations_short_name_is_the_first_organisation_named_so():
     assert extract(text, language="en", threshold=0.0).claims[-1].speaker == "Anna Powell"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Secretary Wes Streeting visited a hospital in Leeds on Monday. The 51-year-old said waiting "
+            "lists had fallen by 200,000 since July.",
+            ("waiting lists had fallen by 200,000 since July.", "Wes Streeting"),
+        ),
+        (
+            "Wes Streeting visited Leeds. The 51-year-old said that waiting lists had fallen by 200,000.",
+            ("waiting lists had fallen by 200,000.", "Wes Streeting"),
+        ),
+        # Two people named, neither known to be a woman: no one.
+        (
+            "Mary Smith and John Doe spoke. The 67-year-old woman said rents rose 40 percent.",
+            ("rents rose 40 percent.", ""),
+        ),
+    ],
+)
+def test_an_english_person_named_again_by_age_is_the_one_named_before(text, expected):
+    claim = extract(normalise(text), language="en", threshold=0.0).claims[-1]
+    assert (claim.text, claim.speaker) == expected
+
+
 def test_and_inside_an_organisations_name_names_no_one_for_a_pronoun():
     text = normalise(
         '"This is entirely preventable," said Dr. Demetre Daskalakis, director of the CDC\'s National Center for '

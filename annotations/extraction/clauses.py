@@ -170,7 +170,7 @@ _SPANISH_PRESENT = (
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|räumten|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
-    # The particle after the speaker: "…, kündigte er an.", "…, fügte Lutz hinzu." (`_DESCRIPTION_ENDS`).
+    # The particle after the speaker: "…, kündigte er an.", "…, fügte Lutz hinzu." (`_VERB_PARTICLES`).
     r"kündigte|kündigten|fügte|fügten|"
     r"mitteilte|mitteilt|angab|"
     r"bekanntgab|warnten|berichteten|teilten|schrieben|bestätigten|behaupteten|meinten|mitteilten|"
@@ -2043,8 +2043,6 @@ _DESCRIPTION_ENDS = frozenset(
         "vor",
         "nach",
         "mit",
-        "ein",
-        "hinzu",
         "heute",
         "gestern",
         "zuletzt",
@@ -2084,6 +2082,10 @@ _ADVERBIAL_OPENERS = (
     | frozenset(["trotz", "por", "sin", "con", "pese", "no"])
 )
 _ADVERBIAL_WORDS = 8
+# A German separable verb's particle after who spoke ends the description, as "mit" does:
+# "…, räumte der Minister ein.", "…, fügte Lutz hinzu." (an article elsewhere: "wie ein
+# Sprecher am Montag sagte").
+_VERB_PARTICLES = frozenset(["ein", "hinzu"])
 
 
 def _opens_adverbial(text: str) -> bool:
@@ -2185,7 +2187,10 @@ def _described(before: str, after: str, lang: str) -> str:
     if not words:  # the verb comes first: "sagte ein Sprecher …", "said a spokesman …"
         words = []
         for word in _after_time(after.split()):
-            if (words and word.lower().strip(",.") in _DESCRIPTION_ENDS) or len(words) == _DESCRIPTION_WORDS:
+            ending = word.lower().strip(",.")
+            if (words and (ending in _DESCRIPTION_ENDS or ending in _VERB_PARTICLES)) or len(
+                words
+            ) == _DESCRIPTION_WORDS:
                 break
             words.append(word)
             if word.endswith(","):

@@ -4481,6 +4481,11 @@ def test_what_the_speaker_did_next_stays_where_it_is_checkable_or_nobody_is_name
             ("Die Zahl sei um 20 Prozent gestiegen", "der Minister"),
         ),
         ("Die Zahl sei um 20 Prozent gestiegen, fügte Lutz hinzu.", ("Die Zahl sei um 20 Prozent gestiegen", "Lutz")),
+        # "ein" before who spoke is an article, no particle.
+        (
+            "Bei dem Unfall wurden drei Menschen verletzt, wie ein Sprecher der Polizei am Sonntag sagte.",
+            ("Bei dem Unfall wurden drei Menschen verletzt", "ein Sprecher der Polizei"),
+        ),
     ],
 )
 def test_a_german_separable_verb_closes_the_attribution_with_its_particle(text, expected):

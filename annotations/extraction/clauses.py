@@ -167,6 +167,40 @@ _SPANISH_PRESENT = (
     # "advierte que", "advierte de que" (in the clause's head, the "de" closes it)
     + rf"(?<=(?-i:[A-Z][A-Z]) ))(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?=\s+(?:de\s+)?que\b|(?:\s+de)?\s*$)"
 )
+# The same present after a name, and perhaps where it says so: "el Banco de España advierte
+# en su último informe de que …", "Funcas estima que …" (`_present_after_name`).
+_PRESENT_AT_END = re.compile(
+    rf"(?<=\s)(?:{'|'.join(_SPANISH_PRESENT_VERBS)}|estima|calcula|prevé|afirma|asegura)"
+    r"(?:\s+en\s+(?:su|un|el|la|una)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:informe|comunicado|nota|estudio|boletín|análisis|"
+    r"documento|encuesta|previsión|previsiones))?(?:\s+de)?\s*$"
+)
+
+
+def _present_after_name(head: str) -> re.Match[str] | None:
+    """A Spanish present reporting verb closing `head` right after a capitalised name (as
+    news writes it; a post's "… recuerda que" after a lower-case word reports nobody), the
+    verb alone as the match."""
+    found = _PRESENT_AT_END.search(head)
+    if found is None:
+        return None
+    # The subject is a name and nothing more, perhaps after its article or a comma: not a
+    # handle ("@usuario señala que"), nor a name the pattern reads short ("Ecologistas en
+    # Acción sostiene que" would name "Ecologistas").
+    subject = _NAMED_SUBJECT.search(head, max(0, found.start() - 80), found.start())
+    if (
+        subject is None
+        or head[subject.start("name") - 1 : subject.start("name")] in ("@", "#")
+        or first_word(subject.group("name")) in NOT_NAMES  # "Se confirma que …": no one
+    ):
+        return None
+    return _PRESENT_VERB.match(head, found.start())
+
+
+_NAMED_SUBJECT = re.compile(
+    rf"(?:^|[,:;]\s*|(?<!\w)(?i:el|la|los|las)\s+)(?P<name>(?!(?i:el|la|los|las)\s){NAME_TOKEN}"
+    rf"(?:\s{PARTICLES}?{NAME_TOKEN}){{0,3}})\s+$"
+)
+_PRESENT_VERB = re.compile(rf"(?:{'|'.join(_SPANISH_PRESENT_VERBS)}|estima|calcula|prevé|afirma|asegura)(?!\w)")
 _REPORTING = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|hinwies|wies|behauptete|behauptet|warnte|warnt|meinte|"
     r"berichtete|teilte|schrieb|bestätigte|räumte|räumten|gab an|kündigte an|kündigten an|sagten|erklärten|betonten|"
@@ -2745,6 +2779,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
         reporting = REPORTING[lang].search(head)
         if reporting is None and lang == "en" and "," in head and (apposed := _APPOSED_DOCUMENT.search(head)):
             reporting = _DOCUMENT_VERB_ALONE.match(head, apposed.start("verb"))  # "The figures, published by …, showed"
+        if reporting is None and lang == "es":
+            reporting = _present_after_name(head)  # "el Banco de España advierte en su último informe de que"
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
         if reporting and reporting.group() in _ESTIMATE_NOUNS and _DEMONSTRATIVE_THAT.match(clause, complement.end()):

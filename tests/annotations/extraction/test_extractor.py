@@ -5305,6 +5305,35 @@ def test_the_spanish_present_reports_after_an_institution_or_a_document(text, st
 
 
 @pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # After a name and nothing more, perhaps saying where it says so.
+        (
+            "No obstante, el Banco de España advierte en su último informe de que la productividad cayó un 2 % "
+            "en 2025.",
+            "la productividad cayó un 2 % en 2025.",
+            "Banco de España",
+        ),
+        (
+            "El Banco Central de Bolivia confirma que el Gobierno pagó 1,8 millones de dólares a la consultora.",
+            "el Gobierno pagó 1,8 millones de dólares a la consultora.",
+            "Banco Central de Bolivia",
+        ),
+        ("Funcas estima que el PIB crecerá un 2,4 % en 2026.", "el PIB crecerá un 2,4 % en 2026.", "Funcas"),
+        # A sentence's opening word is no name.
+        (
+            "Se confirma que el asesinato ha sido el décimo de 2025.",
+            "Se confirma que el asesinato ha sido el décimo de 2025.",
+            "",
+        ),
+    ],
+)
+def test_the_spanish_present_reports_after_a_name(text, statement, speaker):
+    (claim,) = extract(normalise(text), language="es", threshold=0.0).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "@JAGarciaRubio señala que el paro subió un 3 % en 2023.",

@@ -506,10 +506,10 @@ def _source(according: re.Match[str]) -> str:
     return without_firm_noun(strip_titles(name))
 
 
-# A role alone closing the clause after "según", "according to", "laut": "…, según la
-# ministra.", "according to the minister".
+# A role alone closing the clause after "según", "laut": "…, según la ministra." (English
+# "according to the minister" is a description closing the clause, `_ACCORDING_DESCRIPTION`).
 _ACCORDING_ROLE = re.compile(
-    r"\b(?i:según|according to|laut)\s+(?P<name>(?i:el|la|the|der|die|dem)\s+(?P<role>[^\W\d_]+))(?=\s*(?:[,.;:]|$))"
+    r"\b(?i:según|laut)\s+(?P<name>(?i:el|la|der|die|dem)\s+(?P<role>[^\W\d_]+))(?=\s*(?:[,.;:]|$))"
 )
 
 
@@ -1009,10 +1009,12 @@ _SUBJECT_CHARACTERS = 160  # `_SUBJECT_WORDS` words of 20 characters
 
 # ", and" before a clause of its own with a figure on both sides: "The Bank of England
 # expects growth of 1.5% next year, and it cut interest rates to 4.75% last month."
+# English past tenses that do not end in "-ed", as news reports figures with them.
+_IRREGULAR_PAST = "rose|fell|grew|cut|lost|won|paid|spent|made|gave|took|sold"
 _AND_CLAUSE = {
     "en": re.compile(
         r",\s+and\s+(?=(?:it|he|she|they|we|the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
-        r"(?:[a-z]+ed|rose|fell|grew|cut|lost|won|paid|spent|made|gave|took|sold|had|was|were|is|are|has|have)\b)"
+        rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|had|was|were|is|are|has|have)\b)"
     ),
     # "…, según datos oficiales, y el consumo masivo cayó un 20 % …", "…, und die Löhne stiegen um 3 Prozent".
     "es": re.compile(
@@ -2718,8 +2720,8 @@ _COMPARED_WITH = re.compile(r"\bthan\s+(?:[\w'’.-]+\s+){1,6}$", re.IGNORECASE)
 # the deal", "El ministro ha celebrado el acuerdo".
 _FIRST_VERB = {
     "en": re.compile(
-        r"\s(?:has|have|had|is|are|was|were|will|would|said|told|met|won|lost|made|took|gave|went|came|rose|fell|"
-        r"cut|put|kept|held|left|sent|spent|paid|sold|bought|brought|built|began|became|grew|[a-z]+ed)\b"
+        r"\s(?:has|have|had|is|are|was|were|will|would|said|told|met|went|came|put|kept|held|left|sent|bought|"
+        rf"brought|built|began|became|{_IRREGULAR_PAST}|[a-z]+ed)\b"
     ),
     "es": re.compile(r"\s(?:ha|han|había|habían|fue|fueron|es|son|era|eran|[a-záéíóúñ]+(?:ó|aron|ieron))\b"),
 }

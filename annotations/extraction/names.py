@@ -675,7 +675,7 @@ class NameIndex:
         if self._firms is None:
             self._firms, self._firms_alone = _firm_names(self._text)
         longer = {word for _, name in every for word in name.split()}
-        alone = [firm for firm in self._firms_alone if firm not in longer]
+        alone = self._firms_alone - longer
         if not alone:
             return []
         firms = re.compile(rf"(?<![\w-])(?:{alternation(alone)})(?![\w-])", re.IGNORECASE)  # `alternation` lower-cases

@@ -77,16 +77,17 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 def organisation_description(speaker: str) -> bool:
     """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
     Spanish with one adjective after the noun too: "el organismo estadístico", "la
-    entidad financiera"."""
+    entidad financiera". A name after the noun is no adjective: "la patronal CEOE" is
+    the CEOE, not the organisation named before."""
     lowered = speaker.strip().lower()
     if lowered in ORGANISATION_DESCRIPTIONS:
         return True
-    words = lowered.split()
+    words = speaker.split()
     if len(words) != 3:  # every piece's speaker is asked: most are names
         return False
-    article, noun, adjective = words
+    article, noun, adjective = (word.lower() for word in words)
     described = f"{article} {noun}" in ORGANISATION_DESCRIPTIONS
-    return described and article in ("el", "la", "los", "las") and adjective.isalpha()
+    return described and article in ("el", "la", "los", "las") and adjective.isalpha() and words[2].islower()
 
 
 # Adverbs around a reporting verb, capitalised when they open the sentence ("Dort sagte

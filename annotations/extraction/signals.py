@@ -136,10 +136,14 @@ SPECULATION = re.compile(
 UNDECIDED = re.compile(
     r"\b(?:(?:it is|it's|it was|it remains) (?:still |not yet )?(?:unclear|uncertain) (?:whether|if)|"
     r"(?:it is|it's|it was) (?:still )?not (?:yet )?clear (?:whether|if)|"
-    r"(?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich), ob|"
-    r"(?:unklar|offen|ungewiss|fraglich) (?:ist|bleibt)(?: noch)?, ob|"
-    r"ob [^.;:!?]{1,120}?, (?:ist|bleibt) (?:noch |weiterhin )?(?:offen|unklar|ungewiss|fraglich)|"
-    r"no está (?:aún |todavía )?claro si|no se sabe (?:aún |todavía )?si|"
+    r"(?:ist|bleibt) (?:noch |weiterhin |allerdings |aber |jedoch |indes )*(?:offen|unklar|ungewiss|fraglich), ob|"
+    r"(?:unklar|offen|ungewiss|fraglich) (?:ist|bleibt)(?: noch| allerdings| aber| jedoch)*, ob|"
+    r"ob [^.;:!?]{1,120}?, (?:ist|bleibt) (?:noch |weiterhin |allerdings |aber |jedoch |indes )*"
+    r"(?:offen|unklar|ungewiss|fraglich)|"
+    # The question first: "Whether the 2030 target can be met remains unclear."
+    r"^whether [^.;:!?]{1,120}? (?:is|remains|was) (?:still |not yet |however |also )*"
+    r"(?:unclear|uncertain|unknown|an open question|not (?:yet )?clear)|"
+    r"no está (?:aún |todavía )?claro si|no se sabe (?:aún |todavía )?si|se desconoce (?:aún |todavía )?si|"
     # What someone would not tell: "The White House did not say how much the relief would cost".
     r"(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
     r"(?:say|disclose|reveal|specify|give) (?:how|whether|if|when|why|what|which|who|where)|"
@@ -160,7 +164,8 @@ UNDECIDED = re.compile(
 )
 UNDECIDED_KEYS = frozenset(
     [
-        *("unclear", "uncertain", "clear", "offen", "unklar", "ungewiss", "fraglich", "claro", "sabe"),
+        *("unclear", "uncertain", "clear", "unknown", "question", "offen", "unklar", "ungewiss", "fraglich"),
+        *("claro", "sabe", "desconoce"),
         # What someone would not tell: the verb, rarer than the negation.
         *("say", "disclose", "reveal", "specify", "give", "sagte", "sagten", "wollte", "wollten", "nannte"),
         *("nannten", "ließ", "ließen", "dijo", "decir", "precisó", "detalló", "aclaró", "especificó"),

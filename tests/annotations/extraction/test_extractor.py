@@ -4083,6 +4083,13 @@ def test_german_nouns_before_a_source_and_deputies_titles_are_no_part_of_the_nam
             "subyacente se mantuvo en el 2,4%, informó el organismo estadístico.",
             "Instituto Nacional de Estadística",
         ),
+        # A name after the noun is the organisation itself, not an adjective describing
+        # the one named before.
+        (
+            "Según los datos del Ministerio, el SMI ha aumentado un 61 % desde 2018. La patronal CEOE rechazó la "
+            "medida y advirtió de que podría destruir 10.000 empleos en el campo.",
+            "CEOE",
+        ),
     ],
 )
 def test_spanish_descriptions_with_a_particle_or_an_adjective_find_their_organisation(text, speaker):

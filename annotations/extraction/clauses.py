@@ -1621,6 +1621,11 @@ def _role_after_name(text: str) -> bool:
 
 # A single capitalised word right before or right after the reporting verb.
 _NAME_LAST = re.compile(rf"(?<![@#\w-])({NAME_TOKEN})\s*$")  # not "Jährige" of "Der 67-Jährige"
+_NAME_AND_OTHERS = re.compile(
+    rf"\s*({NAME_TOKEN})\s+(?:and|und|y|e)\s+"
+    r"(?:his|her|their|two|three|four|several|other|otros|otras|sus|dos|tres|cuatro|varios|varias|"
+    r"seine|ihre|zwei|drei|vier|weitere|mehrere|andere)\s[^,;:]*"
+)
 _NAME_FIRST = re.compile(rf"\s*(?:[lL]['’])?({NAME_TOKEN})")  # "ha detto l'Istat", "a déclaré l'Insee"
 
 
@@ -2011,7 +2016,9 @@ def _name_beside(before: str, after: str, lang: str) -> str:
     before the verb, when it is a surname with its particle ("Von der Leyen sagte")."""
     if particle := _PARTICLE_NAME.fullmatch(before.strip()):
         return particle.group()
-    last = _NAME_LAST.search(before)
+    # "Warren and two other Democrats (wrote)", "Díaz y otros dos ministros", "Habeck und
+    # zwei weitere Minister": the one named, not the last word of the group with them.
+    last = _NAME_AND_OTHERS.fullmatch(before) or _NAME_LAST.search(before)
     place = WORD_BEFORE.search(before, 0, last.start()) if last is not None else None
     # "Merkel in Berlin (said)": where she was, not who; "Analysts at JPMorgan": their employer.
     if place is not None and place.group(1).lower() in LOCATIVES - _EMPLOYED_AT:

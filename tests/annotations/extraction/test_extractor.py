@@ -2838,6 +2838,30 @@ def test_two_people_named_before_a_german_verb_both_spoke():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Senator Elizabeth Warren spoke on Monday. In a letter to Fed Chair Jerome Powell, Warren and two other "
+            "Democrats wrote that borrowing costs had risen to their highest level in 23 years.",
+            "en",
+            "Elizabeth Warren",
+        ),
+        ("Smith and his lawyers said that the fine of $2 million was unlawful.", "en", "Smith"),
+        ("Díaz y otros dos ministros aseguraron que el paro bajó un 3 % en 2024.", "es", "Díaz"),
+        ("Habeck und zwei weitere Minister sagten, die Inflation sei 2024 auf 2,2 Prozent gesunken.", "de", "Habeck"),
+        # Two groups: nobody named.
+        ("Experts and officials said that the fine of $2 million was unlawful.", "en", ""),
+    ],
+)
+def test_a_person_named_with_a_group_is_who_spoke(text, language, speaker):
+    """ "Warren and two other Democrats wrote" was said by "Democrats", "Smith and his
+    lawyers said" by nobody."""
+    claim = extract(normalise(text), language=language, genre="article").claims[-1]
+    assert claim.speaker == speaker
+    assert claim.text.startswith(("borrowing", "the fine", "el paro", "die Inflation"))
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("The government announced a plan that would cut emissions by 40 percent by 2030.", "en"),

@@ -1857,7 +1857,22 @@ def _spoken_for(subject: str) -> str:
     return strip_titles(named.group("name")) if named else _described(organisation + " ", "", "en")
 
 
+# Whom a Spanish statement was made to, between the verb and who made it: "(relató) a este
+# periódico una vecina de Marrakech", "(explicó) a EFE el alcalde", "(dijo) a los
+# periodistas la ministra". Who spoke follows it.
+# A name as addressee ends where an article opens the speaker ("a Europa Press el alcalde")
+# or, before a name, after its first word ("a EFE Juan Pérez").
+_SPANISH_ADDRESSEE = re.compile(
+    r"\s*a\s+(?:(?:(?:este|esta)\s+(?:periódico|diario|medio|cadena|emisora|redacción|agencia|programa)|"
+    r"(?:la|los|las)\s+(?:agencia|cadena|emisora|prensa|periodistas|medios|reporteros)"
+    rf"(?:\s+{_NAME_PHRASE})?|{_NAME_PHRASE})\s+(?=(?:el|la|los|las|un|una|unos|unas)\s)|"
+    rf"{NAME_TOKEN}\s+(?={NAME_TOKEN}))"
+)
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
+    if lang == "es" and not before.strip() and (addressee := _SPANISH_ADDRESSEE.match(after)):
+        after = after[addressee.end() :]
     # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
     # An English speech adverb alone goes too: "The government also (reported)".
     before = _without_auxiliary(_without_relative(_without_auxiliary(before, adverbs_alone=lang == "en")))

@@ -2862,6 +2862,26 @@ def test_a_person_named_with_a_group_is_who_spoke(text, language, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'El rey Mohamed VI ha decretado tres días de luto nacional. "El terremoto mató a 14 personas", relató '
+            "a este periódico una vecina de Marrakech.",
+            "una vecina de Marrakech",
+        ),
+        ('"El paro bajó un 3 %", dijo a Europa Press el alcalde de Sevilla.', "el alcalde de Sevilla"),
+        ('"El paro bajó un 3 %", dijo a EFE Juan Pérez, portavoz del sindicato.', "Juan Pérez"),
+    ],
+)
+def test_a_spanish_addressee_between_the_verb_and_the_speaker_did_not_speak(text, speaker):
+    """ "relató a este periódico una vecina" was the King's (named in the sentence before),
+    "dijo a EFE Juan Pérez" nobody's."""
+    claim = extract(normalise(text), language="es", genre="article").claims[-1]
+    assert claim.speaker == speaker
+    assert claim.text.startswith(("El terremoto", "El paro"))
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("The government announced a plan that would cut emissions by 40 percent by 2030.", "en"),

@@ -1754,8 +1754,17 @@ _RELATIVE_AFTER_SUBJECT = re.compile(
 )
 
 
+# Who leads the subject, between it and the verb: "La institución que dirige José Luis
+# Escrivá (prevé)", "The agency led by Lina Khan (said)": the institution spoke.
+_LED_BY = re.compile(
+    r"(?P<subject>(?i:el|la|the)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+"
+    r"(?:que\s+(?:dirige|preside|encabeza|lidera|dirigía|presidía|encabezaba|lideraba)|"
+    rf"(?:led|headed|run|chaired)\s+by)\s+{_NAME_PHRASE}\s*"
+)
+
+
 def _without_relative(before: str) -> str:
-    relative = _RELATIVE_AFTER_SUBJECT.fullmatch(before)
+    relative = _RELATIVE_AFTER_SUBJECT.fullmatch(before) or _LED_BY.fullmatch(before)
     return relative.group("subject") + " " if relative else before
 
 

@@ -69,6 +69,7 @@ ORGANISATION_DESCRIPTIONS = frozenset(
         *("el banco central", "el ministerio", "el grupo", "la organización", "el instituto", "la agencia"),
         *("la firma", "el fondo", "el sindicato", "la patronal", "la aseguradora", "la aerolínea"),
         *("el instituto armado", "la benemérita"),  # the Guardia Civil
+        *("el supervisor", "el regulador", "el emisor", "el consistorio", "el ente"),
         *("la universidad", "el hospital", "die universität", "die hochschule", "das krankenhaus"),
     ]
 )

@@ -2837,6 +2837,16 @@ def test_two_people_named_before_a_german_verb_both_spoke():
     assert claim.speaker == "Merkel und Macron"
 
 
+def test_an_institution_led_by_someone_spoke_itself():
+    text = (
+        "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "
+        "overcharged sellers by $1 billion."
+    )
+    claim = extract(normalise(text), language="en", genre="article").claims[-1]
+    assert claim.speaker == "Federal Trade Commission"
+    assert claim.text == "the company overcharged sellers by $1 billion."
+
+
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
@@ -4133,6 +4143,23 @@ def test_german_nouns_before_a_source_and_deputies_titles_are_no_part_of_the_nam
             "Según los datos del Ministerio, el SMI ha aumentado un 61 % desde 2018. La patronal CEOE rechazó la "
             "medida y advirtió de que podría destruir 10.000 empleos en el campo.",
             "CEOE",
+        ),
+        # More descriptions of an institution: the supervisor, the regulator, the city hall.
+        (
+            "El Banco de España ha elevado su previsión. En su informe trimestral, el supervisor explica que el "
+            "consumo de los hogares creció un 3 % en 2024.",
+            "Banco de España",
+        ),
+        (
+            "El Ayuntamiento de Madrid aprobó el presupuesto. El consistorio asegura que la deuda bajó un 12 % "
+            "en 2024.",
+            "Ayuntamiento de Madrid",
+        ),
+        # Who leads it did not speak: the institution did.
+        (
+            "El Banco de España ha elevado su previsión. La institución que dirige José Luis Escrivá prevé que la "
+            "inflación se sitúe en el 2,2 % a final de año.",
+            "Banco de España",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from .clauses import (
 from .language import detect_language
 from .names import (
     FIRM_DESCRIPTION_NOUNS,
+    SPECIFIC_DESCRIPTION_NOUNS,
     NameIndex,
     german_nominative,
     organisation_description,
@@ -78,6 +79,8 @@ def _antecedent(names: NameIndex, spans: list[Span], index: int, piece: Piece, s
         # "erklärte das Amt" is the Statistisches Bundesamt named before, though a bank was
         # named since; "the bank" is Deutsche Bank.
         return named
+    if described and piece.speaker.split()[-1].lower() in SPECIFIC_DESCRIPTION_NOUNS:
+        return piece.speaker  # "Según el ministerio" after "El PP votó en contra": no ministry named
     found = names.antecedent(
         windows,
         until,

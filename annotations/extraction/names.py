@@ -899,10 +899,13 @@ class NameIndex:
         for at, name in self._latest_first(until):
             if piece[0] <= at < piece[1]:
                 continue
-            last = name.rsplit(" ", 1)[-1].lower()
-            if (last == noun or (self._language == "de" and last.endswith(noun))) and (
-                self.speaker_type(name) == "Organization"
-            ):
+            words = name.lower().split()
+            # German puts the head noun last ("Bundesinnenministerium"), Spanish and English
+            # often first ("Ministerio del Interior", "Department of Justice").
+            head = words[-1] == noun or (
+                words[-1].endswith(noun) if self._language == "de" else words[0] == noun and len(words) > 1
+            )
+            if head and self.speaker_type(name) == "Organization":
                 name = without_firm_noun(name)
                 return german_nominative(name) if self._language == "de" else name
         return ""
@@ -950,6 +953,14 @@ class NameIndex:
 # Descriptions that mean a firm ("der Konzern teilte mit"), and the nouns right before a name
 # that make it something else: a union, a party, an association, an authority.
 FIRM_DESCRIPTION_NOUNS = frozenset(["konzern", "unternehmen", "firma", "company", "firm", "empresa", "compañía"])
+# Descriptions that name one kind of institution: "el ministerio" is a ministry named
+# before, or itself, never the party or firm named last.
+SPECIFIC_DESCRIPTION_NOUNS = frozenset(
+    [
+        *("ministry", "ministerio", "ministerium", "department", "university", "universidad", "universität"),
+        *("hospital", "krankenhaus", "court", "tribunal", "gericht", "police", "policía", "polizei"),
+    ]
+)
 
 _NOT_A_FIRM = re.compile(
     r"(?:\w*(?i:gewerkschaft|partei|verband|verein|ministerium|behörde)|(?i:union|party|ministry|agency|sindicato|"

@@ -2837,6 +2837,28 @@ def test_two_people_named_before_a_german_verb_both_spoke():
     assert claim.speaker == "Merkel und Macron"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El PP votó en contra y anunció que recurrirá la ley. Según el ministerio, en España hay 3,8 millones "
+            "de viviendas vacías.",
+            "el ministerio",
+        ),
+        (
+            "El Ministerio de Vivienda presentó el plan. El PP votó en contra. Según el ministerio, en España hay "
+            "3,8 millones de viviendas vacías.",
+            "Ministerio de Vivienda",
+        ),
+    ],
+)
+def test_a_ministry_described_is_a_ministry_named_before_or_itself(text, speaker):
+    """ "Según el ministerio" after "El PP votó en contra" was the party's."""
+    claim = extract(normalise(text), language="es", genre="article").claims[-1]
+    assert claim.speaker == speaker
+    assert claim.text.startswith("Según el ministerio")
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

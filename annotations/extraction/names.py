@@ -302,6 +302,9 @@ _TITLE_ENDINGS = (
 
 def is_title(token: str) -> bool:
     word = token.lower().rstrip(".")
+    if word.endswith("-general"):  # "Secretary-General", "Director-General", "Attorney-General"
+        word = word[: -len("-general")]
+        return word in _TITLES or word in _AMBIGUOUS_TITLES
     return word in _TITLES or word.endswith(_TITLE_ENDINGS)
 
 

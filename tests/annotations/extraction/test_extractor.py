@@ -147,6 +147,12 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
         ("Fed Chair Jerome Powell said that inflation fell to 3 percent in 2023.", "en", "Jerome Powell"),
         ("Deutsche Bank Chef Christian Sewing sagte, dass 4.000 Stellen wegfallen.", "de", "Christian Sewing"),
         ("Vice President Kamala Harris said that 4,000 jobs were created in 2023.", "en", "Kamala Harris"),
+        (
+            '"TB cases rose 5% in 2023," said WHO Director-General Tedros Adhanom Ghebreyesus.',
+            "en",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+        ("NATO Secretary-General Mark Rutte said that spending rose 2 percent in 2024.", "en", "Mark Rutte"),
         # … and the person after an organisation and a role is the speaker.
         ("White House spokeswoman Karine Jean-Pierre said that 4,000 jobs were created.", "en", "Karine Jean-Pierre"),
         # Words that are titles elsewhere begin the names of firms and offices.

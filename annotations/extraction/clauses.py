@@ -2589,7 +2589,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|another)\s", re.IGNORECASE)
 _COMMENT_PARTICIPLES = (
     r"(?:adding to|raising|fuelling|fueling|piling|dealing|deepening|marking|underscoring|highlighting|putting|"
     r"heightening|dampening|easing|urging|calling|citing|prompting|sending|pushing|giving|bringing|leaving|"
-    r"capping|extending|boosting|lifting|offering)\b"
+    r"capping|extending|boosting|lifting|offering|making)\b"
 )
 _COMMENT_AFTER = re.compile(rf",\s+(?:(?:a|an|the|another|amid)\s|{_COMMENT_PARTICIPLES})", re.IGNORECASE)
 # What happened meanwhile, after an attribution set inside a sentence: "…, officials said

@@ -3624,6 +3624,11 @@ def test_a_statement_said_without_that_keeps_its_own_relative_that():
             "finance minister Rachel Reeves.",
             "",
         ),
+        (
+            "Britain's economy shrank by 0.1% in October, the ONS said on Friday, making it the second monthly "
+            "contraction in a row.",
+            "ONS",
+        ),
     ],
 )
 def test_what_the_news_does_after_its_attribution_is_the_writers_comment(text, speaker):

@@ -302,8 +302,8 @@ _TITLE_ENDINGS = (
 
 def is_title(token: str) -> bool:
     word = token.lower().rstrip(".")
-    if word.endswith("-general"):  # "Secretary-General", "Director-General", "Attorney-General"
-        word = word[: -len("-general")]
+    if word.endswith(("-general", "-elect")):  # "Secretary-General", "Attorney-General", "President-elect"
+        word = word.rsplit("-", 1)[0]
         return word in _TITLES or word in _AMBIGUOUS_TITLES
     return word in _TITLES or word.endswith(_TITLE_ENDINGS)
 
@@ -861,8 +861,9 @@ class NameIndex:
                     if firm and (
                         _NOT_A_FIRM.search(self._text, max(0, at - 40), at)
                         or _NOT_A_FIRM.match(name, 0, name.find(" ") + 1)
+                        or not _PUBLIC_BODY_WORDS.isdisjoint(name.lower().split())
                     ):
-                        continue  # "die Gewerkschaft EVG" is no "Konzern"
+                        continue  # "die Gewerkschaft EVG", "the Supreme Court" are no "Konzern"
                     if gender and self.gender(name) not in ("", gender):
                         continue
                     surname = name.rsplit(" ", 1)[-1]
@@ -956,6 +957,17 @@ class NameIndex:
 # Descriptions that mean a firm ("der Konzern teilte mit"), and the nouns right before a name
 # that make it something else: a union, a party, an association, an authority.
 FIRM_DESCRIPTION_NOUNS = frozenset(["konzern", "unternehmen", "firma", "company", "firm", "empresa", "compañía"])
+# Words of a public body's name: no firm ("the company said" after "The Supreme Court
+# upheld …" is not the court).
+_PUBLIC_BODY_WORDS = frozenset(
+    [
+        *("court", "parliament", "congress", "senate", "police", "government", "ministry", "department"),
+        *("commission", "council", "committee", "administration", "agency", "authority", "party", "union"),
+        *("tribunal", "gericht", "bundestag", "bundesrat", "regierung", "ministerium", "polizei", "partei"),
+        *("congreso", "senado", "gobierno", "ministerio", "policía", "comisión", "consejo", "ayuntamiento"),
+        *("partido", "sindicato", "gewerkschaft", "kommission", "behörde"),
+    ]
+)
 # Descriptions that name one kind of institution: "el ministerio" is a ministry named
 # before, or itself, never the party or firm named last.
 SPECIFIC_DESCRIPTION_NOUNS = frozenset(

@@ -153,6 +153,7 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
             "Tedros Adhanom Ghebreyesus",
         ),
         ("NATO Secretary-General Mark Rutte said that spending rose 2 percent in 2024.", "en", "Mark Rutte"),
+        ('"Taxes will fall 20%," said President-elect Donald Trump.', "en", "Donald Trump"),
         # … and the person after an organisation and a role is the speaker.
         ("White House spokeswoman Karine Jean-Pierre said that 4,000 jobs were created.", "en", "Karine Jean-Pierre"),
         # Words that are titles elsewhere begin the names of firms and offices.
@@ -2863,6 +2864,17 @@ def test_a_ministry_described_is_a_ministry_named_before_or_itself(text, speaker
     claim = extract(normalise(text), language="es", genre="article").claims[-1]
     assert claim.speaker == speaker
     assert claim.text.startswith("Según el ministerio")
+
+
+def test_the_company_is_no_public_body_named_before():
+    """ "the company has said" was the Supreme Court's; no firm is named by more than one
+    word, so it stays a description."""
+    text = (
+        "The Supreme Court on Friday upheld a federal law banning TikTok unless it is sold by its China-based "
+        "parent company, ByteDance. About 170 million Americans use the app, the company has said."
+    )
+    claim = extract(normalise(text), language="en", genre="article").claims[-1]
+    assert (claim.speaker, claim.text) == ("the company", "About 170 million Americans use the app")
 
 
 def test_an_institution_led_by_someone_spoke_itself():

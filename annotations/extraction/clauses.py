@@ -914,12 +914,21 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
     return [Piece(p.start, p.end, p.speaker or speaker, True, p.presented_as_fact) for p in pieces]
 
 
+_CLAUSE_WORDS = 3
+
+
 def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bool = True) -> list[Piece]:
     """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement.
     With `goes_on_speaking`, a comparison after "while" may go on with what the clause
     before it reported (below); not where an attribution closing the sentence names who
     said the rest."""
-    coordinators = list(COORDINATION[lang].finditer(sentence, start, end))
+    # A word or two after the conjunction is no clause of its own: "…, pero insuficiente.",
+    # "…, aber unzureichend.", "…, but slowly."
+    coordinators = [
+        match
+        for match in COORDINATION[lang].finditer(sentence, start, end)
+        if len(sentence[match.end() : end].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS
+    ]
     speaking = _speaking_clauses(sentence, start, end, lang)
     figure_starts: set[int] = set()
     if lang in _AND_CLAUSE and (figures := _figure_clauses(sentence, start, end, lang)):

@@ -181,6 +181,21 @@ def test_coordinated_claims_split_in_english_and_spanish(text, language):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Unions said the figure of 3% was positive, but insufficient.", "en"),
+        ("Los sindicatos dijeron que la subida del 3 % es positiva, pero insuficiente.", "es"),
+        ("Die Gewerkschaften nannten das Plus von 3 Prozent positiv, aber unzureichend.", "de"),
+    ],
+)
+def test_a_word_or_two_after_a_conjunction_is_no_clause_of_its_own(text, language):
+    """ "insufficient." was a piece of its own."""
+    claims = extract(normalise(text), language=language, threshold=0.0).claims
+    assert len(claims) == 1
+    assert claims[0].text.endswith(("insufficient.", "insuficiente.", "unzureichend."))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # Short and informal: pronouns and question words where articles are missing.
         ("Ich frage dich, verlassen Menschen gerne ihre Heimat?", "de"),
         ("@USER dagegen habe ich keinen Einwand!", "de"),

@@ -160,6 +160,8 @@ _SPANISH_PRESENT_SUBJECTS = (
     *("gobierno", "ejecutivo", "ministerio", "banco", "organismo", "instituto", "agencia", "comisión"),
     *("tribunal", "fiscalía", "sindicato", "patronal", "empresa", "compañía", "ayuntamiento", "portavoz"),
     *("ministra", "ministro", "presidente", "presidenta", "organización", "entidad", "regulador", "supervisor"),
+    *("fiscal", "juez", "jueza", "magistrado", "magistrada", "abogado", "abogada", "defensa", "acusación"),
+    *("alcalde", "alcaldesa", "consejero", "consejera", "director", "directora"),
 )
 _SPANISH_PRESENT = (
     rf"(?=(?:{'|'.join(_SPANISH_PRESENT_VERBS)})(?!\w))(?:"
@@ -1922,11 +1924,31 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         lang == "de" and bool(described) and bool(before.strip())
     )
     after_name = "" if skip_after else _named_after(after)
+    if after_name and _set_apart(after, after_name):
+        after_name = ""
     named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
     if named and not _closes_description(described, named):
         return named
     # "informó el INE", "teilte die EZB mit": the acronym is the name.
     return bare_acronym(described) or described
+
+
+# Where something was said, between the verb and a name: "(dijo) el ministro en el Congreso
+# de los Diputados", "(declaró) su abogado a las puertas del Tribunal Supremo", "(said) his
+# lawyer outside the Supreme Court".
+_PLACE_WORDS = frozenset(
+    [*(LOCATIVES - {"at", "bei"}), "durante", "tras", "ante", "during", "after", "outside", "inside", "puertas", "vor"]
+)
+
+
+def _set_apart(after: str, name: str) -> bool:
+    """Whether `name`, found after the reporting verb, is where it was said: a place word
+    between it and a few lower-case words opening `after` (someone described, or whom
+    they told: "el ministro en el Congreso", "reporters outside the Supreme Court")."""
+    words = after[: max(0, after.find(name))].split()
+    if not 2 <= len(words) <= _DESCRIPTION_WORDS or not (words[0].isalpha() and words[0].islower()):
+        return False
+    return any(word.lower() in _PLACE_WORDS for word in words[1:])
 
 
 _ENGLISH_SETTING_OPENERS = frozenset(
@@ -2138,9 +2160,23 @@ _DESCRIPTION_ENDS = frozenset(
         "devant",
         "lors",
         "hier",
+        "outside",
+        "inside",
     ]
 )
 _DESCRIPTION_WORDS = 6
+# Someone described by whose they are: "(declaró) su abogado", "his lawyer (said)".
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "su", "sus", "sein", "seine", "ihr", "ihre"])
+
+
+def _someone_of(words: list[str]) -> bool:
+    """Whether `words` describe a person by whose they are ("su abogado", "his lawyer"), not
+    a document of theirs ("His own analysis (says)", "their latest report")."""
+    return words[0].lower() in _POSSESSIVE_DETERMINERS and not any(
+        word.lower() in ("own", *DOCUMENTS, *COURT_DOCUMENTS, *DATA_NOUNS) for word in words[1:]
+    )
+
+
 # Inside a description only nouns, adjectives and genitive links ("of", "des", "de"):
 # another function word, an adverb ("just", "accurately") or any punctuation means the
 # words before the verb are not simply who spoke.
@@ -2285,7 +2321,7 @@ def _described(before: str, after: str, lang: str) -> str:
     elif (
         len(words) < 2
         or len(words) > _DESCRIPTION_WORDS
-        or words[0].lower() not in ARTICLES
+        or (words[0].lower() not in ARTICLES and not _someone_of(words))
         or (words[0].lower() == "a" and lang != "en")  # "dijo a los periodistas": a preposition
     ):
         return ""

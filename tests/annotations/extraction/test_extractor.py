@@ -2892,6 +2892,32 @@ def test_the_company_is_no_public_body_named_before():
     assert (claim.speaker, claim.text) == ("the company", "About 170 million Americans use the app")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('"Mi cliente es inocente", declaró su abogado a las puertas del Tribunal Supremo.', "es", "su abogado"),
+        ('"My client is innocent," his lawyer told reporters outside the Supreme Court.', "en", "his lawyer"),
+        ('"El paro bajó un 3 %", dijo el ministro en el Congreso de los Diputados.', "es", "el ministro"),
+        # A document of theirs is no person.
+        ("His own analysis says that unemployment will be higher in 1995 than it is today.", "en", ""),
+    ],
+)
+def test_a_place_where_it_was_said_is_not_who_said_it(text, language, speaker):
+    """ "declaró su abogado a las puertas del Tribunal Supremo" was the court's, "dijo el
+    ministro en el Congreso de los Diputados" the Congress's."""
+    (claim,) = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    assert claim.speaker == speaker
+
+
+def test_a_spanish_prosecutor_states_in_the_present():
+    text = "En su escrito, el fiscal sostiene que Ábalos recibió al menos 120.000 euros en efectivo entre 2018 y 2020."
+    (claim,) = extract(normalise(text), language="es", genre="article").claims
+    assert (claim.speaker, claim.text) == (
+        "el fiscal",
+        "Ábalos recibió al menos 120.000 euros en efectivo entre 2018 y 2020.",
+    )
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

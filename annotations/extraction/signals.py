@@ -775,6 +775,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             "directo",
             "entrevista",
             "no os perdáis",
+            # A commentary's judgements and urgings: "Es hora de que el Gobierno asuma …"
+            "es hora de",
+            "ya es hora",
+            "mala noticia",
+            "buena noticia",
         ),
         "fr": ("je pense", "à mon avis", "devrait", "il faut", "honte", "formidable"),
     },

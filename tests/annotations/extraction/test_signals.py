@@ -46,6 +46,8 @@ CASES = [
     ("de", "Das ist ein enttäuschendes Ergebnis für die Beschäftigten.", "opinion"),
     ("en", "This is a disappointing set of numbers for the economy.", "opinion"),
     ("es", "Es un dato decepcionante para los trabajadores.", "opinion"),
+    ("es", "Es hora de que el Gobierno asuma su responsabilidad.", "opinion"),
+    ("es", "La prórroga de los presupuestos es una mala noticia.", "opinion"),
     ("de", "Die Regierung wird nächstes Jahr neue Schulen bauen.", "future"),
     ("en", "The government will build new schools next year.", "future"),
     ("es", "El gobierno será responsable de nuevas escuelas.", "future"),

@@ -200,9 +200,13 @@ _CREDIT_OPENERS = frozenset(
 # A fact-check's rating line: "VERDICT: Mostly true.", "Unsere Bewertung: Falsch",
 # "Veredicto: Engañoso". A short label, no figures.
 _RATING_LINE = re.compile(
-    r"\s*(?i:verdict|our rating|rating|veredicto|nuestra calificación|calificación|unsere bewertung|bewertung)"
+    r"\s*(?i:verdict|our rating|rating|our ruling|(?:[\w.]+['’]s\s+)?assessment|veredicto|nuestra calificación|"
+    r"calificación|unsere bewertung|bewertung)"
     r"\s*:\s*[^\d.!?:]{1,40}[.!]?\s*$"
 )
+# The rating said as a sentence: "We rate this claim Pants on Fire.", "Wir bewerten die
+# Behauptung als falsch.", "Calificamos este mensaje como falso." A few words, no figures.
+_RATING_SENTENCE = re.compile(r"\s*(?:We\s+rate|Wir\s+bewerten|Calificamos)\s+[^\d.!?:;]{1,60}[.!]?\s*$")
 
 
 # A news agency's funding disclosure under its stories: "The Associated Press Health and
@@ -227,5 +231,6 @@ def page_furniture(sentence: str) -> bool:
             and _CREDITS.match(sentence) is not None
         )
         or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
+        or (sentence.lstrip()[:1] in "WC" and _RATING_SENTENCE.match(sentence) is not None)
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
     )

@@ -3312,6 +3312,11 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "VERDICT: Mostly true.",
         "Unsere Bewertung: Falsch",
         "Veredicto: Engañoso.",
+        "AP'S ASSESSMENT: False.",
+        "Our ruling: Mostly false.",
+        "We rate this claim Pants on Fire!",
+        "Wir bewerten die Behauptung als falsch.",
+        "Calificamos este mensaje como falso.",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -3332,6 +3337,7 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "Por Juan Pérez votaron 12.000 personas en 2023.",
         "Photographers said 12 people were hurt in 2023.",
         "Bildung: 12 Prozent mehr Geld im Jahr 2024.",
+        "We rate the claim False because exports fell 5% in 2023.",
         "Reporting by the BBC showed that 40 percent of homes were damaged.",
         "Jane Smith contributed 4 million dollars to the campaign in 2024.",
         "Con información de 2023, el INE calcula que el paro bajó un 3 %.",

@@ -1163,8 +1163,9 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     """The reporting verb of a short clause that only says who said something."""
     words = text.split()
-    if _DIGIT.search(text) and (dated := _without_date(text)) is not text:
-        text, words = dated, dated.split()  # "…, Vance said at a rally in Ohio on Oct. 3."
+    if _DIGIT.search(text) and (plain := _AGE_IN_ATTRIBUTION.sub(_blank, _without_date(text))) != text:
+        # "…, Vance said at a rally in Ohio on Oct. 3.", "…, sagte der 58-Jährige."
+        text, words = plain, plain.split()
     if lang == "de" and 2 < len(words) <= _WIE_ATTRIBUTION_WORDS and words[0].lower() == "wie":
         last = _LAST_WORD.search(text)
         verb = REPORTING["de"].fullmatch(text, last.start(1), last.end(1)) if last else None
@@ -1175,6 +1176,10 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     if words[0].lower() in _NOT_ATTRIBUTION and words[0] not in _ACRONYMS_SPELLING_WORDS:
         return None  # "…, who said …" is a relative clause; "…, WHO says" the organisation
     reporting = REPORTING[lang].search(text)
+    if reporting is None and lang in _CLOSING_ONLY:
+        # '"Nadie quiere contratar a una mujer de mi edad", lamenta.', "…, erzählt er.": verbs
+        # of a feature story that report only closing what was said, before who said it.
+        reporting = _CLOSING_ONLY[lang].match(text)
     # The plain digit test first: most attributions hold none.
     if (
         reporting is None
@@ -1191,6 +1196,23 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
     return reporting
 
 
+# The Spanish present closing a statement, right after its comma, then nothing or who said
+# it: "…, lamenta.", "…, cuenta su hermana.", "…, explica Juan Pérez." (not "…, cuenta con
+# el apoyo del PP": a preposition follows).
+# German "erzählt", "schilderte": "…, erzählt er.", "…, schilderte die Anwohnerin." (in a
+# sentence, "erzählt, dass" is as often a story told: "Oder dem Moment in der erzählt dass …").
+_CLOSING_ONLY = {
+    "es": re.compile(
+        r"\s*(?:lamenta|cuenta|explica|relata|recuerda|señala|añade|insiste|reconoce|admite|confiesa|apunta|"
+        r"subraya|destaca|sostiene|advierte|critica|denuncia|detalla|precisa|matiza|concluye|resume|bromea|"
+        r"ironiza|sentencia|zanja|asegura|afirma|dice)"
+        r"(?=[\s.!]*$|\s+(?:(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"
+    ),
+    "de": re.compile(
+        r"\s*(?:erzählt|erzählte|erzählten|schildert|schilderte|schilderten)"
+        r"(?=[\s.!]*$|\s+(?:(?:er|sie|der|die|das|ein|eine|sein|seine|ihr|ihre)\b|[A-ZÄÖÜ]))"
+    ),
+}
 _PREDICATE = re.compile(r"(?<!\w)(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had)(?!\w)")
 _RELATIVE_START = re.compile(r"[,\s](?:who|whom|whose|which|that|where)(?!\w)")
 
@@ -1256,6 +1278,11 @@ _DATE_IN_ATTRIBUTION = re.compile(
 )
 
 
+# An age is no figure of the statement either: "sagte der 58-Jährige", "the 51-year-old
+# said", "Smith, 52, said", "dijo García, de 54 años". Its digits are blanked.
+_AGE_IN_ATTRIBUTION = re.compile(
+    r"(?<!\d)\d{1,3}(?=-(?:[Jj]ährige|year-old))|(?<=,\s)\d{1,3}(?=,)|(?<=\bde\s)\d{1,3}(?=\saños\b)"
+)
 _MONTH_WORD = re.compile(rf"(?<!\w)(?i:{alternation(_MONTH_NAMES.split('|'))})(?!\w)")
 
 
@@ -1586,13 +1613,22 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     if reporting is None and lang == "en" and (data := _DATA_FROM_SHOWED.fullmatch(tail)) is not None:
         # "…, data from LSEG showed.": the data's source (the noun is not right before the verb).
         return _Attribution(comma, data.group("name"), None)
-    if reporting is None and _role_after_name(tail):
+    if reporting is None and _apposed_after_name(tail, lang):
         # "…, said Yoshiki Shinke, senior executive economist at Dai-ichi Life.": the role
-        # after the name, as agency copy sets it without an article.
-        before = sentence.rfind(",", 0, comma)
-        inner = sentence[before + 1 : comma].strip()
-        if before >= 20 and (reporting := _is_attribution(inner, lang)) is not None:
-            comma, tail = before, inner
+        # after the name, as agency copy sets it without an article; "…, said Jane Smith,
+        # 58, a baker.": an age and what she is, up to two such parts.
+        end = comma
+        for _ in range(2):
+            before = sentence.rfind(",", 0, end)
+            inner = sentence[before + 1 : end].strip()
+            if before < 20:
+                break
+            if (reporting := _is_attribution(inner, lang)) is not None:
+                comma, tail = before, inner
+                break
+            if not _apposed_after_name(inner, lang):
+                break
+            end = before
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
     if (
@@ -1618,6 +1654,23 @@ _DATA_OWNER = re.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){I
 _NAMED_DATA_SHOWED = re.compile(
     rf"(?:(?i:the)\s+)?(?P<name>{_SOURCE_NAME_PHRASE}){ITS_DATA}\s+(?i:showed|shows|show)(?:\s+on\s+\w+day)?"
 )
+
+
+def _apposed_after_name(text: str, lang: str) -> bool:
+    """Whether `text`, closing a sentence after a name, only says who the person is: a role
+    (`_role_after_name`), an age ("58"), or in English a few words after "a"/"an" ("a
+    baker", "a retired teacher") with no verb of its own."""
+    if _role_after_name(text) or (text.isdigit() and len(text) <= 3):
+        return True
+    words = text.lower().split()
+    return (
+        lang == "en"
+        and 1 < len(words) <= _ADVERBIAL_WORDS
+        and words[0] in ("a", "an")
+        and _DIGIT.search(text) is None
+        and _FINITE.isdisjoint(words)
+        and _RELATIVES.isdisjoint(words)
+    )
 
 
 def _role_after_name(text: str) -> bool:

@@ -2918,6 +2918,59 @@ def test_a_spanish_prosecutor_states_in_the_present():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim_text"),
+    [
+        # An age in the attribution is no figure of the statement.
+        (
+            "Thomas Weber betreibt eine Bäckerei in Leipzig. „Die Stromrechnung hat sich seit 2021 verdreifacht“, "
+            "sagte der 58-Jährige.",
+            "de",
+            "Thomas Weber",
+            "Die Stromrechnung hat sich seit 2021 verdreifacht",
+        ),
+        (
+            "Bills have tripled since 2021, said Jane Smith, 58, a baker.",
+            "en",
+            "Jane Smith",
+            "Bills have tripled since 2021",
+        ),
+        # A feature story's verbs close what was said.
+        (
+            "Thomas Weber betreibt eine Bäckerei in Leipzig. Seine Stromrechnung habe sich seit 2021 verdreifacht, "
+            "erzählt er.",
+            "de",
+            "Thomas Weber",
+            "Seine Stromrechnung habe sich seit 2021 verdreifacht",
+        ),
+        (
+            'Ana García perdió su empleo hace dos años. "He enviado 300 currículos", cuenta.',
+            "es",
+            "Ana García",
+            "He enviado 300 currículos",
+        ),
+        (
+            '"El paro bajó un 3 %", explica Juan Pérez, portavoz de CCOO.',
+            "es",
+            "Juan Pérez",
+            "El paro bajó un 3 %",
+        ),
+        # Not before a preposition: "cuenta con" is "has".
+        (
+            "La empresa, fundada en 1990, cuenta con 300 empleados y el apoyo del PP.",
+            "es",
+            "",
+            "La empresa, fundada en 1990, cuenta con 300 empleados y el apoyo del PP.",
+        ),
+    ],
+)
+def test_a_feature_storys_attributions_close_what_was_said(text, language, speaker, claim_text):
+    """ "sagte der 58-Jährige" held a figure, so the quotation and its attribution were one
+    claim; "…, erzählt er." and '"…", cuenta.' reported nothing."""
+    claim = extract(normalise(text), language=language, threshold=0.0, genre="article").claims[-1]
+    assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

@@ -631,6 +631,9 @@ class NameIndex:
         self._firms: frozenset[str] | None = None
         self._firms_alone: frozenset[str] = frozenset()  # named by one word after a firm noun
         self._genders: dict[str, str] | None = None
+        # The gender of the pronoun a person was named by ("She said …" for Maria Lopez), so
+        # that a later "He said" is not hers.
+        self._pronoun_genders: dict[str, str] = {}
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_surname is None:
@@ -871,9 +874,13 @@ class NameIndex:
             if len(found) > 1 and gender:
                 # "Powell met Mrs Lagarde. She said …": the one person known to be a woman.
                 found = {surname: name for surname, name in found.items() if self.gender(name) == gender}
-                return without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
             if found:
-                return without_firm_noun(next(iter(found.values()))) if len(found) == 1 else ""
+                if len(found) != 1:
+                    return ""
+                ((surname, name),) = found.items()
+                if gender and kind == "Person":
+                    self._pronoun_genders.setdefault(surname, gender)
+                return without_firm_noun(name)
         return ""
 
     def _latest_first(self, until: int) -> Iterator[tuple[int, str]]:
@@ -934,7 +941,8 @@ class NameIndex:
                 if said:
                     genders[surname] = said if genders.get(surname, said) == said else "?"
             self._genders = genders
-        said = self._genders.get(name.rsplit(" ", 1)[-1], "")
+        surname = name.rsplit(" ", 1)[-1]
+        said = self._genders.get(surname, "") or self._pronoun_genders.get(surname, "")
         return "" if said == "?" else said
 
     def speaker_type(self, name: str) -> str:

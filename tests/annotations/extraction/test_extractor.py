@@ -2971,6 +2971,19 @@ def test_a_feature_storys_attributions_close_what_was_said(text, language, speak
     assert (claim.speaker, claim.text) == (speaker, claim_text)
 
 
+def test_a_person_named_by_she_is_not_he():
+    text = (
+        "Maria Lopez has run the food bank in Fresno for 12 years. She said demand has doubled since 2022. "
+        "Her husband, Carlos, a retired teacher, volunteers three days a week. He said 40 percent of the new "
+        "clients are working parents."
+    )
+    claims = extract(normalise(text), language="en", genre="article").claims
+    assert [(c.speaker, c.text[:15]) for c in claims if c.text.startswith(("demand", "40 percent"))] == [
+        ("Maria Lopez", "demand has doub"),
+        ("", "40 percent of t"),
+    ]
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

@@ -3271,15 +3271,31 @@ _SUBORDINATE = re.compile(r"\s(?i:after|before|when|because|until|although|thoug
 _INSERTED_END = re.compile(r"(?:\s+[\w']+){0,3}\s*,\s+\S")
 
 
+_INSERTED_INTRO_WORDS = 4
+_DISCOURSE_WORDS = frozenset(
+    ["now", "well", "so", "but", "and", "yes", "no", "also", "then", "today", "however", "still", "again", "look"]
+)
+
+
 def _inserted_attribution(clause: str, head: str, reporting: re.Match[str]) -> str | None:
     """Who spoke, when the attribution is set between commas inside its statement:
     "Measles cases in the United States have reached their highest level, the CDC said
     Wednesday, with 1,274 cases …" gives "the CDC" (not "United States"). The statement is
     the whole sentence."""
     intro, comma, rest = head.rpartition(",")
-    if not comma or len(intro.split()) < 4 or not 0 < len(rest.split()) <= 8:
+    if not comma or not intro.split() or not 0 < len(rest.split()) <= 8:
         return None
-    return rest if _INSERTED_END.match(clause, reporting.end()) else None
+    closing = _INSERTED_END.match(clause, reporting.end())
+    if closing is None:
+        return None
+    if len(intro.split()) < _INSERTED_INTRO_WORDS:
+        # A short subject before the attribution, its predicate after it: "Unemployment,
+        # the minister said, fell 3% in 2024." Not a discourse word before it ("Now,
+        # Governor Romney just said, you know …"), nor a clause of its own after it.
+        after = first_word(clause[closing.end() - 1 :])
+        if intro.strip().lower() in _DISCOURSE_WORDS or not after.islower() or _is_pronoun(after) or after in ARTICLES:
+            return None
+    return rest
 
 
 def _without_opening(head: str) -> str:

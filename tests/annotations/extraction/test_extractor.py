@@ -2423,6 +2423,10 @@ def test_a_plural_source_named_by_its_place_is_the_speaker(text, statement, spea
             "Office for National Statistics",
             True,
         ),
+        # A short subject, the attribution, then its predicate.
+        ("Unemployment, the Labor Department said, fell to 4.1% in 2024.", "Labor Department", True),
+        # Not after a discourse word, with a clause of its own after it.
+        ("Now, Governor Romney just said, you know he wants to cut taxes by 20%.", "Romney", False),
         # A middle initial and "Jr." belong to the name.
         (
             "Health Secretary Robert F. Kennedy Jr. said that 1,274 measles cases had been reported in 2025.",

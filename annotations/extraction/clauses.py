@@ -2152,7 +2152,7 @@ def _name_beside(before: str, after: str, lang: str) -> str:
 # What opens an apposition: an article ("Apple, the world's most valuable company, said"),
 # or a participle of where or how someone spoke ("Biden, speaking at the White House, said").
 _APPOSITION_OPENERS = ARTICLES | frozenset(
-    ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting"]
+    ["speaking", "writing", "addressing", "responding", "testifying", "appearing", "visiting", "led", "headed"]
 )
 
 

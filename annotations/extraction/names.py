@@ -244,6 +244,8 @@ _TITLES = frozenset(
 # German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
 _TITLE_ENDINGS = (
     "vize",  # "Fraktionsvize Andreas Audretsch", "Parteivize"
+    "führer",  # "Oppositionsführer Friedrich Merz", "Fraktionsführerin"
+    "führerin",
     "minister",
     "ministerin",
     "kanzler",

@@ -148,6 +148,11 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
         ("Deutsche Bank Chef Christian Sewing sagte, dass 4.000 Stellen wegfallen.", "de", "Christian Sewing"),
         ("Vice President Kamala Harris said that 4,000 jobs were created in 2023.", "en", "Kamala Harris"),
         (
+            "Oppositionsführer Friedrich Merz sagte, die Wirtschaft sei 2024 um 0,2 Prozent geschrumpft.",
+            "de",
+            "Friedrich Merz",
+        ),
+        (
             '"TB cases rose 5% in 2023," said WHO Director-General Tedros Adhanom Ghebreyesus.',
             "en",
             "Tedros Adhanom Ghebreyesus",
@@ -1999,6 +2004,10 @@ def test_a_quotation_interrupted_by_its_attribution_gives_both_parts(language, t
         ("Biden, speaking at the White House, said inflation had fallen to 3 percent.", "Biden"),
         ("Biden, speaking at the White House, said that inflation had fallen to 3 percent.", "Biden"),
         ("Senator Richard Lugar, the Republican chairman, said that aid fell 40 percent in 2004.", "Richard Lugar"),
+        (
+            "Democrats, led by Minority Leader Hakeem Jeffries, said 22 million Americans would lose coverage.",
+            "Democrats",
+        ),
     ],
 )
 def test_a_name_inside_an_apposition_did_not_speak(text, speaker):

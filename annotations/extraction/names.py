@@ -611,6 +611,14 @@ _ROLE_APPOSED = re.compile(
 )
 
 
+# A role named again by another word, as Spanish news does: "La presidenta Claudia Sheinbaum
+# … la mandataria aseguró que …". The titles it stands for.
+_ROLE_NAMED_AS = {
+    "mandataria": ("presidenta", "primera ministra", "gobernadora", "alcaldesa"),
+    "mandatario": ("presidente", "primer ministro", "gobernador", "alcalde"),
+}
+
+
 class NameIndex:
     """The people an article names, by position.
 
@@ -653,6 +661,8 @@ class NameIndex:
                     self._ends[match.start()] = match.end()
                     if len(name) < len(written):  # "Bundesinnenminister Alexander Dobrindt"
                         self._roles.append((match.start(), written[: -len(name)].split()[-1].lower(), name))
+                    elif lead and is_title(lead):  # in lower case before it: "la presidenta Claudia Sheinbaum"
+                        self._roles.append((match.start(), lead, name))
                     if lead in LOCATIVES:
                         self._places.add(match.start())  # "in New York", "nach Neu Delhi"
             self._by_surname = by_surname
@@ -752,16 +762,19 @@ class NameIndex:
         words = speaker.split()
         if words and words[0].lower() in ARTICLES:
             words = words[1:]
-        if len(words) != 1 or not is_title(words[0]) or len(words[0]) < 4:
+        if len(words) != 1 or len(words[0]) < 4:
             return ""
         role = words[0].lower().rstrip(".")
+        endings = _ROLE_NAMED_AS.get(role) or ((role,) if is_title(role) else ())
+        if not endings:
+            return ""
         roles = self._titled()
         # The latest titles first, a bounded number of them: a text of many "said the
         # minister" stays linear.
         holders: set[str] = set()
         last = bisect_left(roles, until, key=itemgetter(0))
         for _, title, name in reversed(roles[max(0, last - _ROLES_READ) : last]):
-            if title.endswith(role):
+            if title.endswith(endings):
                 holders.add(name)
                 if len(holders) > 1:
                     return ""

@@ -5018,6 +5018,13 @@ def test_a_firm_of_one_word_introduced_as_one_is_what_the_company_stands_for(tex
             "en",
             "Rachel Reeves",
         ),
+        # A title in lower case before the name, and the role named again by another word.
+        (
+            "La presidenta Claudia Sheinbaum habló el martes. El salario mínimo ha aumentado un 135 % desde 2018, "
+            "aseguró la mandataria.",
+            "es",
+            "Claudia Sheinbaum",
+        ),
         # The role's gender differs: no one.
         (
             "Finanzministerin Anna Roth sprach in Berlin. Die Schulden seien um 3 Prozent gestiegen, sagte der "

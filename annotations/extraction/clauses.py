@@ -1631,6 +1631,8 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
             end = before
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
+    if lang == "es" and _announced_thing(tail[reporting.end() :]):
+        return None  # "Salvador Illa, ha anunciado una inversión.": what was announced, not who
     if (
         lang == "en"
         and _opens_adverbial(sentence[:comma])
@@ -2716,8 +2718,20 @@ _SPANISH_PEOPLE = frozenset(
         *("miembro", "miembros", "experto", "experta", "expertos", "agente", "agentes", "testigo", "testigos"),
         *("vecino", "vecina", "vecinos", "trabajador", "trabajadora", "trabajadores", "funcionario"),
         *("funcionaria", "funcionarios", "dirigente", "dirigentes", "alto", "alta", "altos", "grupo", "comunicado"),
+        *("persona", "personas", "mujer", "hombre", "joven", "madre", "padre", "médico", "médica", "familiar"),
     ]
 )
+
+
+def _announced_thing(after: str) -> bool:
+    """Whether the words after a Spanish verb closing a sentence are an indefinite thing,
+    its object ("ha anunciado una inversión"), not someone who spoke ("dijo un portavoz",
+    "explicó una vecina", "afirmó un alto cargo")."""
+    words = [word.strip(",.") for word in after.split()[:2]]
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE["es"]:
+        return False
+    noun = words[1].lower()
+    return noun not in _SPANISH_PEOPLE and not is_title(noun) and not _collective([noun], "es")
 
 
 _TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])

@@ -2997,6 +2997,29 @@ def test_a_person_named_by_she_is_not_he():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim_text"),
+    [
+        (
+            "El presidente de la Generalitat, Salvador Illa, ha anunciado una inversión.",
+            "",
+            "El presidente de la Generalitat, Salvador Illa, ha anunciado una inversión.",
+        ),
+        ("El paro bajó un 3 % en octubre, dijo un portavoz.", "un portavoz", "El paro bajó un 3 % en octubre"),
+        (
+            "El paro bajó un 3 % en octubre, dijo una persona cercana al ministro.",
+            "una persona cercana",
+            "El paro bajó un 3 % en octubre",
+        ),
+    ],
+)
+def test_an_indefinite_thing_after_a_closing_spanish_verb_is_its_object(text, speaker, claim_text):
+    """ "…, Salvador Illa, ha anunciado una inversión." was "El presidente de la Generalitat,
+    Salvador Illa" said by "una inversión"."""
+    (claim,) = extract(normalise(text), language="es", threshold=0.0, genre="article").claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

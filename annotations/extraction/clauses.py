@@ -1631,7 +1631,7 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
             end = before
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
-    if lang == "es" and _announced_thing(tail[reporting.end() :]):
+    if _announced_thing(tail[reporting.end() :], lang):
         return None  # "Salvador Illa, ha anunciado una inversión.": what was announced, not who
     if (
         lang == "en"
@@ -2723,15 +2723,50 @@ _SPANISH_PEOPLE = frozenset(
 )
 
 
-def _announced_thing(after: str) -> bool:
-    """Whether the words after a Spanish verb closing a sentence are an indefinite thing,
-    its object ("ha anunciado una inversión"), not someone who spoke ("dijo un portavoz",
-    "explicó una vecina", "afirmó un alto cargo")."""
-    words = [word.strip(",.") for word in after.split()[:2]]
-    if len(words) < 2 or words[0].lower() not in _INDEFINITE["es"]:
+_INDEFINITE_ARTICLES = {
+    "en": frozenset(["a", "an"]),
+    "es": frozenset(["un", "una", "unos", "unas"]),
+    "de": frozenset(["ein", "eine", "einen"]),
+}
+# People named after an indefinite article: "said a spokesman", "dijo un portavoz", "sagte ein
+# Sprecher". English and Spanish add the singulars of `_COLLECTIVES` and the professions.
+_ENGLISH_PEOPLE = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "person", "man", "woman", "resident", "source", "aide"),
+        *("adviser", "advisor", "member", "representative", "relative", "friend", "colleague", "survivor"),
+        *("victim", "manager", "owner", "voter", "mother", "father", "parent", "leader", "neighbor", "neighbour"),
+        *("student", "employee", "official", "insider", "witness", "expert", "analyst", "lawyer", "doctor"),
+    ]
+)
+_GERMAN_PERSON_ENDINGS = ("er", "erin", "in", "ist", "istin", "eur", "eurin", "mann", "frau", "ent", "entin")
+_GERMAN_PEOPLE = frozenset(["zeuge", "zeugin", "experte", "beamte", "beamter", "angestellte", "kollege", "person"])
+
+
+def _names_someone(word: str, lang: str) -> bool:
+    """Whether `word`, in a phrase after an indefinite article, makes it someone: a name or
+    a capitalised word in English and Spanish ("a White House spokesman"), a title, or a
+    noun of a person ("a spokesman", "una vecina", "ein Sprecher")."""
+    lowered = word.lower()
+    if is_title(lowered) or _collective([word], lang):
+        return True
+    if lang == "de":
+        return lowered in _GERMAN_PEOPLE or lowered.endswith(_GERMAN_PERSON_ENDINGS)
+    if word[:1].isupper():
+        return True
+    if lang == "es":
+        return lowered in _SPANISH_PEOPLE
+    return lowered in _ENGLISH_PEOPLE or lowered.endswith(("ian", "ist")) or f"{lowered}s" in _COLLECTIVES
+
+
+def _announced_thing(after: str, lang: str) -> bool:
+    """Whether the words after a verb closing a sentence are an indefinite thing, its
+    object ("announced an investment", "ha anunciado una inversión", "kündigte eine
+    Investition an"), not someone who spoke ("said a spokesman", "explicó una vecina",
+    "afirmó un alto cargo", "sagte ein Sprecher")."""
+    words = [word.strip(",.") for word in after.split()[:4]]
+    if len(words) < 2 or lang not in _INDEFINITE_ARTICLES or words[0].lower() not in _INDEFINITE_ARTICLES[lang]:
         return False
-    noun = words[1].lower()
-    return noun not in _SPANISH_PEOPLE and not is_title(noun) and not _collective([noun], "es")
+    return not any(_names_someone(word, lang) for word in words[1:] if word)
 
 
 _TIME_AGO = frozenset(["ago", "back", "earlier", "later", "before", "atrás", "antes", "después"])

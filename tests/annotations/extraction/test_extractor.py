@@ -3020,6 +3020,21 @@ def test_an_indefinite_thing_after_a_closing_spanish_verb_is_its_object(text, sp
     assert (claim.speaker, claim.text) == (speaker, claim_text)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "statement"),
+    [
+        ("The president of Catalonia, Salvador Illa, announced a new plan on Monday.", "en", False),
+        ("Der Ministerpräsident, Olaf Lies, kündigte eine Investition an.", "de", False),
+        ("Unemployment fell 3 percent in October, said a senior official.", "en", True),
+        ("Unemployment fell 3 percent in October, said a White House spokesman.", "en", True),
+        ("Die Arbeitslosigkeit sei im Oktober um 3 Prozent gesunken, sagte eine Expertin.", "de", True),
+    ],
+)
+def test_an_indefinite_thing_after_a_closing_verb_is_its_object(text, language, statement):
+    (claim,) = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    assert (claim.text != text) is statement
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

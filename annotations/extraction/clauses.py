@@ -2224,6 +2224,18 @@ _DESCRIPTION_WORDS = 6
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "su", "sus", "sein", "seine", "ihr", "ihre"])
 
 
+def _possessor(word: str, lang: str) -> bool:
+    """An English name in the possessive opening a description: "Israel's military", "China's
+    foreign ministry", "Germany's statistics office"."""
+    if lang != "en" or not word[:1].isupper() or not word.endswith(("'s", "’s")) or len(word) <= 3:
+        return False
+    stem = word[:-2].lower()  # not a contraction: "It's", "That's", "There's", "Let's"
+    return not (stem in NOT_NAMES or _is_pronoun(stem) or stem in _CONTRACTED)
+
+
+_CONTRACTED = frozenset(["it", "that", "there", "here", "what", "who", "where", "how", "when", "let", "he", "she"])
+
+
 def _someone_of(words: list[str]) -> bool:
     """Whether `words` describe a person by whose they are ("su abogado", "his lawyer"), not
     a document of theirs ("His own analysis (says)", "their latest report")."""
@@ -2376,7 +2388,7 @@ def _described(before: str, after: str, lang: str) -> str:
     elif (
         len(words) < 2
         or len(words) > _DESCRIPTION_WORDS
-        or (words[0].lower() not in ARTICLES and not _someone_of(words))
+        or (words[0].lower() not in ARTICLES and not _someone_of(words) and not _possessor(words[0], lang))
         or (words[0].lower() == "a" and lang != "en")  # "dijo a los periodistas": a preposition
     ):
         return ""

@@ -3035,6 +3035,21 @@ def test_an_indefinite_thing_after_a_closing_verb_is_its_object(text, language, 
     assert (claim.text != text) is statement
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Israel's military said it had struck more than 100 targets in Gaza overnight.", "Israel's military"),
+        ("Exports rose 5% in 2024, Germany's statistics office said.", "Germany's statistics office"),
+        # A contraction is no possessive.
+        ("It's why Republicans said, do not raise taxes by 10 percent.", ""),
+    ],
+)
+def test_a_description_opened_by_a_possessive_name_spoke(text, speaker):
+    """ "Israel's military said …" was nobody's whole sentence."""
+    claim = extract(normalise(text), language="en", threshold=0.0, genre="article").claims[0]
+    assert claim.speaker == speaker
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

@@ -1982,7 +1982,7 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     if after_name and _set_apart(after, after_name):
         after_name = ""
     named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
-    if named and not _closes_description(described, named):
+    if named and not _closes_description(described, named, lang):
         return named
     # "informó el INE", "teilte die EZB mit": the acronym is the name.
     return bare_acronym(described) or described
@@ -2093,8 +2093,9 @@ def _apposed(before: str, lang: str) -> str:
     return strip_titles(match.group("name")) if named else _described(match.group("name"), "", lang)
 
 
-def _closes_description(described: str, name: str) -> bool:
-    """`name` ends `described` right after a genitive link ("del Banco de España")."""
+def _closes_description(described: str, name: str, lang: str) -> bool:
+    """`name` ends `described` right after a genitive link ("del Banco de España"), or in
+    German after the adjectives of a noun ("Die israelische Armee", not "Armee")."""
     if not described.endswith(name):
         return False
     words = described[: -len(name)].split()
@@ -2102,6 +2103,8 @@ def _closes_description(described: str, name: str) -> bool:
         words.pop()
     if words and words[-1].lower().replace("’", "'") in ("dell'", "d'"):
         return True  # "il ministro dell'Economia", "la ministre d'État"
+    if lang == "de" and len(words) >= 2 and words[0].lower() in ARTICLES and all(w.islower() for w in words[1:]):
+        return " " not in name and not name.isupper()  # a noun, not "die Gewerkschaft EVG"
     return bool(words) and words[-1].lower() in _GENITIVE
 
 

@@ -3050,6 +3050,19 @@ def test_a_description_opened_by_a_possessive_name_spoke(text, speaker):
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die israelische Armee teilte mit, sie habe mehr als 100 Ziele angegriffen.", "Die israelische Armee"),
+        ("Die Exporte seien um 5 Prozent gestiegen, sagte die französische Regierung.", "die französische Regierung"),
+    ],
+)
+def test_a_german_noun_keeps_its_adjectives_as_speaker(text, speaker):
+    """ "Die israelische Armee teilte mit" was said by "Armee"."""
+    claim = extract(normalise(text), language="de", threshold=0.0, genre="article").claims[0]
+    assert claim.speaker == speaker
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

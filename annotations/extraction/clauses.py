@@ -545,6 +545,8 @@ def _according(text: str) -> re.Match[str] | None:
         return role_named
     if (sources := _ACCORDING_SOURCES.search(text)) is not None:
         return sources  # "según fuentes del Gobierno": the sources, not the government itself
+    if (seen := _ACCORDING_SEEN_BY.search(text)) is not None:
+        return seen  # "according to a memo seen by Reuters": the memo; Reuters only saw it
     if (unnamed := _ACCORDING_UNNAMED.search(text) or _SEGUN_UNNAMED.search(text)) is not None:
         return unnamed  # "according to Israeli officials", "según fuentes policiales"
     if (described_agent := _ACCORDING_DESCRIBED_AGENT.search(text)) is not None:
@@ -565,6 +567,13 @@ def _according(text: str) -> re.Match[str] | None:
     return found
 
 
+# A document a newsroom saw: "according to a memo seen by Reuters", "according to an internal
+# document obtained by The Washington Post", "según un documento obtenido por EFE". The
+# document is the source, as written; who saw it did not say it.
+_ACCORDING_SEEN_BY = re.compile(
+    r"\b(?i:according to|según)\s+(?P<name>(?i:a|an|the|un|una|el|la)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+"
+    r"(?i:seen|obtained|reviewed|viewed|examined|obtenid[oa]|vist[oa]|consultad[oa])\s+(?i:by|por)\s"
+)
 # Unnamed sources in an institution: "según fuentes del Gobierno", "according to sources at
 # the Treasury". Who spoke is the sources, as written; the institution did not say it.
 _ACCORDING_SOURCES = re.compile(

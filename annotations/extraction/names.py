@@ -1486,6 +1486,7 @@ _DOCUMENT_WORDS = frozenset(
         *COURT_DOCUMENTS,
         *("bericht", "studie", "umfrage", "analyse", "papier", "statistik", "mitteilung", "erhebung", "gutachten"),
         *("informe", "estudio", "encuesta", "análisis", "documento", "auditoría"),
+        *("memo", "memorandum", "document", "letter", "email", "e-mail", "draft", "presentation", "memorando"),
     ]
 )
 

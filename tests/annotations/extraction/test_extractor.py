@@ -3063,6 +3063,22 @@ def test_a_german_noun_keeps_its_adjectives_as_speaker(text, speaker):
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The cuts would begin next week, according to a memo seen by Reuters.", "a memo"),
+        ("The cuts would begin in 2025, according to an internal memo reviewed by CNN.", "an internal memo"),
+        ("Los recortes empezarán en 2025, según un documento obtenido por EFE.", "un documento"),
+        # Who wrote it is its source.
+        ("The cuts would begin in 2025, according to a report by Reuters.", "Reuters"),
+    ],
+)
+def test_a_document_a_newsroom_saw_is_the_source_not_the_newsroom(text, speaker):
+    (claim,) = extract(normalise(text), threshold=0.0, genre="article").claims
+    assert claim.speaker == speaker
+    assert claim.speaker_type == ("Organization")
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

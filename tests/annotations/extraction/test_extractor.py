@@ -3076,7 +3076,7 @@ def test_a_german_noun_keeps_its_adjectives_as_speaker(text, speaker):
 def test_a_document_a_newsroom_saw_is_the_source_not_the_newsroom(text, speaker):
     (claim,) = extract(normalise(text), threshold=0.0, genre="article").claims
     assert claim.speaker == speaker
-    assert claim.speaker_type == ("Organization")
+    assert claim.speaker_type == "Organization"
 
 
 def test_an_institution_led_by_someone_spoke_itself():

@@ -925,7 +925,9 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
     return [Piece(p.start, p.end, p.speaker or speaker, True, p.presented_as_fact) for p in pieces]
 
 
-_CLAUSE_WORDS = 3
+# Three words at least: matched where the conjunction ends, so a sentence of many "but"
+# reads each stretch once.
+_CLAUSE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bool = True) -> list[Piece]:
@@ -938,7 +940,7 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     coordinators = [
         match
         for match in COORDINATION[lang].finditer(sentence, start, end)
-        if len(sentence[match.end() : end].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS
+        if _CLAUSE.match(sentence, match.end(), end)
     ]
     speaking = _speaking_clauses(sentence, start, end, lang)
     figure_starts: set[int] = set()

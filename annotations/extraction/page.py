@@ -231,6 +231,9 @@ def page_furniture(sentence: str) -> bool:
             and _CREDITS.match(sentence) is not None
         )
         or (":" in sentence[:32] and _RATING_LINE.match(sentence) is not None)
-        or (sentence.lstrip()[:1] in "WC" and _RATING_SENTENCE.match(sentence) is not None)
+        or (
+            sentence.lstrip().startswith(("We ", "Wir ", "Calificamos "))
+            and _RATING_SENTENCE.match(sentence) is not None
+        )
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
     )

@@ -223,6 +223,8 @@ _REPORTING = {
     r"(?:kommt|kommen|kam|kamen) zu dem (?:Ergebnis|Schluss)|"
     # Estimates and forecasts: "Das Ifo-Institut rechnet damit, dass …".
     r"rechnet damit|rechnen damit|rechnete damit|geht davon aus|gehen davon aus|ging davon aus|schätzt|schätzen|"
+    # The same in indirect speech: "Er rechne damit, dass die EZB …".
+    r"rechne damit|gehe davon aus|"
     r"schätzte|prognostiziert|prognostizieren|prognostizierte",
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"

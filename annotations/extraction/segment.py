@@ -123,6 +123,7 @@ _OPENS_SENTENCE = frozenset(
     ]
 )
 _WORD_AFTER = re.compile(r"(\w+)[\s,]")
+_SMALL_CAPITAL_NAME = re.compile(r"[a-z]{1,2}[A-Z]\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +157,9 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str,
         if following[:1].isupper() and following.lower().rstrip(",.") in _MONTHS_AND_ORDINAL_NOUNS:
             return False
     # A capital, digit, quote or bracket; or a letter of a script without case (Arabic,
-    # Hebrew, Devanagari, Chinese …), where only the full stop can tell.
-    return not nxt.islower()
+    # Hebrew, Devanagari, Chinese …), where only the full stop can tell; or a name written
+    # with a small first letter and a capital after it ("iPhone sales rose …", "eBay said").
+    return not nxt.islower() or _SMALL_CAPITAL_NAME.match(text, next_start) is not None
 
 
 GERMAN_MONTHS = (

@@ -359,6 +359,23 @@ def test_segmenter_ends_a_sentence_after_a_capital_letter_when_an_article_follow
     assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Revenue rose 6% from a year earlier. iPhone sales rose 5.5% to $46.2 billion.",
+            ["Revenue rose 6% from a year earlier.", "iPhone sales rose 5.5% to $46.2 billion."],
+        ),
+        ("Prices fell 3% in May. eBay cut 1,000 jobs.", ["Prices fell 3% in May.", "eBay cut 1,000 jobs."]),
+        # A word in lower case goes on, an abbreviation too.
+        ("See e.g. iPhone sales in 2024.", ["See e.g. iPhone sales in 2024."]),
+    ],
+)
+def test_segmenter_ends_a_sentence_before_a_name_with_a_small_first_letter(text, sentences):
+    """ "… a year earlier. iPhone sales rose …" was one sentence, so one claim."""
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
+
+
 def test_segmenter_keeps_spanish_and_german_month_abbreviations_but_ends_at_may_and_ago():
     text = (
         "BRUSELAS, 4 Dic. (EUROPA PRESS) - El PIB avanzó un 0,8 %. Am 3. Okt. stieg der Kurs. "
@@ -2974,6 +2991,14 @@ def test_a_spanish_prosecutor_states_in_the_present():
             "es",
             "",
             "La empresa, fundada en 1990, cuenta con 300 empleados y el apoyo del PP.",
+        ),
+        # German indirect speech going on after a forecast verb in the subjunctive.
+        (
+            "„Wir sehen eine Abkühlung“, sagte Commerzbank-Chefvolkswirt Jörg Krämer. Er rechne damit, dass die "
+            "EZB die Zinsen im Januar auf 2,5 Prozent senke.",
+            "de",
+            "Jörg Krämer",
+            "die EZB die Zinsen im Januar auf 2,5 Prozent senke.",
         ),
     ],
 )

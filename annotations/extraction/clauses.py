@@ -1945,6 +1945,24 @@ def _spoken_for(subject: str) -> str:
     return strip_titles(named.group("name")) if named else _described(organisation + " ", "", "en")
 
 
+# What spreads a claim, as the subject of a relative clause whose verb reports, at the end
+# of what stands before the verb: "Circula en redes sociales un mensaje que (asegura que …)",
+# "There is a viral post that (claims that …)". Only such carriers: "Romney has a
+# perspective that says …" is Romney's.
+_CARRIERS = {
+    "es": "mensaje|mensajes|vídeo|vídeos|video|publicación|publicaciones|post|tuit|tuits|bulo|cadena|audio|"
+    "imagen|texto",
+    "en": "post|posts|video|videos|message|messages|meme|memes|tweet|tweets|image|email|e-mail|chain letter|claim",
+}
+_RELATIVE_SUBJECT = {
+    "es": re.compile(
+        rf"(?<!\w)(?P<who>(?:un|una|el|la|los|las|unos|unas)\s+(?:[^\W\d_]+\s+)?(?:{_CARRIERS['es']})"
+        r"(?:\s+viral(?:es)?)?)\s+que\s*$"
+    ),
+    "en": re.compile(rf"(?<!\w)(?P<who>(?:a|an|the)\s+(?:[^\W\d_]+\s+)?(?:{_CARRIERS['en']}))\s+(?:that|which)\s*$"),
+}
+
+
 # Whom a Spanish statement was made to, between the verb and who made it: "(relató) a este
 # periódico una vecina de Marrakech", "(explicó) a EFE el alcalde", "(dijo) a los
 # periodistas la ministra". Who spoke follows it.
@@ -1961,6 +1979,8 @@ _SPANISH_ADDRESSEE = re.compile(
 def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "es" and not before.strip() and (addressee := _SPANISH_ADDRESSEE.match(after)):
         after = after[addressee.end() :]
+    if (relative := _RELATIVE_SUBJECT.get(lang)) is not None and (who := relative.search(before)) is not None:
+        before = who.group("who") + " "  # "Circula en redes un mensaje que (asegura)": the message
     # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
     # An English speech adverb alone goes too: "The government also (reported)".
     before = _without_auxiliary(_without_relative(_without_auxiliary(before, adverbs_alone=lang == "en")))

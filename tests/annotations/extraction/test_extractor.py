@@ -3099,6 +3099,30 @@ def test_a_document_a_newsroom_saw_is_the_source_not_the_newsroom(text, speaker)
     assert claim.speaker_type == "Organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Circula en redes sociales un mensaje que asegura que el Gobierno quitará la pensión a quienes cobren "
+            "menos de 600 euros.",
+            "es",
+            "un mensaje",
+        ),
+        ("There is a viral post that claims that the new $5 bill will feature Elon Musk.", "en", "a viral post"),
+        # Only what spreads a claim: a perspective someone has is theirs.
+        (
+            "Governor Romney has a perspective that says if we cut taxes by 20 percent, we'll be better off.",
+            "en",
+            "Romney",
+        ),
+    ],
+)
+def test_a_message_that_spreads_a_claim_is_its_speaker(text, language, speaker):
+    """ "Circula … un mensaje que asegura que …" was nobody's."""
+    claim = extract(normalise(text), language=language, threshold=0.0, genre="article").claims[-1]
+    assert claim.speaker == speaker
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

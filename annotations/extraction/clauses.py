@@ -1979,7 +1979,11 @@ _SPANISH_ADDRESSEE = re.compile(
 def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "es" and not before.strip() and (addressee := _SPANISH_ADDRESSEE.match(after)):
         after = after[addressee.end() :]
-    if (relative := _RELATIVE_SUBJECT.get(lang)) is not None and (who := relative.search(before)) is not None:
+    if (
+        before.rstrip().endswith((" que", " that", " which"))
+        and (relative := _RELATIVE_SUBJECT.get(lang)) is not None
+        and (who := relative.search(before)) is not None
+    ):
         before = who.group("who") + " "  # "Circula en redes un mensaje que (asegura)": the message
     # "Trump, who was president from 2017 to 2021, has (claimed)": the auxiliary first, then the relative clause.
     # An English speech adverb alone goes too: "The government also (reported)".

@@ -394,6 +394,10 @@ _ARTICLE_NAMES = frozenset(
         "la habana",
         "la plata",
         "los alamos",
+        # Spanish parties whose names open with a function word: "Más Madrid calcula que …"
+        "más madrid",
+        "más país",
+        "en comú",
     ]
 )
 

@@ -3123,6 +3123,11 @@ def test_a_message_that_spreads_a_claim_is_its_speaker(text, language, speaker):
     assert claim.speaker == speaker
 
 
+def test_a_spanish_party_named_with_a_function_word_keeps_it():
+    (claim,) = extract(normalise("Más Madrid calcula que hay 15.000 pisos turísticos ilegales."), language="es").claims
+    assert claim.speaker == "Más Madrid"
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

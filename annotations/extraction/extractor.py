@@ -23,6 +23,7 @@ from .names import (
     FIRM_DESCRIPTION_NOUNS,
     SPECIFIC_DESCRIPTION_NOUNS,
     NameIndex,
+    german_description,
     german_nominative,
     organisation_description,
     without_description,
@@ -222,10 +223,21 @@ def extract(
         sentence_score = scorer.score(sentence, sentence_signals, lang, genre) if context else 0.0
         for at, piece in enumerate(pieces):
             quote = quotes[at] if quotes else sentence[piece.start : piece.end]
+            if (
+                lang == "de"
+                and piece.speaker
+                and " " not in piece.speaker
+                and (described := german_description(german_nominative(piece.speaker)))
+            ):
+                # "heißt es in einem Bericht der Behörde", "nach Schätzungen des Verbands": the
+                # organisation named before, as "die Behörde teilte mit" is.
+                piece = replace(piece, speaker=described)
             if indirect:
                 speaker = indirect
             elif piece.speaker and is_anaphor(piece.speaker):  # "He said …": the person named nearest before
                 speaker = _antecedent(names, spans, index, piece, said_after=piece.speaker == said_by)
+                if lang == "de" and speaker and speaker != piece.speaker:
+                    speaker = german_nominative(speaker)  # "Der Deutsche Mieterbund …": "Deutscher Mieterbund"
             else:
                 speaker = names.full_name(without_description(piece.speaker), span.start)
                 if speaker and lang == "de":

@@ -75,6 +75,19 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 )
 
 
+def german_description(speaker: str) -> str:
+    """A German organisation named by what it is, without its article, as a genitive source
+    leaves it ("der Behörde", "des Verbands", "des Amtes" give "Behörde", "Verband", "Amt"):
+    the description with its article ("die Behörde"), else ""."""
+    if not speaker or " " in speaker or not speaker[:1].isupper():
+        return ""
+    lowered = speaker.lower()
+    for article in ("die", "der", "das"):
+        if f"{article} {lowered}" in ORGANISATION_DESCRIPTIONS:
+            return f"{article} {speaker}"
+    return ""
+
+
 def organisation_description(speaker: str) -> bool:
     """Whether `speaker` names an organisation by what it is (`ORGANISATION_DESCRIPTIONS`),
     Spanish with one adjective after the noun too: "el organismo estadístico", "la

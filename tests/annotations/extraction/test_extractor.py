@@ -3128,6 +3128,33 @@ def test_a_spanish_party_named_with_a_function_word_keeps_it():
     assert claim.speaker == "Más Madrid"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das Statistische Bundesamt hat Zahlen vorgelegt. Die Preise seien um 2 Prozent gestiegen, heißt es in "
+            "einer Mitteilung des Amtes.",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Der Deutsche Mieterbund hat eine Studie vorgelegt. Nach Schätzungen des Verbands fehlen 700.000 "
+            "Wohnungen.",
+            "Deutscher Mieterbund",
+        ),
+        # An organisation named by one word is not known as a name: the description stays.
+        (
+            "Der Bundesrechnungshof hat die Regierung kritisiert. Die Schulden seien um 800 Milliarden Euro "
+            "gestiegen, heißt es in einem Bericht der Behörde.",
+            "die Behörde",
+        ),
+    ],
+)
+def test_a_german_organisation_described_in_the_genitive_is_the_one_named_before(text, speaker):
+    """ "des Amtes", "des Verbands" named "Amt" and "Verband"."""
+    claim = extract(normalise(text), language="de", genre="article").claims[-1]
+    assert claim.speaker == speaker
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

@@ -2016,8 +2016,6 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         lang == "de" and bool(described) and bool(before.strip())
     )
     after_name = "" if skip_after else _named_after(after)
-    if after_name and _set_apart(after, after_name):
-        after_name = ""
     named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
     if named and not _closes_description(described, named, lang):
         return named
@@ -2083,13 +2081,14 @@ _DESCRIPTION_APPOSED = re.compile(r"\s*(?P<name>[^,]+),\s+(?P<apposition>[^,]+),
 
 def _named_after(after: str) -> str:
     """The name after the reporting verb ("dijo el presidente Pedro Sánchez"), unless a
-    preposition puts it where or to whom it was said ("en Onda Cero")."""
+    preposition puts it where or to whom it was said: right before it ("en Onda Cero"), or
+    after someone described ("el ministro en el Congreso", `_set_apart`)."""
     name = find_speaker(after)
     at = after.find(name) if name else -1
     before = WORD_BEFORE.search(after, 0, at) if at > 0 else None
     if before is not None and before.group(1).lower() in _SETTING_BEFORE_NAME:
         return ""
-    return name
+    return "" if name and _set_apart(after, name) else name
 
 
 def _named_before(before: str, lang: str) -> str:
@@ -2775,11 +2774,7 @@ _SPANISH_PEOPLE = frozenset(
 )
 
 
-_INDEFINITE_ARTICLES = {
-    "en": frozenset(["a", "an"]),
-    "es": frozenset(["un", "una", "unos", "unas"]),
-    "de": frozenset(["ein", "eine", "einen"]),
-}
+_INDEFINITE_ARTICLES = {**_INDEFINITE, "de": frozenset(["ein", "eine", "einen"])}
 # People named after an indefinite article: "said a spokesman", "dijo un portavoz", "sagte ein
 # Sprecher". English and Spanish add the singulars of `_COLLECTIVES` and the professions.
 _ENGLISH_PEOPLE = frozenset(

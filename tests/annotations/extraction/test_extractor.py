@@ -21,6 +21,11 @@ def claim_with(claims, fragment):
     return found[0]
 
 
+def article_claims(text, language=None, threshold=None):
+    """The claims of `text` read as an article (normalised first)."""
+    return extract(normalise(text), language=language, threshold=threshold, genre="article").claims
+
+
 def test_sample_article_is_german(sample):
     assert sample[1].language == "de"
 
@@ -2906,7 +2911,7 @@ def test_two_people_named_before_a_german_verb_both_spoke():
 )
 def test_a_ministry_described_is_a_ministry_named_before_or_itself(text, speaker):
     """ "Según el ministerio" after "El PP votó en contra" was the party's."""
-    claim = extract(normalise(text), language="es", genre="article").claims[-1]
+    claim = article_claims(text, "es")[-1]
     assert claim.speaker == speaker
     assert claim.text.startswith("Según el ministerio")
 
@@ -2918,7 +2923,7 @@ def test_the_company_is_no_public_body_named_before():
         "The Supreme Court on Friday upheld a federal law banning TikTok unless it is sold by its China-based "
         "parent company, ByteDance. About 170 million Americans use the app, the company has said."
     )
-    claim = extract(normalise(text), language="en", genre="article").claims[-1]
+    claim = article_claims(text, "en")[-1]
     assert (claim.speaker, claim.text) == ("the company", "About 170 million Americans use the app")
 
 
@@ -2935,13 +2940,13 @@ def test_the_company_is_no_public_body_named_before():
 def test_a_place_where_it_was_said_is_not_who_said_it(text, language, speaker):
     """ "declaró su abogado a las puertas del Tribunal Supremo" was the court's, "dijo el
     ministro en el Congreso de los Diputados" the Congress's."""
-    (claim,) = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    (claim,) = article_claims(text, language, 0.0)
     assert claim.speaker == speaker
 
 
 def test_a_spanish_prosecutor_states_in_the_present():
     text = "En su escrito, el fiscal sostiene que Ábalos recibió al menos 120.000 euros en efectivo entre 2018 y 2020."
-    (claim,) = extract(normalise(text), language="es", genre="article").claims
+    (claim,) = article_claims(text, "es")
     assert (claim.speaker, claim.text) == (
         "el fiscal",
         "Ábalos recibió al menos 120.000 euros en efectivo entre 2018 y 2020.",
@@ -3005,7 +3010,7 @@ def test_a_spanish_prosecutor_states_in_the_present():
 def test_a_feature_storys_attributions_close_what_was_said(text, language, speaker, claim_text):
     """ "sagte der 58-Jährige" held a figure, so the quotation and its attribution were one
     claim; "…, erzählt er." and '"…", cuenta.' reported nothing."""
-    claim = extract(normalise(text), language=language, threshold=0.0, genre="article").claims[-1]
+    claim = article_claims(text, language, 0.0)[-1]
     assert (claim.speaker, claim.text) == (speaker, claim_text)
 
 
@@ -3015,7 +3020,7 @@ def test_a_person_named_by_she_is_not_he():
         "Her husband, Carlos, a retired teacher, volunteers three days a week. He said 40 percent of the new "
         "clients are working parents."
     )
-    claims = extract(normalise(text), language="en", genre="article").claims
+    claims = article_claims(text, "en")
     assert [(c.speaker, c.text[:15]) for c in claims if c.text.startswith(("demand", "40 percent"))] == [
         ("Maria Lopez", "demand has doub"),
         ("", "40 percent of t"),
@@ -3041,7 +3046,7 @@ def test_a_person_named_by_she_is_not_he():
 def test_an_indefinite_thing_after_a_closing_spanish_verb_is_its_object(text, speaker, claim_text):
     """ "…, Salvador Illa, ha anunciado una inversión." was "El presidente de la Generalitat,
     Salvador Illa" said by "una inversión"."""
-    (claim,) = extract(normalise(text), language="es", threshold=0.0, genre="article").claims
+    (claim,) = article_claims(text, "es", 0.0)
     assert (claim.speaker, claim.text) == (speaker, claim_text)
 
 
@@ -3056,7 +3061,7 @@ def test_an_indefinite_thing_after_a_closing_spanish_verb_is_its_object(text, sp
     ],
 )
 def test_an_indefinite_thing_after_a_closing_verb_is_its_object(text, language, statement):
-    (claim,) = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    (claim,) = article_claims(text, language, 0.0)
     assert (claim.text != text) is statement
 
 
@@ -3079,7 +3084,7 @@ def test_an_indefinite_thing_after_a_closing_verb_is_its_object(text, language, 
 def test_a_description_with_a_possessive_name_or_adjectives_spoke(text, language, speaker):
     """ "Israel's military said …" was nobody's whole sentence, "Die israelische Armee teilte
     mit" was said by "Armee"."""
-    claim = extract(normalise(text), language=language, threshold=0.0, genre="article").claims[0]
+    claim = article_claims(text, language, 0.0)[0]
     assert claim.speaker == speaker
 
 
@@ -3094,7 +3099,7 @@ def test_a_description_with_a_possessive_name_or_adjectives_spoke(text, language
     ],
 )
 def test_a_document_a_newsroom_saw_is_the_source_not_the_newsroom(text, speaker):
-    (claim,) = extract(normalise(text), threshold=0.0, genre="article").claims
+    (claim,) = article_claims(text, threshold=0.0)
     assert claim.speaker == speaker
     assert claim.speaker_type == "Organization"
 
@@ -3119,7 +3124,7 @@ def test_a_document_a_newsroom_saw_is_the_source_not_the_newsroom(text, speaker)
 )
 def test_a_message_that_spreads_a_claim_is_its_speaker(text, language, speaker):
     """ "Circula … un mensaje que asegura que …" was nobody's."""
-    claim = extract(normalise(text), language=language, threshold=0.0, genre="article").claims[-1]
+    claim = article_claims(text, language, 0.0)[-1]
     assert claim.speaker == speaker
 
 
@@ -3151,7 +3156,7 @@ def test_a_spanish_party_named_with_a_function_word_keeps_it():
 )
 def test_a_german_organisation_described_in_the_genitive_is_the_one_named_before(text, speaker):
     """ "des Amtes", "des Verbands" named "Amt" and "Verband"."""
-    claim = extract(normalise(text), language="de", genre="article").claims[-1]
+    claim = article_claims(text, "de")[-1]
     assert claim.speaker == speaker
 
 
@@ -3160,7 +3165,7 @@ def test_an_institution_led_by_someone_spoke_itself():
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "
         "overcharged sellers by $1 billion."
     )
-    claim = extract(normalise(text), language="en", genre="article").claims[-1]
+    claim = article_claims(text, "en")[-1]
     assert claim.speaker == "Federal Trade Commission"
     assert claim.text == "the company overcharged sellers by $1 billion."
 
@@ -3184,7 +3189,7 @@ def test_an_institution_led_by_someone_spoke_itself():
 def test_a_person_named_with_a_group_is_who_spoke(text, language, speaker):
     """ "Warren and two other Democrats wrote" was said by "Democrats", "Smith and his
     lawyers said" by nobody."""
-    claim = extract(normalise(text), language=language, genre="article").claims[-1]
+    claim = article_claims(text, language)[-1]
     assert claim.speaker == speaker
     assert claim.text.startswith(("borrowing", "the fine", "el paro", "die Inflation"))
 
@@ -3204,7 +3209,7 @@ def test_a_person_named_with_a_group_is_who_spoke(text, language, speaker):
 def test_a_spanish_addressee_between_the_verb_and_the_speaker_did_not_speak(text, speaker):
     """ "relató a este periódico una vecina" was the King's (named in the sentence before),
     "dijo a EFE Juan Pérez" nobody's."""
-    claim = extract(normalise(text), language="es", genre="article").claims[-1]
+    claim = article_claims(text, "es")[-1]
     assert claim.speaker == speaker
     assert claim.text.startswith(("El terremoto", "El paro"))
 
@@ -4091,7 +4096,7 @@ def test_an_organisation_named_again_by_what_it_is_is_the_one_introduced_so(text
     """ "the organisation", "the group" find the name introduced with such a noun, as "the
     company" finds "the chipmaker Nvidia"; a German compound before the name is no part
     of it ("Chipkonzern Tokyo Electron" was the speaker)."""
-    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    claims = article_claims(text, language, 0.0)
     assert claims[-1].speaker == speaker
 
 
@@ -4417,7 +4422,7 @@ def test_documents_in_the_plural_report_what_they_show(text):
     ],
 )
 def test_a_university_named_again_by_what_it_is_is_the_one_named_before(text, language, speaker):
-    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    claims = article_claims(text, language, 0.0)
     assert claims[-1].speaker == speaker
 
 
@@ -4495,7 +4500,7 @@ def test_german_nouns_before_a_source_and_deputies_titles_are_no_part_of_the_nam
 def test_spanish_descriptions_with_a_particle_or_an_adjective_find_their_organisation(text, speaker):
     """ "la organización de consumidores Facua" named "la organización", and "el organismo
     estadístico" stayed itself though the article had named the INE."""
-    claims = extract(normalise(text), language="es", threshold=0.0, genre="article").claims
+    claims = article_claims(text, "es", 0.0)
     assert claims[-1].speaker == speaker
 
 
@@ -4546,7 +4551,7 @@ def test_a_name_with_a_digit_attributes_and_a_that_after_since_is_not_what_was_s
 def test_a_description_is_the_organisation_whose_name_ends_in_its_noun(text, language, speaker):
     """ "erklärte das Amt" was the VP Bank's, the organisation named last; the office
     named before ends in "-amt"."""
-    claims = extract(normalise(text), language=language, threshold=0.0, genre="article").claims
+    claims = article_claims(text, language, 0.0)
     assert claims[-1].speaker == speaker
 
 

@@ -2141,6 +2141,8 @@ def _closes_description(described: str, name: str, lang: str) -> bool:
         return True  # "il ministro dell'Economia", "la ministre d'État"
     if lang == "de" and len(words) >= 2 and words[0].lower() in ARTICLES and all(w.islower() for w in words[1:]):
         return " " not in name and not name.isupper()  # a noun, not "die Gewerkschaft EVG"
+    if lang == "de" and len(words) == 1 and words[0].lower() in _BOTH:
+        return " " not in name  # "beide Seiten": both of them, not "Seiten"
     return bool(words) and words[-1].lower() in _GENITIVE
 
 
@@ -2395,6 +2397,11 @@ def _collective(words: list[str], lang: str) -> bool:
     return noun in _COLLECTIVES or (noun.isalpha() and noun.endswith(_PROFESSION_ENDINGS["es"]))
 
 
+# Two parties described together, with no article: "Both sides said", "Wie beide Seiten
+# mitteilten", "Ambos partidos aseguraron".
+_BOTH = frozenset(["both", "beide", "ambos", "ambas"])
+
+
 def _described(before: str, after: str, lang: str) -> str:
     intro, comma, head = before.rstrip(", ").rpartition(",")
     if comma and not _opens_adverbial(intro):
@@ -2427,7 +2434,12 @@ def _described(before: str, after: str, lang: str) -> str:
     elif (
         len(words) < 2
         or len(words) > _DESCRIPTION_WORDS
-        or (words[0].lower() not in ARTICLES and not _someone_of(words) and not _possessor(words[0], lang))
+        or (
+            words[0].lower() not in ARTICLES
+            and words[0].lower() not in _BOTH
+            and not _someone_of(words)
+            and not _possessor(words[0], lang)
+        )
         or (words[0].lower() == "a" and lang != "en")  # "dijo a los periodistas": a preposition
     ):
         return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -227,10 +228,12 @@ def extract(
                 lang == "de"
                 and piece.speaker
                 and " " not in piece.speaker
+                and re.search(rf"(?<!\w)(?:des|der)\s+{re.escape(piece.speaker)}(?!\w)", sentence)
                 and (described := german_description(german_nominative(piece.speaker)))
             ):
                 # "heißt es in einem Bericht der Behörde", "nach Schätzungen des Verbands": the
-                # organisation named before, as "die Behörde teilte mit" is.
+                # organisation named before, as "die Behörde teilte mit" is. Only a genitive:
+                # "Wie die Unternehmen mitteilten" are several, not the one named before.
                 piece = replace(piece, speaker=described)
             if indirect:
                 speaker = indirect

@@ -3160,6 +3160,50 @@ def test_a_german_organisation_described_in_the_genitive_is_the_one_named_before
     assert claim.speaker == speaker
 
 
+def test_a_german_plural_subject_is_not_the_organisation_named_before():
+    text = (
+        "Die Deutsche Bahn hat ihre Zahlen vorgelegt. Wie die Unternehmen mitteilten, stieg der Umsatz 2023 um "
+        "12 Prozent."
+    )
+    claim = article_claims(text, "de")[-1]
+    assert claim.speaker == "Unternehmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "Both sides said the working week would fall from 38 to 35 hours by 2029.",
+            "en",
+            "the working week would fall from 38 to 35 hours by 2029.",
+            "Both sides",
+        ),
+        (
+            "As both companies announced on Tuesday, revenue rose 12 percent in 2023.",
+            "en",
+            "revenue rose 12 percent in 2023.",
+            "both companies",
+        ),
+        (
+            "Wie beide Seiten am Dienstag mitteilten, sinkt die Wochenarbeitszeit bis 2029 von 38 auf 35 Stunden.",
+            "de",
+            "sinkt die Wochenarbeitszeit bis 2029 von 38 auf 35 Stunden.",
+            "beide Seiten",
+        ),
+        (
+            "Ambos partidos aseguraron que la participación alcanzó el 76 % en 2023.",
+            "es",
+            "la participación alcanzó el 76 % en 2023.",
+            "Ambos partidos",
+        ),
+    ],
+)
+def test_two_parties_described_together_spoke(text, language, statement, speaker):
+    """ "Both sides said" was no attribution; "Wie beide Seiten mitteilten" named "Seiten"."""
+    (claim,) = article_claims(text, language)
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

@@ -178,6 +178,29 @@ _PRESENT_AT_END = re.compile(
 )
 
 
+# German present plurals are also infinitives ("Man könnte sagen, dass …", "das Gegenteil
+# sagen"), so they report only as the verb second after a subject that opens the clause:
+# "Experten warnen, dass …", "Die Forscher betonen, dass …", "Viele Ökonomen bezweifeln,
+# dass …" (not "Es ist nicht richtig, was Sie sagen, dass …").
+_GERMAN_PLURAL_PRESENT = (
+    r"sagen|erklären|betonen|warnen|behaupten|berichten|bestätigen|kritisieren|beklagen|bemängeln|"
+    r"erläutern|versichern|bekräftigen|unterstreichen|argumentieren|monieren"
+)
+_GERMAN_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?:(?:die|viele|einige|zahlreiche|mehrere|manche|beide|alle|andere)\s+)?"
+    r"(?:[a-zäöüß]+e[nr]?\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?<!Sie)\s+"
+    rf"(?P<verb>{_GERMAN_PLURAL_PRESENT})\s*",
+    re.IGNORECASE,
+)
+_GERMAN_PLURAL_VERB = re.compile(_GERMAN_PLURAL_PRESENT, re.IGNORECASE)
+
+
+def _german_plural_present(head: str) -> re.Match[str] | None:
+    """The German present plural closing `head`, the subject opening it, the verb alone as the match."""
+    found = _GERMAN_SUBJECT_THEN_VERB.fullmatch(head)
+    return _GERMAN_PLURAL_VERB.match(head, found.start("verb")) if found is not None else None
+
+
 def _present_after_name(head: str) -> re.Match[str] | None:
     """A Spanish present reporting verb closing `head` right after a capitalised name (as
     news writes it; a post's "… recuerda que" after a lower-case word reports nobody), the
@@ -1751,6 +1774,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         # "Nach dem Treffen sagte Powell": the verb second after a phrase, so who spoke follows
         # it; the phrase names nobody who spoke ("Im Interview sagte sie").
         return _named_or_described("", after, lang) or _anaphor("", after, reporting, lang)
+    if lang == "de" and (group := _german_group(before if before.strip() else after.rstrip(" .!"), reporting)):
+        return group  # "Klimaforscher rechnen damit, dass …": forscher is a role, here a plural one
     if lang == "de" and (subject := _subject_after_verb(before, after)):
         return subject  # "Die Kosten bezifferte das Ministerium auf …": the ministry
     if employer := _employer(before):
@@ -1763,6 +1788,23 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         if found:
             return found
     return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
+
+
+# Quantifiers before a group named bare: "Viele Ökonomen", "Einige Wissenschaftler".
+_GERMAN_QUANTIFIERS = frozenset(["viele", "einige", "zahlreiche", "mehrere", "manche", "beide", "alle", "andere"])
+
+
+def _german_group(before: str, reporting: re.Match[str]) -> str:
+    """A German role that is its own plural ("Forscher", "Politiker", "Wissenschaftler"),
+    named bare before a plural verb: a group ("Klimaforscher rechnen damit, dass …",
+    "Wissenschaftler sagten, …"). A role alone before a singular verb names nobody."""
+    words = before.split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() not in _GERMAN_QUANTIFIERS):
+        return ""
+    noun = words[-1]
+    if not (noun[:1].isupper() and noun.endswith("er") and is_title(noun)):
+        return ""
+    return " ".join(words) if reporting.group().split()[0].lower().endswith("en") else ""
 
 
 # German puts the object before the verb as often as the subject: "Den Schaden bezifferte
@@ -3020,6 +3062,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             reporting = _DOCUMENT_VERB_ALONE.match(head, apposed.start("verb"))  # "The figures, published by …, showed"
         if reporting is None and lang == "es":
             reporting = _present_after_name(head)  # "el Banco de España advierte en su último informe de que"
+        if reporting is None and lang == "de":
+            reporting = _german_plural_present(head)  # "Experten warnen, dass …"
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
         if reporting and reporting.group() in _ESTIMATE_NOUNS and _DEMONSTRATIVE_THAT.match(clause, complement.end()):
@@ -3523,6 +3567,8 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         speaker = _named_or_described(f"{source} ", "", lang)
         return Piece(s, e, speaker=speaker, reported=True) if e - s >= 12 else None
     reporting = REPORTING[lang].search(head) if lang in REPORTING else None
+    if reporting is None and lang == "de":
+        reporting = _german_plural_present(head)  # "Ökonomen sagen, die Inflation sei …"
     if reporting is None and (skipped := _after_apposition(sentence, comma, end)) is not None:
         # "Der Minister, ein Sozialdemokrat aus Bremen, sagte, …": the comma after the verb.
         comma = skipped

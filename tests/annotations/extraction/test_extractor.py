@@ -3204,6 +3204,62 @@ def test_two_parties_described_together_spoke(text, language, statement, speaker
     assert (claim.text, claim.speaker) == (statement, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Experten warnen, dass die Zahl der Hitzetoten 2023 um 30 Prozent gestiegen ist.",
+            "die Zahl der Hitzetoten 2023 um 30 Prozent gestiegen ist.",
+            "Experten",
+        ),
+        (
+            "Die deutschen Arbeitgeber kritisieren, dass die Lohnnebenkosten 2023 um 3 Prozent gestiegen sind.",
+            "die Lohnnebenkosten 2023 um 3 Prozent gestiegen sind.",
+            "Die deutschen Arbeitgeber",
+        ),
+        (
+            "Ökonomen sagen, die Inflation sei im Dezember auf 2,1 Prozent gesunken.",
+            "die Inflation sei im Dezember auf 2,1 Prozent gesunken.",
+            "Ökonomen",
+        ),
+        # A role that is its own plural, bare before a plural verb, is a group.
+        (
+            "Wissenschaftler sagten, die Zahl der Hitzetoten sei 2023 um 30 Prozent gestiegen.",
+            "die Zahl der Hitzetoten sei 2023 um 30 Prozent gestiegen.",
+            "Wissenschaftler",
+        ),
+        (
+            "Die Zahl der Hitzetoten sei 2023 um 30 Prozent gestiegen, sagten Wissenschaftler.",
+            "Die Zahl der Hitzetoten sei 2023 um 30 Prozent gestiegen",
+            "Wissenschaftler",
+        ),
+        (
+            "Viele Politiker warnen, dass die Zahl der Hitzetoten 2023 um 30 Prozent gestiegen ist.",
+            "die Zahl der Hitzetoten 2023 um 30 Prozent gestiegen ist.",
+            "Viele Politiker",
+        ),
+    ],
+)
+def test_german_groups_speak_in_the_present_and_as_bare_roles(text, statement, speaker):
+    """ "Experten warnen, dass …" was whole, "Wissenschaftler sagten, …" named nobody."""
+    (claim,) = article_claims(text, "de")
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man könnte sagen, dass die Inflation im Dezember auf 2,1 Prozent gesunken ist.",
+        "Hätte Spahn das Gegenteil gesagt, würde diese Dame auch das Gegenteil sagen!",
+        "Es ist nicht richtig, was Sie sagen, dass der Makler nur von einer Seite bezahlt wird.",
+        "Minister sagte, die Zahl der Hitzetoten sei 2023 um 30 Prozent gestiegen.",
+    ],
+)
+def test_a_german_infinitive_or_a_bare_role_alone_reports_nothing(text):
+    """The present plural is also the infinitive; a role alone before a singular verb names nobody."""
+    assert all(not claim.speaker for claim in article_claims(text, "de"))
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "

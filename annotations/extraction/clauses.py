@@ -128,7 +128,7 @@ _ESTIMATING_BODIES = (
 # A finite verb: after "that", it makes "that" a pronoun or a relative, not a complementiser.
 _FINITE_VERB = (
     r"(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|"
-    r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?!\w)"
+    r"seems?|seemed|means?|meant|remains?|remained|shows?|showed|makes?|made|leaves?|left)(?:n['’]t)?(?!\w)"
 )
 _ESTIMATE_NOUNS = ("estimates", "projects", "forecasts")
 _ESTIMATE_VERB = (
@@ -640,6 +640,7 @@ def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]
 
 
 COORDINATION = _compile(_COORDINATORS, r",\s+(?:{})\s+")
+_COMPLEMENT_NEXT = _compile(_COMPLEMENTISERS, r"(?:{})\s")
 COMPLEMENT = _compile(_COMPLEMENTISERS, r",?\s+(?:{})\s+")
 # "Analysts said that was not enough": "that" followed by a finite verb is the subject of
 # what was said (a demonstrative), not the complementiser, so it stays in the claim.
@@ -955,6 +956,13 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
 _CLAUSE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+def _second_complement(sentence: str, at: int, lang: str) -> bool:
+    """Whether a complementiser opens `sentence` at `at`, after a coordinator: "…, pero que B",
+    "…, but that B" (not the demonstrative: "…, but that was less than expected")."""
+    complement = _COMPLEMENT_NEXT[lang].match(sentence, at)
+    return complement is not None and not (lang == "en" and _DEMONSTRATIVE_THAT.match(sentence, complement.end()))
+
+
 def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bool = True) -> list[Piece]:
     """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement.
     With `goes_on_speaking`, a comparison after "while" may go on with what the clause
@@ -962,10 +970,11 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     said the rest."""
     # A word or two after the conjunction is no clause of its own: "…, pero insuficiente.",
     # "…, aber unzureichend.", "…, but slowly."
+    # Nor is a second complement of the verb before: "dijo que A, pero que B" (`_statements`).
     coordinators = [
         match
         for match in COORDINATION[lang].finditer(sentence, start, end)
-        if _CLAUSE.match(sentence, match.end(), end)
+        if _CLAUSE.match(sentence, match.end(), end) and not _second_complement(sentence, match.end(), lang)
     ]
     speaking = _speaking_clauses(sentence, start, end, lang)
     figure_starts: set[int] = set()
@@ -1871,7 +1880,9 @@ _GERMAN_PREPOSITIONS = frozenset(
 
 # "The company, which employs 12,000 people, said": who spoke, then a relative clause.
 _RELATIVE_AFTER_SUBJECT = re.compile(
-    r"(?P<subject>[^,]+),\s+(?i:which|who|whose|que|quien|quienes|die|der|das|welche|welcher|qui)\s.+,\s*"
+    # A description may open it: "Governor Mike DeWine, a Republican who opposed the measure, (said)".
+    r"(?P<subject>[^,]+),\s+(?:(?i:a|an|the)\s+[^,]{1,40}?\s+)?"
+    r"(?i:which|who|whose|que|quien|quienes|die|der|das|welche|welcher|qui)\s.+,\s*"
 )
 
 
@@ -2680,9 +2691,10 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-# A statement right after the reporting verb, then "and" before the complementiser:
-# "said the economy grew 3.1 percent and that wages rose 4.5 percent".
-_AND = frozenset(["and", "und", "y", "e", "et"])
+# A statement right after the reporting verb, then "and" or "but" before the complementiser:
+# "said the economy grew 3.1 percent and that wages rose 4.5 percent", "said the result was
+# a setback but that he respected it".
+_AND = frozenset(["and", "und", "y", "e", "et", "but", "pero", "mais"])  # German "aber" follows a verb: "warnte aber"
 
 
 def _statement_before_and(head: str, after_verb: int) -> tuple[int, int] | None:
@@ -2911,11 +2923,12 @@ def _object_before(gap: str, verb: str, lang: str) -> bool:
 
 
 # A second statement of the same verb: "… that A and that B", "… que A y que B", "…, dass A
-# und dass B".
+# und dass B", "… that A but that B", "… que A, pero que B".
 _AND_THAT = {
-    "en": re.compile(r",?\s+and\s+that\s+"),
-    "es": re.compile(r",?\s+y\s+que\s+"),
-    "de": re.compile(r",?\s+und\s+dass\s+"),
+    # Not "there is no question but that …", an idiom.
+    "en": re.compile(r"(?:,?\s+and|(?<!question)(?<!doubt),?\s+but)\s+that\s+"),
+    "es": re.compile(r",?\s+(?:y|pero)\s+que\s+"),
+    "de": re.compile(r",?\s+(?:und|aber)\s+dass\s+"),
 }
 
 

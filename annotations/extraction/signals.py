@@ -131,14 +131,16 @@ SPECULATION = re.compile(
 )
 # An open question stated as such: whether something is so or will happen is not known,
 # so there is nothing to check ("It is unclear whether the Fed will cut rates", "Ob die
-# EZB die Zinsen senkt, ist offen", "No está claro si …", "The company declined to say how
-# many jobs would be cut"). Weighed as speculation.
+# EZB die Zinsen senkt, ist offen", "Wie es weitergeht, ist offen", "No está claro si …",
+# "The company declined to say how many jobs would be cut"). Weighed as speculation.
 UNDECIDED = re.compile(
     r"\b(?:(?:it is|it's|it was|it remains) (?:still |not yet )?(?:unclear|uncertain) (?:whether|if)|"
     r"(?:it is|it's|it was) (?:still )?not (?:yet )?clear (?:whether|if)|"
     r"(?:ist|bleibt) (?:noch |weiterhin |allerdings |aber |jedoch |indes )*(?:offen|unklar|ungewiss|fraglich), ob|"
     r"(?:unklar|offen|ungewiss|fraglich) (?:ist|bleibt)(?: noch| allerdings| aber| jedoch)*, ob|"
-    r"ob [^.;:!?]{1,120}?, (?:ist|bleibt) (?:noch |weiterhin |allerdings |aber |jedoch |indes )*"
+    r"(?:ob|wie|wann|warum|weshalb|wer|was|wo|welche[rsnm]?|inwieweit) (?:[^.;:!?]|(?<=\d)\.(?=\d)){1,120}?, "
+    r"(?:ist|bleibt) "
+    r"(?:noch |weiterhin |allerdings |aber |jedoch |indes )*"
     r"(?:offen|unklar|ungewiss|fraglich)|"
     # The question first: "Whether the 2030 target can be met remains unclear."
     r"^whether [^.;:!?]{1,120}? (?:is|remains|was) (?:still |not yet |however |also )*"

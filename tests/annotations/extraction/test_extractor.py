@@ -5465,12 +5465,43 @@ def test_who_spoke_after_a_german_colon_is_the_speaker_not_the_one_before():
             "en",
             ["prices rose and that was a problem for 20 percent of families."],
         ),
+        # "but that", "pero que", "aber dass" open a second statement as "and that" does.
+        (
+            "Governor Mike DeWine, a Republican who opposed the measure, said the result was a setback for the "
+            "state but that he respected the decision of 2.4 million voters.",
+            "en",
+            ["the result was a setback for the state", "he respected the decision of 2.4 million voters."],
+        ),
+        (
+            "El ministro dijo que el plan costará 2.000 millones, pero que se pagará solo en 2030.",
+            "es",
+            ["el plan costará 2.000 millones", "se pagará solo en 2030."],
+        ),
+        (
+            "Der Minister sagte, dass der Plan 2 Milliarden Euro koste, aber dass er sich bis 2030 selbst trage.",
+            "de",
+            ["der Plan 2 Milliarden Euro koste", "er sich bis 2030 selbst trage."],
+        ),
     ],
 )
 def test_a_second_that_of_the_same_verb_opens_a_second_statement(text, language, expected):
     claims = extract(normalise(text), language=language, threshold=0.0).claims
     assert [claim.text for claim in claims] == expected
     assert len({claim.speaker for claim in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 4 percent, but that was less than the 6 percent expected in 2023.",
+        "Exports rose 4 percent in 2023, although that wasn't the case with imports.",
+    ],
+)
+def test_a_demonstrative_that_after_but_stays_the_writers(text):
+    """ "but that was", "although that wasn't": a pronoun, no one's second statement."""
+    claims = extract(normalise(text), language="en", threshold=0.0).claims
+    assert len(claims) == 2
+    assert all(not claim.speaker for claim in claims)
 
 
 def test_a_us_attorney_is_named_without_the_title():

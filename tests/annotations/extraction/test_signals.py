@@ -461,6 +461,8 @@ def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
         ("de", "Ob die Europäische Zentralbank die Zinsen im Dezember senkt, ist offen.", False),
         ("es", "No está claro si el Banco Central Europeo bajará los tipos en diciembre.", False),
         ("de", "Ob das Klimaziel für 2030 erreicht wird, ist allerdings fraglich.", False),
+        ("de", "Wann der Bericht zu den 352.000 Asylanträgen erscheint, ist noch unklar.", False),
+        ("de", "Welche Folgen die Einigung für die 2,4 Millionen Pendler hat, bleibt offen.", False),
         ("en", "Whether the 2030 target can be met remains unclear.", False),
         ("es", "Se desconoce si el paro bajará del 10 % en 2025.", False),
         # A question someone decided is a fact about them.

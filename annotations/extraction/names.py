@@ -710,7 +710,7 @@ class NameIndex:
         that "the company" can stand for it; not where the word begins or ends a longer name
         ("Tokyo" of "Tokyo Electron")."""
         if self._firms is None:
-            self._firms, self._firms_alone = _firm_names(self._text)
+            self._firms, self._firms_alone = _firm_names(self._text, self._language)
         longer = {word for _, name in every for word in name.split()}
         alone = self._firms_alone - longer
         if not alone:
@@ -987,7 +987,7 @@ class NameIndex:
             found = speaker_type(name, self._language)
             if found == "Person" and name[:1].isupper() and first_word(name) not in ARTICLES:
                 if self._firms is None:
-                    self._firms, self._firms_alone = _firm_names(self._text)
+                    self._firms, self._firms_alone = _firm_names(self._text, self._language)
                 if name in self._firms or _named_as_organisation(self._text, name, self._language):
                     found = "Organization"
             self._types[name] = found
@@ -1251,7 +1251,74 @@ _NAMED_AGAIN = re.compile(
 )
 
 
-def _firm_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+# A single name opening a sentence before any verb, then the firm named by what it is in
+# the same sentence or the next: "Tesla delivered 1.8 million cars. The company said …",
+# "Apple sold 231 million iPhones, …, the company said", "Siemens hat … erzielt. Das
+# Unternehmen teilte mit …", "Inditex ganó … La empresa informó …". Any capitalised word
+# opens a sentence, so `_subject_is_a_name` asks the text for more.
+_SUBJECT_NAMED_AGAIN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME_TOKEN})\s+(?P<verb>[a-zäöüßáéíóúñ]+)\b"
+    r"(?:[^.!?\n]|\.(?=\d)){0,300}?(?:[.!?]\s+(?:(?:[^.!?\n]|\.(?=\d)){0,300}?,\s+)?|,\s+)"
+    r"(?:[Tt]he|Der|Das|Die|La|El|la|el|der|das|die)\s+"
+    r"(?i:company|firm|group|konzern|unternehmen|firma|gruppe|empresa|compañía|grupo)\s",
+    re.MULTILINE,
+)
+
+
+def _bare_plural(word: str, language: str) -> bool:
+    """Whether an English word opening a sentence is a plural noun, people rather than a
+    firm: "Analysts said … The company said …" (`_is_plural`, which reads lower case); not
+    "Hamas", "Airbus"."""
+    return language == "en" and _is_plural(word.lower(), language) and not word.endswith(("as", "us", "is", "os"))
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+_AFTER_ARTICLE = re.compile(r"(?<!\w)(?i:the|der|die|das|des|dem|den|el|la|los|las)\s+([\w'’-]+)")
+
+
+def _subject_is_a_name(found: re.Match[str], language: str, written: set[str], after_article: set[str]) -> bool:
+    """Whether the word opening a sentence in `found` (`_SUBJECT_NAMED_AGAIN`) is a name, not
+    a noun: "Revenue rose 9 percent, the company said" names no firm "Revenue". Never in
+    lower case in the text (`written`), never after an article (`after_article`: "der
+    Umsatz", "las ventas"), not a title, and in German before a singular verb ("Anleger
+    verkauften" are people); in English before a firm's act ("Tesla delivered", "Apple
+    sold"), since English nouns open sentences without an article."""
+    name = found.group("name")
+    if (
+        _bare_plural(name, language)
+        or name.lower() in NOT_NAMES
+        or is_title(name)
+        or name.lower() in written
+        or name in after_article
+    ):
+        return False
+    verb = found.group("verb")
+    if language == "de":
+        return not verb.endswith("en")  # a plural or an infinitive: "Anleger verkauften", "Ökonomen erwarten"
+    if language != "en":
+        return True
+    # English nouns open sentences bare ("Revenue rose", "Shares fell", "Profit jumped"): only a
+    # firm's act, a verb in the past or present that is no change of a figure.
+    return (verb.endswith(("ed", "s")) or verb in _ENGLISH_FIRM_ACTS) and verb not in _ENGLISH_FIGURE_VERBS
+
+
+# What a firm does, in the irregular past: "Apple sold", "Amazon cut", "Nvidia made".
+_ENGLISH_FIRM_ACTS = frozenset(
+    ["sold", "made", "cut", "paid", "bought", "won", "lost", "took", "built", "spent", "sent", "told", "said", "sued"]
+)
+# How a figure changes, which nouns do as often as firms: "Revenue jumped", "Exports slowed".
+_ENGLISH_FIGURE_VERBS = frozenset(
+    [
+        *("jumped", "dropped", "climbed", "declined", "increased", "decreased", "surged", "soared", "plunged"),
+        *("slipped", "edged", "totaled", "totalled", "amounted", "remained", "reached", "doubled", "tripled"),
+        *("halved", "recovered", "rebounded", "tumbled", "slumped", "gained", "eased", "slowed", "accelerated"),
+        *("improved", "worsened", "peaked", "stabilized", "stabilised", "fluctuated", "was", "is", "has", "does"),
+        *("rises", "falls", "grows", "stands", "remains", "reaches", "hits", "means", "seems", "looks", "comes"),
+    ]
+)
+
+
+def _firm_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names `text` calls firms, in one pass: after a firm noun ("the chipmaker
     Nvidia", "Konzern Tokyo Electron", and after a lower-case adjective, as Spanish and
     French place it: "la empresa china DeepSeek"), or before an apposition holding one
@@ -1277,7 +1344,16 @@ def _firm_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 if len(words) == 1 and (named.group("adjective") or "").lower() not in NOT_NAMES:
                     alone.add(words[0])  # not "der Konzern am Montag"
     for again in _NAMED_AGAIN.finditer(text):
-        names.add(again.group("name"))  # "Pfizer said … The company said …"
+        if not _bare_plural(again.group("name"), language):
+            names.add(again.group("name"))  # "Pfizer said … The company said …"
+    subjects = list(_SUBJECT_NAMED_AGAIN.finditer(text))
+    if subjects:  # the text's words read once, for every subject
+        written = set(_TOKEN.findall(text))
+        after_article = {found.group(1) for found in _AFTER_ARTICLE.finditer(text)}
+    for subject in subjects:
+        if _subject_is_a_name(subject, language, written, after_article):
+            names.add(subject.group("name"))  # "Tesla delivered … The company said …"
+            alone.add(subject.group("name"))
     for apposition in _APPOSITION.finditer(text):
         description = apposition.group("description").split()
         # "the world's most valuable company"; not "a former company director".

@@ -6369,6 +6369,51 @@ def test_a_name_the_next_sentence_calls_a_company_is_one_and_speaks_for_it(text,
     assert [(c.speaker, c.speaker_type) for c in claims] == [(speaker, "Organization")] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Tesla delivered 1.8 million cars in 2023. The company said it expected growth to slow in 2024.",
+            "en",
+            "Tesla",
+        ),
+        (
+            "Apple sold 231 million iPhones last year, down 2 percent from the year before, the company said.",
+            "en",
+            "Apple",
+        ),
+        (
+            "Siemens hat 2023 einen Gewinn von 8,5 Milliarden Euro erzielt. Das Unternehmen teilte mit, der Umsatz "
+            "sei um 11 Prozent gestiegen.",
+            "de",
+            "Siemens",
+        ),
+        (
+            "Inditex ganó 5.381 millones de euros en 2023. La empresa informó de que las ventas crecieron un 10,4 %.",
+            "es",
+            "Inditex",
+        ),
+        # Nouns open sentences too: no firm "Revenue", "Analysts", "Anleger".
+        ("Revenue rose 9 percent to $85 billion in 2023, the company said.", "en", "the company"),
+        (
+            "Analysts said the results were weak. The company said revenue rose 9 percent to $85 billion.",
+            "en",
+            "The company",
+        ),
+        (
+            "Anleger verkauften die Aktie. Das Unternehmen teilte mit, der Umsatz sei um 11 Prozent gestiegen.",
+            "de",
+            "Das Unternehmen",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_is_the_company_named_after_it(text, language, speaker):
+    """ "Tesla delivered … The company said" named "The company": one-word firms were known
+    only after a firm noun or a verb of saying."""
+    claim = extract(normalise(text), language=language, threshold=0.0).claims[-1]
+    assert claim.speaker == speaker
+
+
 def test_a_person_named_again_by_a_pronoun_stays_a_person():
     text = normalise("Smith said taxes rose 3% in 2023. He added that sales fell 70% in 2023.")
     claims = extract(text, language="en", threshold=0.0).claims

@@ -1256,13 +1256,45 @@ _NAMED_AGAIN = re.compile(
 # "Apple sold 231 million iPhones, …, the company said", "Siemens hat … erzielt. Das
 # Unternehmen teilte mit …", "Inditex ganó … La empresa informó …". Any capitalised word
 # opens a sentence, so `_subject_is_a_name` asks the text for more.
-_SUBJECT_NAMED_AGAIN = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME_TOKEN})\s+(?P<verb>[a-zäöüßáéíóúñ]+)\b"
-    r"(?:[^.!?\n]|\.(?=\d)){0,300}?(?:[.!?]\s+(?:(?:[^.!?\n]|\.(?=\d)){0,300}?,\s+)?|,\s+)"
+_FIRM_DESCRIBED = re.compile(
     r"(?:[Tt]he|Der|Das|Die|La|El|la|el|der|das|die)\s+"
-    r"(?i:company|firm|group|konzern|unternehmen|firma|gruppe|empresa|compañía|grupo)\s",
-    re.MULTILINE,
+    r"(?i:company|firm|group|konzern|unternehmen|firma|gruppe|empresa|compañía|grupo)\s"
 )
+_SENTENCE_SUBJECT = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?P<verb>[a-zäöüßáéíóúñ]+)\b")
+_SENTENCES_BACK = 600  # characters looked back over for the sentence before a description
+_SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n")
+
+
+def _sentence_start(text: str, before: int, floor: int) -> int:
+    """Where the sentence holding `before` starts, looked for back to `floor` (-1 if not there)."""
+    end = max(text.rfind(mark, floor, before) for mark in _SENTENCE_ENDS)
+    if end < 0:
+        return 0 if floor == 0 else -1
+    at = end + 1
+    while at < before and text[at].isspace():
+        at += 1
+    return at
+
+
+def _subjects_described(text: str) -> list[re.Match[str]]:
+    """The names opening the sentences a firm description follows (`_FIRM_DESCRIBED`), at
+    a sentence's start or after a comma: its own sentence's, when a comma sets the
+    description apart ("Apple sold …, the company said"), and the sentence's before
+    ("Tesla delivered … The company said …"). Found from the descriptions, which are few,
+    back to the starts of their sentences."""
+    subjects = []
+    for description in _FIRM_DESCRIBED.finditer(text):
+        at = description.start()
+        floor = max(0, at - _SENTENCES_BACK)
+        own = _sentence_start(text, at, floor)
+        if own < 0 or (own != at and not text.endswith((", ", ",\n"), 0, at)):
+            continue  # a sentence too long, or "… and the company …" inside it: no description apart
+        found = [_SENTENCE_SUBJECT.match(text, own) if own != at else None]
+        if own > 0:
+            before = _sentence_start(text, own - 1, floor)
+            found.append(_SENTENCE_SUBJECT.match(text, before) if before >= 0 else None)
+        subjects += [subject for subject in found if subject is not None and subject.end() <= at]
+    return subjects
 
 
 def _bare_plural(word: str, language: str) -> bool:
@@ -1276,21 +1308,15 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _AFTER_ARTICLE = re.compile(r"(?<!\w)(?i:the|der|die|das|des|dem|den|el|la|los|las)\s+([\w'’-]+)")
 
 
-def _subject_is_a_name(found: re.Match[str], language: str, written: set[str], after_article: set[str]) -> bool:
-    """Whether the word opening a sentence in `found` (`_SUBJECT_NAMED_AGAIN`) is a name, not
-    a noun: "Revenue rose 9 percent, the company said" names no firm "Revenue". Never in
-    lower case in the text (`written`), never after an article (`after_article`: "der
-    Umsatz", "las ventas"), not a title, and in German before a singular verb ("Anleger
-    verkauften" are people); in English before a firm's act ("Tesla delivered", "Apple
-    sold"), since English nouns open sentences without an article."""
+def _subject_is_a_name(found: re.Match[str], language: str) -> bool:
+    """Whether the word opening a sentence in `found` (`_subjects_described`) may be a name,
+    not a noun, by the word and its verb: "Revenue rose 9 percent, the company said" names
+    no firm "Revenue". Not a title nor a function word, in German before a singular verb
+    ("Anleger verkauften" are people); in English before a firm's act ("Tesla delivered",
+    "Apple sold"), since English nouns open sentences without an article. The text is asked
+    after this (`_firm_names`)."""
     name = found.group("name")
-    if (
-        _bare_plural(name, language)
-        or name.lower() in NOT_NAMES
-        or is_title(name)
-        or name.lower() in written
-        or name in after_article
-    ):
+    if _bare_plural(name, language) or name.lower() in NOT_NAMES or is_title(name):
         return False
     verb = found.group("verb")
     if language == "de":
@@ -1346,14 +1372,17 @@ def _firm_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str
     for again in _NAMED_AGAIN.finditer(text):
         if not _bare_plural(again.group("name"), language):
             names.add(again.group("name"))  # "Pfizer said … The company said …"
-    subjects = list(_SUBJECT_NAMED_AGAIN.finditer(text))
-    if subjects:  # the text's words read once, for every subject
+    subjects = [found for found in _subjects_described(text) if _subject_is_a_name(found, language)]
+    if subjects:
+        # A name is never written in lower case, nor after an article ("der Umsatz", "las
+        # ventas"): the text's words read once, for every subject.
         written = set(_TOKEN.findall(text))
         after_article = {found.group(1) for found in _AFTER_ARTICLE.finditer(text)}
-    for subject in subjects:
-        if _subject_is_a_name(subject, language, written, after_article):
-            names.add(subject.group("name"))  # "Tesla delivered … The company said …"
-            alone.add(subject.group("name"))
+        for subject in subjects:
+            name = subject.group("name")
+            if name.lower() not in written and name not in after_article:
+                names.add(name)  # "Tesla delivered … The company said …"
+                alone.add(name)
     for apposition in _APPOSITION.finditer(text):
         description = apposition.group("description").split()
         # "the world's most valuable company"; not "a former company director".

@@ -220,6 +220,24 @@ _DISCLOSURE = re.compile(
 )
 
 
+# A correction or an editor's note about the article itself, not about the world:
+# "Correction: An earlier version of this article misstated …", "This story has been
+# updated to …", "Korrektur: In einer früheren Version dieses Artikels hieß es …", "Fe de
+# errores: …", "Una versión anterior de esta noticia …". ("Update: The death toll rose to
+# 40." is news, so an update's label alone is not enough.)
+_EDITORS_NOTE = re.compile(
+    r"\s*(?:(?i:correction|corrections|clarification|editor['’]s note|korrektur|richtigstellung|"
+    r"anmerkung der redaktion|hinweis der redaktion|corrección|fe de errores|nota de la redacción|"
+    r"nota del editor|aclaración)\s*:"
+    r"|(?:An|A)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)"
+    r"|This\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)"
+    r"|In\s+einer\s+früheren\s+Version\s+dieses\s+(?:Artikels|Textes|Beitrags)"
+    r"|Dieser\s+(?:Artikel|Text|Beitrag)\s+wurde\s+(?:aktualisiert|korrigiert)"
+    r"|Una\s+versión\s+anterior\s+de\s+(?:este|esta)\s+(?:artículo|noticia|información|texto)"
+    r"|(?:Este|Esta)\s+(?:artículo|noticia|información)\s+(?:ha\s+sido|fue)\s+(?:actualizad|corregid)[oa])"
+)
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
     return (
@@ -236,4 +254,5 @@ def page_furniture(sentence: str) -> bool:
             and _RATING_SENTENCE.match(sentence) is not None
         )
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
+        or _EDITORS_NOTE.match(sentence) is not None
     )

@@ -3659,6 +3659,12 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "We rate this claim Pants on Fire!",
         "Wir bewerten die Behauptung als falsch.",
         "Calificamos este mensaje como falso.",
+        # A correction or an editor's note about the article itself.
+        "Correction: An earlier version of this article misstated the number of homicides in 2022.",
+        "An earlier version of this story said 50 people died in 2022.",
+        "Editor's note: This story has been updated with comment from the police.",
+        "Korrektur: In einer früheren Version dieses Artikels hieß es, die Zahl sei um 10 Prozent gestiegen.",
+        "Fe de errores: una versión anterior de esta noticia decía que el paro bajó un 10 % en 2023.",
     ],
 )
 def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
@@ -3684,6 +3690,8 @@ def test_lines_of_the_page_pasted_with_an_article_are_no_claims(line):
         "Jane Smith contributed 4 million dollars to the campaign in 2024.",
         "Con información de 2023, el INE calcula que el paro bajó un 3 %.",
         "The charity receives support from the Gates Foundation, which gave it $40 million in 2023.",
+        "Update: The death toll has risen to 40 in 2023.",
+        "Corrections officers said 12 inmates escaped in 2023.",
     ],
 )
 def test_a_sentence_that_only_begins_like_a_line_of_the_page_is_read(sentence):

@@ -196,8 +196,10 @@ _GERMAN_PLURAL_VERB = re.compile(_GERMAN_PLURAL_PRESENT, re.IGNORECASE)
 
 
 def _german_plural_present(head: str) -> re.Match[str] | None:
-    """The German present plural closing `head`, the subject opening it, the verb alone as the match."""
-    found = _GERMAN_SUBJECT_THEN_VERB.fullmatch(head)
+    """The German present plural closing `head`, the subject opening it (perhaps with who
+    else is meant: "Mehrere Verbände, darunter der BUND, kritisieren"), the verb alone as
+    the match."""
+    found = _GERMAN_SUBJECT_THEN_VERB.fullmatch(_INCLUDED_BEFORE_VERB.sub(_blank, head) if ", " in head else head)
     return _GERMAN_PLURAL_VERB.match(head, found.start("verb")) if found is not None else None
 
 
@@ -1631,6 +1633,18 @@ _COMMENT_TAIL = {
 }
 
 
+# Who else is meant, set apart after a subject: "Critics, including the Tax Foundation,
+# (say)", "Varios expertos, entre ellos …, (advierten)", "Mehrere Verbände, darunter …, (warnen)".
+_INCLUDING = (
+    r",\s+(?i:including|such\s+as|among\s+them|darunter|unter\s+ihnen|entre\s+ellos|entre\s+ellas|"
+    r"incluidos?|incluidas?)\s[^,]*"
+)
+_INCLUDING_ASIDE = re.compile(_INCLUDING + "$")
+_INCLUDED_SUBJECT_WORDS = 3  # "Critics", "Several groups", "Some Democratic lawmakers"
+_INCLUDED = re.compile(_INCLUDING + r",\s*$")  # right before the verb
+_INCLUDED_BEFORE_VERB = re.compile(_INCLUDING + r",(?=\s*\S+\s*$)")  # the verb after it
+
+
 def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     """`_attributed` for an attribution without a name set after a role."""
     comma = sentence.rfind(",")
@@ -1642,6 +1656,13 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
         close, comma = comma, sentence.rfind(",", 0, comma)
     if comma < 20:
         return None
+    included = _INCLUDING_ASIDE.search(sentence, 0, comma)
+    if (
+        included is not None
+        and len(sentence[: included.start()].split()) <= _INCLUDED_SUBJECT_WORDS
+        and REPORTING[lang].match(sentence[comma + 1 :].lstrip()) is not None
+    ):
+        return None  # "Critics, including the Tax Foundation, say the study …": the subject, set apart
     tail = sentence[comma + 1 : close].strip().rstrip(".! ")
     if ";" in tail or ":" in tail:
         return None
@@ -1761,9 +1782,10 @@ def _blank(found: re.Match[str]) -> str:
 
 
 def _without_aside(before: str) -> str:
-    """`before` with a discourse aside (`_ASIDE`, `_ASIDE_BEFORE_VERB`) blanked, its length kept."""
+    """`before` with a discourse aside (`_ASIDE`, `_ASIDE_BEFORE_VERB`) or who else is meant
+    (`_INCLUDED`: "Critics, including the Tax Foundation, (say)") blanked, its length kept."""
     if ", " in before:
-        before = _ASIDE.sub(_blank, before)
+        before = _INCLUDED.sub(_blank, _ASIDE.sub(_blank, before))
     return _ASIDE_BEFORE_VERB.sub(_blank, before) if before[-1:].isspace() else before
 
 
@@ -2194,8 +2216,8 @@ def _closes_description(described: str, name: str, lang: str) -> bool:
         return True  # "il ministro dell'Economia", "la ministre d'État"
     if lang == "de" and len(words) >= 2 and words[0].lower() in ARTICLES and all(w.islower() for w in words[1:]):
         return " " not in name and not name.isupper()  # a noun, not "die Gewerkschaft EVG"
-    if lang == "de" and len(words) == 1 and words[0].lower() in _BOTH:
-        return " " not in name  # "beide Seiten": both of them, not "Seiten"
+    if lang == "de" and len(words) == 1 and words[0].lower() in _GROUP_DETERMINERS:
+        return " " not in name  # "beide Seiten", "mehrere Verbände": all of them, not "Seiten"
     return bool(words) and words[-1].lower() in _GENITIVE
 
 
@@ -2450,9 +2472,14 @@ def _collective(words: list[str], lang: str) -> bool:
     return noun in _COLLECTIVES or (noun.isalpha() and noun.endswith(_PROFESSION_ENDINGS["es"]))
 
 
-# Two parties described together, with no article: "Both sides said", "Wie beide Seiten
-# mitteilten", "Ambos partidos aseguraron".
-_BOTH = frozenset(["both", "beide", "ambos", "ambas"])
+# Groups described with no article: "Both sides said", "Wie beide Seiten mitteilten",
+# "Ambos partidos aseguraron", "Several groups said", "Varios expertos advierten".
+_GROUP_DETERMINERS = frozenset(
+    [
+        *("both", "beide", "ambos", "ambas", "several", "many", "some", "mehrere", "viele", "einige"),
+        *("varios", "varias", "muchos", "muchas", "algunos", "algunas"),
+    ]
+)
 
 
 def _described(before: str, after: str, lang: str) -> str:
@@ -2489,7 +2516,7 @@ def _described(before: str, after: str, lang: str) -> str:
         or len(words) > _DESCRIPTION_WORDS
         or (
             words[0].lower() not in ARTICLES
-            and words[0].lower() not in _BOTH
+            and words[0].lower() not in _GROUP_DETERMINERS
             and not _someone_of(words)
             and not _possessor(words[0], lang)
         )

@@ -3205,6 +3205,48 @@ def test_two_parties_described_together_spoke(text, language, statement, speaker
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "Critics, including the Tax Foundation, say the study counts 40 percent of gains as income.",
+            "en",
+            "the study counts 40 percent of gains as income.",
+            "Critics",
+        ),
+        (
+            "Several groups, including the Tax Foundation, said the study counted 40 percent of gains as income.",
+            "en",
+            "the study counted 40 percent of gains as income.",
+            "Several groups",
+        ),
+        (
+            "Varios expertos, entre ellos el economista Juan Pérez, advierten que el paro subió un 2 % en 2023.",
+            "es",
+            "el paro subió un 2 % en 2023.",
+            "Varios expertos",
+        ),
+        (
+            "Mehrere Verbände, darunter der BUND, kritisieren, dass 2023 rund 300 Hektar Wald gerodet wurden.",
+            "de",
+            "2023 rund 300 Hektar Wald gerodet wurden.",
+            "Mehrere Verbände",
+        ),
+        # After a statement, who else is meant is the statement's: the attribution closes it.
+        (
+            "Prices rose 3 percent in several cities, including London and Paris, the ministry said.",
+            "en",
+            "Prices rose 3 percent in several cities, including London and Paris",
+            "the ministry",
+        ),
+    ],
+)
+def test_who_else_is_meant_after_a_subject_is_no_closing_attribution(text, language, statement, speaker):
+    """ "Critics, including the Tax Foundation, say …" gave the claim "Critics, including the Tax Foundation"."""
+    (claim,) = article_claims(text, language)
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "statement", "speaker"),
     [
         (

@@ -117,11 +117,16 @@ _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _OPENS_SENTENCE = frozenset(
     [
         *("the", "an", "this", "these", "those", "he", "she", "it", "they", "we", "there"),
-        *("der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich"),
-        *("el", "la", "los", "las", "un", "una", "este", "esta", "ella", "ellos"),
+        *("her", "his", "its", "their", "our", "my"),
+        *("der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "sein", "seine", "ihre"),
+        *("el", "la", "los", "las", "un", "una", "este", "esta", "ella", "ellos", "su", "sus"),
         *("le", "les", "il", "elle", "ils", "nous"),
     ]
 )
+# A platform named by one letter after the preposition that places a post on it: "she
+# wrote on X. Her office …", "schrieb er auf X. Die Partei …", "publicó en X. Su
+# partido …". An initial follows a first name or opens a name ("by J. K. Rowling").
+_ON_PLATFORM = re.compile(r"(?<!\w)(?i:on|auf|en|via|sur)\s+$")
 _WORD_AFTER = re.compile(r"(\w+)[\s,]")
 _SMALL_CAPITAL_NAME = re.compile(r"[a-z]{1,2}[A-Z]\w")
 
@@ -150,6 +155,8 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str,
         # An initial ("J. Smith"), unless an article or a pronoun follows, which no name
         # does: "… en su cuenta de X. El ministro …", "… on Plan B. The bank …".
         opener = _WORD_AFTER.match(text, next_start)
+        if nxt.isupper() and _ON_PLATFORM.search(text, max(0, punct_start - 6), punct_start - 1):
+            return True
         return nxt.isupper() and opener is not None and opener.group(1).lower() in _OPENS_SENTENCE
     if token.isdigit() and len(token) <= 2 and (nxt.isalpha() and nxt.isupper()):
         # German ordinals and dates: "am 3. Mai", "im 20. Jahrhundert".

@@ -358,6 +358,13 @@ def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
         ("We chose Plan B. The bank agreed.", ["We chose Plan B.", "The bank agreed."]),
         ("Donald J. Trump said so. J. A. Smith wrote it.", ["Donald J. Trump said so.", "J. A. Smith wrote it."]),
         ("Da wird z B. das Auto angeboten.", ["Da wird z B. das Auto angeboten."]),
+        # A possessive opens a sentence too; a letter after "on", "auf", "en" is a platform.
+        (
+            '"The top 0.1% paid 3.2%," she wrote on X. Her office pointed to a 2021 study.',
+            ['"The top 0.1% paid 3.2%," she wrote on X.', "Her office pointed to a 2021 study."],
+        ),
+        ("Sie schrieb auf X. Merz widersprach.", ["Sie schrieb auf X.", "Merz widersprach."]),
+        ("The book was written by J. K. Rowling in 1997.", ["The book was written by J. K. Rowling in 1997."]),
     ],
 )
 def test_segmenter_ends_a_sentence_after_a_capital_letter_when_an_article_follows(text, sentences):

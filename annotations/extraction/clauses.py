@@ -238,6 +238,11 @@ _REPORTING = {
     r"kritisierte|kritisierten|beklagte|beklagten|verwies|verwiesen|verweist|verweisen|meldete|meldeten|ergänzte|ergänzten|"
     r"erläuterte|erläuterten|versicherte|versicherten|bekräftigte|bekräftigten|unterstrich|argumentierte|"
     r"argumentierten|"
+    # The present singular where the participle is not the same: "…, schreibt das Ministerium."
+    # (A separable verb's particle must follow: "teilt … mit", not "teilt die Sorge"; and
+    # "schreibt … vor" prescribes.)
+    r"schreibt(?![^,.;]*\svor\b)|kritisiert|beklagt|meldet|ergänzt|unterstreicht|argumentiert|"
+    r"teilt(?=[^,.;]*\smit\b)|fügt(?=[^,.;]*\shinzu\b)|räumt(?=[^,.;]*\sein\b)|kündigt(?=[^,.;]*\san\b)|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"
@@ -1651,8 +1656,12 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     close = len(sentence)
     if comma >= 20 and _PARTICIPLE_AFTER.match(sentence, comma):
         comma = sentence.rfind(",", 0, comma)  # "…, said the ministry, citing customs data."
-    elif comma >= 20 and lang in _COMMENT_TAIL and _COMMENT_TAIL[lang].match(sentence, comma):
-        # "…, informó el INDEC, su nivel más bajo desde 2021.": the writer's comment after it.
+    elif comma >= 20 and (
+        (lang in _COMMENT_TAIL and _COMMENT_TAIL[lang].match(sentence, comma))
+        or (lang == "de" and _AVAILABLE_TO.fullmatch(sentence, comma))
+    ):
+        # "…, informó el INDEC, su nivel más bajo desde 2021.": the writer's comment after it;
+        # "…, heißt es in einem Papier des Ministeriums, das der dpa vorliegt.": where it lies.
         close, comma = comma, sentence.rfind(",", 0, comma)
     if comma < 20:
         return None
@@ -2848,6 +2857,8 @@ _MEANWHILE_AFTER = re.compile(
 # The same participles closing a sentence after its attribution: "…, said the ministry,
 # citing customs data."
 _PARTICIPLE_AFTER = re.compile(rf",\s+{_COMMENT_PARTICIPLES}", re.IGNORECASE)  # matched at the last comma
+# The German formula for a document a newsroom has seen: "…, das der dpa vorliegt."
+_AVAILABLE_TO = re.compile(r",\s+(?:das|die|der)\s+[^,]{1,60}?\s(?:vorliegt|vorliegen|vorlag|vorlagen)\s*[.!]?\s*")
 
 
 # An indefinite object between the verb and "that"/"que" makes it a relative pronoun: "announced

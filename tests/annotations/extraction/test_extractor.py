@@ -3309,6 +3309,18 @@ def test_a_german_infinitive_or_a_bare_role_alone_reports_nothing(text):
     assert all(not claim.speaker for claim in article_claims(text, "de"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niemand schreibt mir vor, ob ich Deutschland seit 1975 als meine Heimat betrachten darf.",
+        "Die Regierung teilt die Sorge, dass die Kosten 2030 um 40 Prozent steigen.",
+    ],
+)
+def test_a_german_present_that_does_not_report_keeps_its_sentence(text):
+    """ "schreibt … vor" prescribes, "teilt" without "mit" shares: no statement after them."""
+    assert [claim.text for claim in article_claims(text, "de", threshold=0.0)] == [text]
+
+
 def test_an_institution_led_by_someone_spoke_itself():
     text = (
         "The Federal Trade Commission sued Amazon in 2023. The agency led by Lina Khan said the company "
@@ -5853,6 +5865,25 @@ def test_a_role_written_as_an_acronym_is_a_person():
             "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen, hieß es.",
             "Die Zahl der Insolvenzen sei im Oktober um 22 Prozent gestiegen",
             "",
+        ),
+        # Where the newsroom saw the document is no part of the attribution.
+        (
+            "Bis 2030 sollen Anlagen mit 115 Gigawatt installiert sein, heißt es in einem Papier des "
+            "Wirtschaftsministeriums, das der Deutschen Presse-Agentur vorliegt.",
+            "Bis 2030 sollen Anlagen mit 115 Gigawatt installiert sein",
+            "Wirtschaftsministerium",
+        ),
+        # The present singular of verbs whose participle differs: "schreibt", "teilt … mit".
+        (
+            "Die Kosten steigen bis 2030 auf 40 Milliarden Euro, schreibt das Ministerium in einer Vorlage, die dem "
+            "Handelsblatt vorliegt.",
+            "Die Kosten steigen bis 2030 auf 40 Milliarden Euro",
+            "das Ministerium",
+        ),
+        (
+            "Die Inflation sei 2023 auf 5,9 Prozent gesunken, teilt das Statistische Bundesamt mit.",
+            "Die Inflation sei 2023 auf 5,9 Prozent gesunken",
+            "Statistisches Bundesamt",
         ),
     ],
 )

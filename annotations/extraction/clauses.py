@@ -3104,6 +3104,17 @@ def _head_speaker(head: str, reporting: re.Match[str], lang: str) -> str:
     return _speaker_around(head, later[-1], lang) if later else ""
 
 
+def _inside_wie_clause(head: str, reporting: re.Match[str]) -> bool:
+    """Whether a German reporting verb closes a "wie" clause inside the sentence that more
+    words follow before the complement: "Die Flüchtlinge sind ja, wie @USER so schön
+    schreibt, daran schuld, dass …" (the verb says who said the main clause; the "dass"
+    belongs to "schuld")."""
+    if not head.startswith(",", reporting.end()) or not head[reporting.end() + 1 :].strip():
+        return False
+    opening = max(head.rfind(", ", 0, reporting.start()) + 2, 0)
+    return head.startswith(("wie ", "Wie "), opening)
+
+
 def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[Piece]:
     clause = sentence[start:end]
     for complement in COMPLEMENT[lang].finditer(clause):
@@ -3115,6 +3126,8 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             reporting = _present_after_name(head)  # "el Banco de España advierte en su último informe de que"
         if reporting is None and lang == "de":
             reporting = _german_plural_present(head)  # "Experten warnen, dass …"
+        if reporting and lang == "de" and _inside_wie_clause(head, reporting):
+            reporting = None  # "…, wie @USER schreibt, daran schuld, dass …": "dass" is "schuld"'s
         if reporting and _negated(head[: reporting.start()]):
             break  # "The ministry did not say that …": no one's statement
         if reporting and reporting.group() in _ESTIMATE_NOUNS and _DEMONSTRATIVE_THAT.match(clause, complement.end()):

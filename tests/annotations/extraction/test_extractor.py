@@ -3314,6 +3314,8 @@ def test_a_german_infinitive_or_a_bare_role_alone_reports_nothing(text):
     [
         "Niemand schreibt mir vor, ob ich Deutschland seit 1975 als meine Heimat betrachten darf.",
         "Die Regierung teilt die Sorge, dass die Kosten 2030 um 40 Prozent steigen.",
+        # An inserted "wie" clause names who said the main clause; its "dass" is the main clause's.
+        "Die Flüchtlinge sind ja, wie der Minister schreibt, daran schuld, dass 2023 die Mieten um 5 Prozent stiegen.",
     ],
 )
 def test_a_german_present_that_does_not_report_keeps_its_sentence(text):

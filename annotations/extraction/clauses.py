@@ -642,6 +642,61 @@ _LINKING_S = re.compile(r"(?:ung|um|en|at|ion|heit|keit|tät)s$")
 _AS_SAID = re.compile(r"\s*(?:wie|como|as|según)\s", re.IGNORECASE)
 
 
+_LITERAL = re.compile(r"[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+)*")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (outside groups and classes)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for at, character in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _as_trie(pattern: str) -> str:
+    """`pattern` with its plain words ("sagte|sagt|sagten") merged into a trie
+    ("sag(?:t(?:e(?:n)?)?)"): the regex engine tries alternatives one by one at every word,
+    so a list of 150 reporting verbs costs 150 tries; a trie, one per letter. A longer word
+    is preferred to its prefix ("kündigte an" to "kündigte"), as the lists put them. The
+    other alternatives (groups, lookarounds) follow unchanged."""
+    words: list[str] = []
+    others: list[str] = []
+    for alternative in _alternatives(pattern):
+        (words if _LITERAL.fullmatch(alternative) else others).append(alternative)
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(character) + emit(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{inner})?" if len(branches) == 1 else f"{inner}?"
+        return inner
+
+    return "|".join([*others, emit(trie)] if words else others)
+
+
 def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
     return {lang: re.compile(template.format(words), re.IGNORECASE) for lang, words in table.items()}
 
@@ -654,7 +709,9 @@ COMPLEMENT = _compile(_COMPLEMENTISERS, r",?\s+(?:{})\s+")
 _DEMONSTRATIVE_THAT = re.compile(_FINITE_VERB, re.IGNORECASE)
 # A reporting verb is written in lower case unless it opens the text: "The United States
 # is …" holds no "states", and "Notes" in a heading is not "notes".
-REPORTING = _compile(_REPORTING, r"(?:^|(?<!\w)(?=(?-i:[a-z])))(?:{})(?!\w)")
+REPORTING = _compile(
+    {lang: _as_trie(words) for lang, words in _REPORTING.items()}, r"(?:^|(?<!\w)(?=(?-i:[a-z])))(?:{})(?!\w)"
+)
 CONSIDERING = _compile(_CONSIDER, r"(?<!\w)(?:{})(?!\w)")
 
 

@@ -6508,3 +6508,18 @@ def test_a_person_named_again_by_a_pronoun_stays_a_person():
     text = normalise("Smith said taxes rose 3% in 2023. He added that sales fell 70% in 2023.")
     claims = extract(text, language="en", threshold=0.0).claims
     assert [(c.speaker, c.speaker_type) for c in claims] == [("Smith", "Person")] * 2
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "pt"])
+def test_reporting_verbs_merged_into_a_trie_match_as_listed(language):
+    """The plain words of each list match whole, the longer of two first ("kündigte an"),
+    and a word's prefix or extension alone does not."""
+    from annotations.extraction.clauses import _LITERAL, _REPORTING, REPORTING, _alternatives
+
+    words = [word for word in _alternatives(_REPORTING[language]) if _LITERAL.fullmatch(word)]
+    assert len(words) > 10
+    for word in words:
+        found = REPORTING[language].search(f"Sie {word} es.")
+        assert found is not None and found.group() == word
+    assert REPORTING["de"].search("Er kündigte an, dass").group() == "kündigte an"
+    assert REPORTING["de"].search("Die Sagtexte") is None

@@ -2106,13 +2106,13 @@ _RELATIVE_SUBJECT = {
 
 # Whom a Spanish statement was made to, between the verb and who made it: "(relató) a este
 # periódico una vecina de Marrakech", "(explicó) a EFE el alcalde", "(dijo) a los
-# periodistas la ministra". Who spoke follows it.
+# periodistas la ministra", "(ha explicado) a Maldita.es un portavoz". Who spoke follows it.
 # A name as addressee ends where an article opens the speaker ("a Europa Press el alcalde")
 # or, before a name, after its first word ("a EFE Juan Pérez").
 _SPANISH_ADDRESSEE = re.compile(
     r"\s*a\s+(?:(?:(?:este|esta)\s+(?:periódico|diario|medio|cadena|emisora|redacción|agencia|programa)|"
     r"(?:la|los|las)\s+(?:agencia|cadena|emisora|prensa|periodistas|medios|reporteros)"
-    rf"(?:\s+{_NAME_PHRASE})?|{_NAME_PHRASE})\s+(?=(?:el|la|los|las|un|una|unos|unas)\s)|"
+    rf"(?:\s+{_NAME_PHRASE})?|{_NAME_PHRASE}(?:\.[a-z]{{2,4}})?)\s+(?=(?:el|la|los|las|un|una|unos|unas)\s)|"
     rf"{NAME_TOKEN}\s+(?={NAME_TOKEN}))"
 )
 
@@ -2593,12 +2593,13 @@ def _described(before: str, after: str, lang: str) -> str:
         described = words[1:]
     for i, word in enumerate(described):
         lowered = word.lower()
+        linked = i > 0 and lowered in ARTICLES and described[i - 1].lower() in _GENITIVE  # "de la entidad"
         if (
             not _DESCRIPTION_WORD.fullmatch(word)
-            or lowered in _NOT_IN_DESCRIPTION
+            or (lowered in _NOT_IN_DESCRIPTION and not linked)
             or lowered.endswith("ly")
             # French "du" links, as "of" does: "Le ministre du Travail" (German "du" is a pronoun).
-            or (_is_pronoun(lowered) and not (i > 0 and lowered in _GENITIVE))
+            or (_is_pronoun(lowered) and not (i > 0 and lowered in _GENITIVE) and not linked)
         ):
             return ""
     return " ".join(words)
@@ -3625,9 +3626,18 @@ _GERMAN_CIRCLES = re.compile(
 # German impersonal attributions: "…, hieß es in der Mitteilung.", "…, hieß es aus dem
 # Finanzministerium.", "In dem Bericht heißt es, …". The source is the document or the
 # institution after "in"/"aus", or nobody named.
+# Also the passive that spreads a claim: "In sozialen Netzwerken wird behauptet, …", "Es
+# wird immer wieder verbreitet, dass …".
 _IMPERSONAL = re.compile(
-    r"\s*(?:(?i:in|aus)\s+(?P<before>[^,;:]{3,80}?)\s+)?(?i:heißt|hieß)\s+es"
+    r"\s*(?:(?i:in|aus|auf)\s+(?P<before>[^,;:]{3,80}?)\s+)?"
+    r"(?:(?i:heißt|hieß)\s+es|(?:(?i:es)\s+)?(?i:wird|wurde)\s+(?:(?i:immer\s+wieder|oft|häufig|derzeit)\s+)?"
+    r"(?i:behauptet|verbreitet|kolportiert|berichtet))"
     r"(?:\s+(?i:in|aus|von|seitens)\s+(?P<after>[^,;:]{3,80}?))?\s*"
+)
+
+
+_GERMAN_ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"]
 )
 
 
@@ -3638,8 +3648,8 @@ def _impersonal_source(text: str) -> str | None:
     if found is None:
         return None
     source = found.group("before") or found.group("after")
-    if not source:
-        return ""
+    if not source or (source[:1].islower() and first_word(source) not in _GERMAN_ARTICLES):
+        return ""  # "In sozialen Netzwerken wird behauptet, …": where, not who
     named = _named_or_described(f"{source} ", "", "de")
     article, _, noun = named.partition(" ")
     # "der Mitteilung": "Mitteilung", as a name the article writes stands without its article.
@@ -3677,7 +3687,8 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         return Piece(s, e, speaker=circles.group("circles")[:-1], reported=True) if e - s >= 12 else None
     if lang == "de" and (source := _impersonal_source(head)) is not None:
         # "In dem Bericht heißt es, …", "Aus dem Ministerium hieß es, …": the document's or nobody's.
-        s, e = _trim(sentence, comma, end)
+        complement = COMPLEMENT["de"].match(sentence, comma + 1)  # "Es wird behauptet, dass …"
+        s, e = _trim(sentence, complement.end() if complement else comma, end)
         return Piece(s, e, speaker=source, reported=True) if e - s >= 12 else None
     if lang == "de" and (emerges := _EMERGES_FROM.fullmatch(head)) is not None:
         # "Wie aus einer Antwort der Bundesregierung auf eine Anfrage der Linken hervorgeht,

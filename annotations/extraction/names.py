@@ -1616,6 +1616,8 @@ _CITED_BODIES = frozenset(
     [
         *("eurostat", "destatis", "frontex", "europol", "interpol", "statista", "reuters", "oxfam", "greenpeace"),
         *("caritas", "moody's", "fitch", "eurojust", "eurocontrol", "mercosur", "opec", "opep"),
+        # Platforms where a claim spreads: "Auf Telegram wird verbreitet, dass …".
+        *("telegram", "whatsapp", "facebook", "tiktok", "instagram", "youtube", "twitter", "bluesky"),
     ]
 )
 

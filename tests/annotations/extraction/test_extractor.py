@@ -3212,6 +3212,30 @@ def test_two_parties_described_together_spoke(text, language, statement, speaker
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"No existe ninguna medida de ese tipo para 2024", ha explicado un portavoz de la entidad.',
+            "es",
+            "un portavoz de la entidad",
+        ),
+        (
+            '"No existe ninguna medida de ese tipo para 2024", ha explicado a Maldita.es un portavoz de la entidad.',
+            "es",
+            "un portavoz de la entidad",
+        ),
+        ("Prices rose 4 percent in 2023, said the head of the agency.", "en", "the head of the agency"),
+        ("Die Preise stiegen 2023 um 4 Prozent, sagte der Chef der Behörde.", "de", "der Chef der Behörde"),
+    ],
+)
+def test_a_description_may_hold_an_article_after_its_genitive_link(text, language, speaker):
+    """ "el portavoz de la entidad", "the head of the agency" named nobody: the second article
+    was read as a word no description holds."""
+    (claim,) = article_claims(text, language)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "language", "statement", "speaker"),
     [
         (
@@ -5874,6 +5898,18 @@ def test_a_role_written_as_an_acronym_is_a_person():
             "Wirtschaftsministeriums, das der Deutschen Presse-Agentur vorliegt.",
             "Bis 2030 sollen Anlagen mit 115 Gigawatt installiert sein",
             "Wirtschaftsministerium",
+        ),
+        # The passive that spreads a claim: where it spread, named or not.
+        (
+            "Auf Telegram wird verbreitet, dass die Regierung 2024 das Bargeld abschafft.",
+            "die Regierung 2024 das Bargeld abschafft.",
+            "Telegram",
+        ),
+        (
+            "In sozialen Netzwerken wird behauptet, Windräder verbrauchten in 20 Jahren mehr Energie, als sie "
+            "erzeugen.",
+            "Windräder verbrauchten in 20 Jahren mehr Energie, als sie erzeugen.",
+            "",
         ),
         # The present singular of verbs whose participle differs: "schreibt", "teilt … mit".
         (

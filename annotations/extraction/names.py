@@ -1432,6 +1432,8 @@ def _firm_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str
 _GERMAN_GENDER_ENDINGS = (
     ("n", ("amt", "institut", "ministerium", "büro", "zentrum", "gericht", "parlament", "kabinett", "kollegium")),
     ("n", ("komitee", "unternehmen", "landesamt", "statistikamt", "forum", "netzwerk", "bündnis", "werk")),
+    ("n", ("barometer",)),  # polls named by their series: "des ZDF-Politbarometers"
+    ("m", ("trend", "monitor", "report")),  # "des ARD-Deutschlandtrends", "des DAK-Gesundheitsreports"
     ("m", ("bund", "verband", "rat", "dienst", "fonds", "konzern", "verein", "hof", "senat", "ausschuss")),
     ("m", ("sachverständigenrat", "beirat", "vorstand", "tag", "rechnungshof", "kreis", "club", "klub")),
     ("f", ("agentur", "bank", "behörde", "kommission", "regierung", "partei", "universität", "anstalt")),

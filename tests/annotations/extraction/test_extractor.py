@@ -1077,6 +1077,9 @@ def test_a_surname_before_any_full_name_stays_as_written():
             "Institut der deutschen Wirtschaft",
         ),
         ("Laut Angaben der Europäischen Zentralbank stieg die Geldmenge um 2 Prozent.", "Europäische Zentralbank"),
+        # Polls named by their series.
+        ("Laut einer Umfrage des ZDF-Politbarometers lehnen 61 Prozent das Gesetz ab.", "ZDF-Politbarometer"),
+        ("Nach Angaben des ARD-Deutschlandtrends lehnen 61 Prozent das Gesetz ab.", "ARD-Deutschlandtrend"),
         # People's names stay as written, even where a surname ends like an institution.
         ("Laut Hans Weiss stieg die Inflation 2022 um 7,9 Prozent.", "Hans Weiss"),
         ("Laut Peter Kreis stieg die Inflation 2022 um 7,9 Prozent.", "Peter Kreis"),

@@ -259,6 +259,8 @@ _REPORTING = {
     "en": r"said|says|stated|claimed|argued|argues|warned|warns|noted|told|reported|"
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
     r"cautioned|cautions|stressed|stresses|emphasized|emphasised|asserted|asserts|contended|"
+    # Replies and disclosures ("Feijóo replied that …"); not the present ("this explains why").
+    r"replied|responded|retorted|countered|recalled|revealed|alleged|maintained|"
     # "Musk posted on X that …" (not "posted a video"); "The senator repeated the false claim
     # that …", "Trump made the claim that …": what follows "that" is what was claimed.
     # (Before "that", or at the end of the head searched before a "that".)

@@ -5589,6 +5589,32 @@ def test_a_second_that_of_the_same_verb_opens_a_second_statement(text, language,
 
 
 @pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        (
+            "Feijóo replied that Spain has the highest unemployment in the European Union.",
+            "Spain has the highest unemployment in the European Union.",
+            "Feijóo",
+        ),
+        (
+            "The ministry responded that 40,000 households had received the payment in 2023.",
+            "40,000 households had received the payment in 2023.",
+            "The ministry",
+        ),
+        (
+            "The audit revealed that the agency lost $2 billion in 2022.",
+            "the agency lost $2 billion in 2022.",
+            "The audit",
+        ),
+    ],
+)
+def test_english_replies_and_disclosures_report(text, statement, speaker):
+    """ "replied", "responded", "revealed", "alleged" … were no reporting verbs."""
+    (claim,) = article_claims(text, "en")
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Exports rose 4 percent, but that was less than the 6 percent expected in 2023.",

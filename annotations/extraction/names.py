@@ -312,6 +312,8 @@ _TITLE_ENDINGS = (
     "bürgermeisterin",
     "manager",
     "managerin",
+    "trainer",  # "Trainer Thomas Tuchel", "Bundestrainer Julian Nagelsmann"
+    "trainerin",
 )
 
 

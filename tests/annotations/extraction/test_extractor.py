@@ -157,6 +157,7 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
             "de",
             "Friedrich Merz",
         ),
+        ("Bundestrainer Julian Nagelsmann sagte, das Team habe 2024 zwölf Spiele gewonnen.", "de", "Julian Nagelsmann"),
         (
             '"TB cases rose 5% in 2023," said WHO Director-General Tedros Adhanom Ghebreyesus.',
             "en",

@@ -44,6 +44,7 @@ from .names import (
     without_firm_noun,
 )
 from .page import DATELINE, NOT_SPEAKER_LABELS
+from .places import is_state
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -261,6 +262,10 @@ _REPORTING = {
     r"cautioned|cautions|stressed|stresses|emphasized|emphasised|asserted|asserts|contended|"
     # Replies and disclosures ("Feijóo replied that …"); not the present ("this explains why").
     r"replied|responded|retorted|countered|recalled|revealed|alleged|maintained|"
+    # The plural present, as headlines and science news write it: "Scientists warn that …";
+    # not the infinitive of a demand or a plan ("we will insist that", "plans to warn that").
+    + "".join(rf"(?<!{before} )" for before in ("to", "will", "would", "must", "should", "could", "can", "may"))
+    + r"(?:warn|argue|insist|contend)|"
     # "Musk posted on X that …" (not "posted a video"); "The senator repeated the false claim
     # that …", "Trump made the claim that …": what follows "that" is what was claimed.
     # (Before "that", or at the end of the head searched before a "that".)
@@ -763,6 +768,16 @@ class _Name(NamedTuple):
     end: int
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _possessive_state(token: str) -> bool:
+    """Whether `token` is a state's or a body's possessive before the name of what is
+    theirs: "EU's", "Britain's" (not a firm's own name: "Moody's Investors Service")."""
+    stem = _POSSESSIVE_END.sub("", token)
+    return stem != token and (stem.isupper() or is_state(stem, "en"))
+
+
 def _find_speaker(head: str) -> str:
     according = _according(head)
     if according:
@@ -774,6 +789,8 @@ def _find_speaker(head: str) -> str:
         first, last = 0, len(tokens)
         while first < last and tokens[first].lower() in NOT_NAMES and not article_in_name(tokens, first):
             first += 1
+        if last - first >= 3 and _possessive_state(tokens[first]):
+            first += 1  # "the EU's Copernicus Climate Change Service", "Britain's Office for …"
         while (
             first < last
             and tokens[last - 1].lower() in NOT_NAMES  # "@USER Ich sagte"

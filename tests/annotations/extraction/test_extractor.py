@@ -5607,10 +5607,38 @@ def test_a_second_that_of_the_same_verb_opens_a_second_statement(text, language,
             "the agency lost $2 billion in 2022.",
             "The audit",
         ),
+        (
+            "Scientists warn that the 1.5C limit was breached in 2024.",
+            "the 1.5C limit was breached in 2024.",
+            "Scientists",
+        ),
+        # Not the infinitive of a demand or a plan.
+        (
+            "The group plans to warn that 40 percent of reefs died in 2023.",
+            "The group plans to warn that 40 percent of reefs died in 2023.",
+            "",
+        ),
+        # A state's or a body's possessive is no part of the name of what is theirs.
+        (
+            "Global temperatures rose 1.48C in 2023, the EU's Copernicus Climate Change Service said.",
+            "Global temperatures rose 1.48C in 2023",
+            "Copernicus Climate Change Service",
+        ),
+        (
+            "Britain's Office for National Statistics said inflation fell to 3.9 percent in 2023.",
+            "inflation fell to 3.9 percent in 2023.",
+            "Office for National Statistics",
+        ),
+        (
+            "Moody's Investors Service said the deficit rose 4 percent in 2023.",
+            "the deficit rose 4 percent in 2023.",
+            "Moody's Investors Service",
+        ),
     ],
 )
 def test_english_replies_and_disclosures_report(text, statement, speaker):
-    """ "replied", "responded", "revealed", "alleged" … were no reporting verbs."""
+    """ "replied", "responded", "revealed", "alleged", the plural "warn" … were no reporting
+    verbs; "the EU's Copernicus Climate Change Service" kept the EU in its name."""
     (claim,) = article_claims(text, "en")
     assert (claim.text, claim.speaker) == (statement, speaker)
 

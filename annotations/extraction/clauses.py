@@ -1641,6 +1641,39 @@ _CHARGING = re.compile(r"(?<!\w)(?:warf|warfen|wirft|werfen|forderte|forderten|f
 _WHOLE_QUOTATION = re.compile(rf"\s*[{_QUOTES}][^{_QUOTES}]+[{_QUOTES}][.!?]?\s*")  # «…». too
 
 
+_QUOTATION_SENTENCES = 4  # how many sentences one quotation may run over before its attribution
+
+
+def quotations_across(sentences: list[str], language: str) -> tuple[dict[int, str], dict[int, str]]:
+    """Quotations that run over several sentences and name who said them at their end:
+    '"We have cut emissions by 50 percent since 1990. No other G7 country has done that,"
+    the prime minister said.' Returns who said each sentence before the last one (by index;
+    they name no one themselves) and the opening mark for each last one, which reads as a
+    quotation once the mark is put back before it. A sentence opens one when it starts with
+    a quotation mark and holds an odd number of them; the sentences after it hold none
+    until one holds an odd number, closing it."""
+    speakers: dict[int, str] = {}
+    closing: dict[int, str] = {}
+    for index, sentence in enumerate(sentences):
+        text = sentence.lstrip()
+        if text[:1] not in _QUOTES or len(_QUOTE_MARK.findall(sentence)) % 2 == 0 or index in closing:
+            continue
+        for later in range(index + 1, min(len(sentences), index + _QUOTATION_SENTENCES)):
+            marks = len(_QUOTE_MARK.findall(sentences[later]))
+            if marks % 2 == 0:
+                if marks:
+                    break  # a quotation of its own in between: not one running on
+                continue
+            if sentences[later].lstrip()[:1] in _QUOTES:
+                break  # it opens another
+            speaker = quotation_speaker(text[0] + sentences[later].lstrip(), language)
+            if speaker:
+                speakers.update(dict.fromkeys(range(index, later), speaker))
+                closing[later] = text[0]
+            break
+    return speakers, closing
+
+
 def quotation_speaker(sentence: str, language: str) -> str | None:
     """Who is quoted, when the sentence quotes someone: the attribution's speaker ('"…,"
     Biden said.', "Lindner sagte: „…“"), "" for a quotation standing alone ('"…"'), whose

@@ -16,6 +16,7 @@ from .clauses import (
     is_anaphor,
     previous_speaker,
     quotation_speaker,
+    quotations_across,
     reporter,
     split_pieces,
 )
@@ -165,6 +166,10 @@ def extract(
         interviewee = names.first_person(turns[0].label_start)
         turns = [t._replace(speaker=interviewee) if t.speaker == INTERVIEWEE else t for t in turns]
     turn = -1
+    # '"… 1990. No other G7 country has done that," the prime minister said.': his, both.
+    across, closing = (
+        quotations_across([text[span.start : span.end] for span in spans], lang) if not turns else ({}, {})
+    )
     for index, span in enumerate(spans):
         sentence = text[span.start : span.end]
         while turn + 1 < len(turns) and turns[turn + 1].label_start < span.end:
@@ -179,14 +184,22 @@ def extract(
         following = text[spans[index + 1].start : spans[index + 1].end] if index + 1 < len(spans) else ""
         if cites_source and following:
             backing = backing_link(following)
-        pieces = _in_turn(sentence, span.start, turns[turn], lang) if turn >= 0 else split_pieces(sentence, lang)
+        if turn >= 0:
+            pieces = _in_turn(sentence, span.start, turns[turn], lang)
+        elif index in closing:  # read with the opening mark put back, then placed in the sentence as written
+            pieces = _unmarked(
+                split_pieces(closing[index] + sentence.lstrip(), lang), len(sentence) - len(sentence.lstrip()) - 1
+            )
+        else:
+            pieces = split_pieces(sentence, lang)
         claimed = len(claims)
         # "… auf 3,8 Prozent gesunken. Das teilte das Statistische Bundesamt mit.": said by the office.
         said_by = previous_speaker(following, lang) if following else ""
         attribution = bool(said_by)
+        said_by = said_by or across.get(index, "")
         # '"…," Biden said. "…"': a quotation standing alone goes on from the one before it
         # (its speaker already spoke there, so is not noted as speaking again).
-        quoting = quotation_speaker(sentence, lang)
+        quoting = quotation_speaker(closing[index] + sentence.lstrip() if index in closing else sentence, lang)
         going_on = quoted if quoting == "" and not said_by else ""
         said_by = said_by or going_on
         if quoting != "":
@@ -312,6 +325,13 @@ def _in_turn(sentence: str, at: int, turn: Turn, lang: str) -> list[Piece]:
     else:
         pieces = split_pieces(sentence, lang)
     return [p if p.speaker or p.reported else replace(p, speaker=turn.speaker) for p in pieces]
+
+
+def _unmarked(pieces: list[Piece], shift: int) -> list[Piece]:
+    """`pieces` of a sentence read with a mark put before it, moved by `shift` (-1 less the
+    spaces the sentence opened with) back onto the sentence as written."""
+    moved = [replace(p, start=max(0, p.start + shift), end=p.end + shift) for p in pieces]
+    return [p for p in moved if p.end > p.start]
 
 
 def _reporter(names: NameIndex, spans: list[Span], index: int, found: str) -> str:

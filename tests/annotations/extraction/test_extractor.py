@@ -6617,3 +6617,46 @@ def test_reporting_verbs_merged_into_a_trie_match_as_listed(language):
         assert found is not None and found.group() == word
     assert REPORTING["de"].search("Er kündigte an, dass").group() == "kündigte an"
     assert REPORTING["de"].search("Die Sagtexte") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"We have cut emissions by 50 percent since 1990. No other G7 country has done that in 30 years," the '
+            "prime minister said.",
+            "en",
+            "the prime minister",
+        ),
+        (
+            'Finance Minister Rachel Reeves defended the budget. "Inflation has fallen to 2 percent. Wages rose 4 '
+            'percent in 2024. That is the result of our plan," she told the Commons.',
+            "en",
+            "Rachel Reeves",
+        ),
+        (
+            '"El paro ha bajado un 10 % en un año. Es el mejor dato desde 2008", ha asegurado la ministra de Trabajo, '
+            "Yolanda Díaz.",
+            "es",
+            "Yolanda Díaz",
+        ),
+        (
+            "„Die Inflation ist auf 2,2 Prozent gesunken. Im Jahr 2022 lag sie noch bei 7,9 Prozent“, sagte "
+            "Bundesbank-Präsident Joachim Nagel.",
+            "de",
+            "Joachim Nagel",
+        ),
+    ],
+)
+def test_a_quotation_over_several_sentences_is_said_by_who_closes_it(text, language, speaker):
+    """Only the sentence that closed the quotation named its speaker; the ones before it
+    named no one (the English closing sentence, '…," the prime minister said.', none either)."""
+    claims = article_claims(text, language)
+    quoted = [claim for claim in claims if "defended" not in claim.text]
+    assert len(quoted) >= 2
+    assert {claim.speaker for claim in quoted} == {speaker}
+
+
+def test_a_quotation_left_open_names_no_one():
+    text = 'The report was published in May. "It shows 40 percent of children live in poverty. This is a scandal.'
+    assert all(not claim.speaker for claim in article_claims(text, "en"))

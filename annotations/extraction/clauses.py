@@ -264,6 +264,7 @@ _REPORTING = {
     r"replied|responded|retorted|countered|recalled|revealed|alleged|maintained|"
     # The plural present, as headlines and science news write it: "Scientists warn that …";
     # not the infinitive of a demand or a plan ("we will insist that", "plans to warn that").
+    + r"(?=warn|argue|insist|contend)"  # the lookbehinds only where one of the words starts
     + "".join(rf"(?<!{before} )" for before in ("to", "will", "would", "must", "should", "could", "can", "may"))
     + r"(?:warn|argue|insist|contend)|"
     # "Musk posted on X that …" (not "posted a video"); "The senator repeated the false claim

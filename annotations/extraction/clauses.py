@@ -880,7 +880,9 @@ _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
     r"the facts|the claim|what we found|the bottom line|bottom line|die fakten|los hechos|"
     r"eilmeldung|eil|exklusiv|analyse|"
-    r"última hora|exclusiva|urgente|directo|análisis)\s*[:|–—-]\s+"
+    r"última hora|exclusiva|urgente|directo|análisis"
+    # A live blog's time stamp: "14:32 GMT - …", "14.32 Uhr: …", "10:15 h. - …".
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|Uhr|h\.?|horas|[ap]\.?m\.?))?)\s*[:|–—-]\s+"
 )
 
 # Quotation marks: "…", “…”, „…“, «…» and »…«.

@@ -1729,6 +1729,14 @@ def test_an_attribution_adding_a_second_statement_gives_both_with_its_speaker():
             "Die Inflation sank im November auf 3,2 Prozent.",
         ),
         ("es", "ÚLTIMA HORA: El paro bajó en 49.000 personas en mayo.", "El paro bajó en 49.000 personas en mayo."),
+        # A live blog's time stamp.
+        (
+            "en",
+            "14:32 GMT - The death toll from the earthquake has risen to 2,012.",
+            "The death toll from the earthquake has risen to 2,012.",
+        ),
+        ("de", "14.32 Uhr: Die Zahl der Toten ist auf 2.012 gestiegen.", "Die Zahl der Toten ist auf 2.012 gestiegen."),
+        ("es", "10:15 h. - El paro bajó en 49.000 personas en mayo.", "El paro bajó en 49.000 personas en mayo."),
     ],
 )
 def test_a_news_label_before_the_sentence_is_no_part_of_the_claim(language, text, claim):

@@ -244,6 +244,7 @@ _REPORTING = {
     # "schreibt … vor" prescribes.)
     r"schreibt(?![^,.;]*\svor\b)|kritisiert|beklagt|meldet|ergänzt|unterstreicht|argumentiert|"
     r"teilt(?=[^,.;]*\smit\b)|fügt(?=[^,.;]*\shinzu\b)|räumt(?=[^,.;]*\sein\b)|kündigt(?=[^,.;]*\san\b)|"
+    r"weist(?=[^,.;]*\shin\b)|weisen(?=[^,.;]*\shin\b)|"  # "Experten weisen darauf hin, dass …"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"

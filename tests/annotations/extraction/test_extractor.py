@@ -3323,6 +3323,12 @@ def test_who_else_is_meant_after_a_subject_is_no_closing_attribution(text, langu
             "die Zahl der Hitzetoten 2023 um 30 Prozent gestiegen ist.",
             "Viele Politiker",
         ),
+        # "weist/weisen … darauf hin", the particle after the clause.
+        (
+            "Die Ministerin weist darauf hin, dass 2023 rund 40 Prozent weniger Anträge gestellt wurden.",
+            "2023 rund 40 Prozent weniger Anträge gestellt wurden.",
+            "Die Ministerin",
+        ),
     ],
 )
 def test_german_groups_speak_in_the_present_and_as_bare_roles(text, statement, speaker):

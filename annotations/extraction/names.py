@@ -1580,6 +1580,9 @@ INSTITUTION_WORDS = frozenset(
         "consejo",
         "comité",
         "partido",
+        # The parties in opposition as one: "La oposición recordó …", "the opposition said".
+        "opposition",
+        "oposición",
         # German parties named without an acronym: "Die Linke", "Die Grünen".
         "linke",
         "grünen",

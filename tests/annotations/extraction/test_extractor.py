@@ -6272,6 +6272,10 @@ def test_institutions_named_in_the_plural_are_organisations():
 
     assert speaker_type("Los sindicatos", "es") == "Organization"
     assert speaker_type("Health officials", "en") == "Person"
+    # The parties in opposition, as one body.
+    assert speaker_type("La oposición", "es") == "Organization"
+    assert speaker_type("The opposition", "en") == "Organization"
+    assert speaker_type("Opposition", "de") == "Organization"
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,11 @@ from .names import (
     german_institution,
     is_title,
     organisation_description,
+    possessive_state,
     strip_titles,
     without_firm_noun,
 )
 from .page import DATELINE, NOT_SPEAKER_LABELS
-from .places import is_state
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, SPANISH_MONTHS
 from .signals import GERMAN_INFINITIVE, alternation
 
@@ -770,16 +770,6 @@ class _Name(NamedTuple):
     end: int
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
-
-def _possessive_state(token: str) -> bool:
-    """Whether `token` is a state's or a body's possessive before the name of what is
-    theirs: "EU's", "Britain's" (not a firm's own name: "Moody's Investors Service")."""
-    stem = _POSSESSIVE_END.sub("", token)
-    return stem != token and (stem.isupper() or is_state(stem, "en"))
-
-
 def _find_speaker(head: str) -> str:
     according = _according(head)
     if according:
@@ -791,7 +781,7 @@ def _find_speaker(head: str) -> str:
         first, last = 0, len(tokens)
         while first < last and tokens[first].lower() in NOT_NAMES and not article_in_name(tokens, first):
             first += 1
-        if last - first >= 3 and _possessive_state(tokens[first]):
+        if last - first >= 3 and possessive_state(tokens[first]):
             first += 1  # "the EU's Copernicus Climate Change Service", "Britain's Office for …"
         while (
             first < last

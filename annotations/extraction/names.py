@@ -638,6 +638,16 @@ _ROLE_NAMED_AS = {
 }
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def possessive_state(token: str) -> bool:
+    """Whether `token` is a state's or a body's possessive before the name of what is
+    theirs: "EU's", "Britain's" (not a firm's own name: "Moody's Investors Service")."""
+    stem = _POSSESSIVE_END.sub("", token)
+    return stem != token and (stem.isupper() or is_state(stem, "en"))
+
+
 class NameIndex:
     """The people an article names, by position.
 
@@ -655,6 +665,7 @@ class NameIndex:
         self._roles: list[tuple[int, str, str]] = []  # (where, the title before a name, the name), in text order
         self._titled_roles: list[tuple[int, str, str]] | None = None  # with roles set before names (`_titled`)
         self._names: list[tuple[int, str]] | None = None
+        self._by_first: dict[str, list[tuple[int, str]]] | None = None  # full names by their first word
         self._speakers: list[tuple[int, str]] = []
         self._types: dict[str, str] = {}
         self._firms: frozenset[str] | None = None
@@ -673,6 +684,8 @@ class NameIndex:
                 lead = before.group(1).lower() if before else ""
                 while tokens and tokens[0].lower() in NOT_NAMES and not article_in_name(tokens, 0):
                     lead = tokens.pop(0).lower()
+                if len(tokens) >= 3 and possessive_state(tokens[0]):
+                    tokens.pop(0)  # "the EU's Copernicus Climate Change Service": the service
                 written = " ".join(tokens)
                 name = strip_titles(written)
                 if " " in name:
@@ -747,12 +760,27 @@ class NameIndex:
         mentions = self._index().get(speaker)
         found = bisect_left(mentions, before, key=itemgetter(0)) if mentions else 0
         if not mentions or not found:
-            return speaker
+            return self._organisation_opening(speaker, before) or speaker
         latest = mentions[found - 1][1]
         first = mentions[0][1]
         if first != latest and self.speaker_type(latest) == "Organization" == self.speaker_type(first):
             return first
         return latest
+
+    def _organisation_opening(self, word: str, before: int) -> str:
+        """The one organisation named before `before` whose name opens with `word`, as news
+        shortens it: "according to Copernicus" after "the Copernicus Climate Change
+        Service" (a name typed a person's keeps its first name alone: "John said" after
+        "John Smith" is not his)."""
+        if self._by_first is None:
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for named in self._index().values():
+                for at, name in named:
+                    by_first.setdefault(name.split(" ", 1)[0], []).append((at, name))
+            self._by_first = by_first
+        earlier = {name for at, name in self._by_first.get(word, ()) if at < before}
+        organisations = [name for name in earlier if self.speaker_type(name) == "Organization"]
+        return organisations[0] if len(organisations) == 1 else ""
 
     def spoke(self, speaker: str, at: int) -> None:
         """Note who said the statement starting at `at` (in text order, once per statement)."""

@@ -6267,6 +6267,19 @@ def test_a_plural_pronoun_stands_for_the_group_that_spoke_just_before(text, lang
     assert claims[-1].speaker == speaker
 
 
+def test_an_organisation_shortened_to_its_first_word_is_the_one_named_before():
+    text = (
+        "Global temperatures in 2023 were 1.48C above pre-industrial levels, the EU's Copernicus Climate Change "
+        "Service said. Every day in 2023 was at least 1C warmer than the pre-industrial average, according to "
+        "Copernicus. John Smith spoke on Monday. John said growth would slow to 1.5 percent in 2024."
+    )
+    assert [claim.speaker for claim in article_claims(text, "en") if claim.speaker] == [
+        "Copernicus Climate Change Service",
+        "Copernicus Climate Change Service",
+        "John",  # a person's first name alone is not his
+    ]
+
+
 def test_institutions_named_in_the_plural_are_organisations():
     from annotations.extraction.names import speaker_type
 

@@ -1432,6 +1432,16 @@ def _firm_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str
     for again in _NAMED_AGAIN.finditer(text):
         if not _bare_plural(again.group("name"), language):
             names.add(again.group("name"))  # "Pfizer said … The company said …"
+    if language == "de":
+        # "Der Bundesrechnungshof hat … Die Behörde teilte mit": an authority of one word, a
+        # compound on an authority's noun ("Behörde" alone is a description; "Bundestag"
+        # and "Bundesregierung" are no "Behörde", so they stay out of this).
+        for found in _GERMAN_ARTICLE_NOUN.finditer(text):
+            noun = found.group("noun")
+            lowered = noun.lower()
+            if lowered.endswith(_GERMAN_AUTHORITY_NOUNS) and lowered not in _GERMAN_INSTITUTION_NOUNS:
+                names.add(noun)
+                alone.add(noun)
     subjects = [found for found in _subjects_described(text) if _subject_is_a_name(found, language)]
     if subjects:
         # A name is never written in lower case, nor after an article ("der Umsatz", "las
@@ -1471,6 +1481,10 @@ _GERMAN_GENDER_ENDINGS = (
     ("f", ("versicherung", "akademie", "gewerkschaft", "polizei", "staatsanwaltschaft", "hochschule", "kasse")),
     ("f", ("wehr", "justiz", "verwaltung", "kirche", "bahn", "post", "börse", "klinik")),
 )
+
+_GERMAN_INSTITUTION_NOUNS = frozenset(noun for _, nouns in _GERMAN_GENDER_ENDINGS for noun in nouns)
+_GERMAN_AUTHORITY_NOUNS = ("amt", "behörde", "agentur", "rechnungshof", "gericht", "anstalt", "kommission", "zentrale")
+_GERMAN_ARTICLE_NOUN = re.compile(r"(?<!\w)(?i:der|die|das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{6,})(?![\w-])")
 
 _NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
 

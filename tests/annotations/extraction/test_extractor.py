@@ -3165,11 +3165,22 @@ def test_a_spanish_party_named_with_a_function_word_keeps_it():
             "Wohnungen.",
             "Deutscher Mieterbund",
         ),
-        # An organisation named by one word is not known as a name: the description stays.
+        # An authority named by one compound word is known as a name too.
         (
             "Der Bundesrechnungshof hat die Regierung kritisiert. Die Schulden seien um 800 Milliarden Euro "
             "gestiegen, heißt es in einem Bericht der Behörde.",
+            "Bundesrechnungshof",
+        ),
+        # A parliament or a government is no "Behörde": the description stays.
+        (
+            "Die Bundesregierung hat den Haushalt beschlossen. Der Bundestag stimmte zu. Die Schulden seien um 800 "
+            "Milliarden Euro gestiegen, heißt es in einem Bericht der Behörde.",
             "die Behörde",
+        ),
+        (
+            "Das Bundeskartellamt hat ein Verfahren eröffnet. Das Amt teilte mit, die Preise seien 2023 um 20 "
+            "Prozent gestiegen.",
+            "Bundeskartellamt",
         ),
     ],
 )

@@ -678,32 +678,16 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _as_trie(pattern: str) -> str:
-    """`pattern` with its plain words ("sagte|sagt|sagten") merged into a trie
-    ("sag(?:t(?:e(?:n)?)?)"): the regex engine tries alternatives one by one at every word,
-    so a list of 150 reporting verbs costs 150 tries; a trie, one per letter. A longer word
-    is preferred to its prefix ("kündigte an" to "kündigte"), as the lists put them. The
-    other alternatives (groups, lookarounds) follow unchanged."""
+    """`pattern` with its plain words ("sagte|sagt|sagten") merged into a trie by
+    `alternation` ("sag(?:t(?:e(?:n)?)?)?"): the regex engine tries alternatives one by one
+    at every word, so a list of 150 reporting verbs cost 150 tries; a trie, one per letter.
+    A longer word is preferred to its prefix ("kündigte an" to "kündigte"), as the lists
+    put them. The other alternatives (groups, lookarounds) come first, unchanged."""
     words: list[str] = []
     others: list[str] = []
     for alternative in _alternatives(pattern):
         (words if _LITERAL.fullmatch(alternative) else others).append(alternative)
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(character) + emit(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{inner})?" if len(branches) == 1 else f"{inner}?"
-        return inner
-
-    return "|".join([*others, emit(trie)] if words else others)
+    return "|".join([*others, alternation(words)] if words else others)
 
 
 def _compile(table: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:

@@ -1436,12 +1436,9 @@ def _firm_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str
         # "Der Bundesrechnungshof hat … Die Behörde teilte mit": an authority of one word, a
         # compound on an authority's noun ("Behörde" alone is a description; "Bundestag"
         # and "Bundesregierung" are no "Behörde", so they stay out of this).
-        for found in _GERMAN_ARTICLE_NOUN.finditer(text):
-            noun = found.group("noun")
-            lowered = noun.lower()
-            if lowered.endswith(_GERMAN_AUTHORITY_NOUNS) and lowered not in _GERMAN_INSTITUTION_NOUNS:
-                names.add(noun)
-                alone.add(noun)
+        for noun in _german_authorities(text, lowered):
+            names.add(noun)
+            alone.add(noun)
     subjects = [found for found in _subjects_described(text) if _subject_is_a_name(found, language)]
     if subjects:
         # A name is never written in lower case, nor after an article ("der Umsatz", "las
@@ -1484,7 +1481,29 @@ _GERMAN_GENDER_ENDINGS = (
 
 _GERMAN_INSTITUTION_NOUNS = frozenset(noun for _, nouns in _GERMAN_GENDER_ENDINGS for noun in nouns)
 _GERMAN_AUTHORITY_NOUNS = ("amt", "behörde", "agentur", "rechnungshof", "gericht", "anstalt", "kommission", "zentrale")
-_GERMAN_ARTICLE_NOUN = re.compile(r"(?<!\w)(?i:der|die|das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{6,})(?![\w-])")
+_ARTICLE_BEFORE_WORD = re.compile(r"(?<!\w)(?i:der|die|das)\s+[A-ZÄÖÜ][a-zäöüß]{3,}$")
+
+
+def _german_authorities(text: str, lowered: str) -> set[str]:
+    """The authorities `text` names by one compound word after its article ("der
+    Bundesrechnungshof", "das Bundeskartellamt"; not "die Behörde" itself): the endings
+    found by plain string search, then the word and its article before them."""
+    found: set[str] = set()
+    if len(lowered) != len(text):
+        return found
+    for ending in _GERMAN_AUTHORITY_NOUNS:
+        at = lowered.find(ending)
+        while at >= 0:
+            end = at + len(ending)
+            if not (end < len(text) and (text[end].isalpha() or text[end] == "-")):
+                article = _ARTICLE_BEFORE_WORD.search(text, max(0, at - 40), end)
+                if article is not None:
+                    noun = article.group().split()[-1]
+                    if noun.lower() not in _GERMAN_INSTITUTION_NOUNS:
+                        found.add(noun)
+            at = lowered.find(ending, end)
+    return found
+
 
 _NOMINATIVE_ENDING = {"n": "es", "m": "er", "f": "e"}
 

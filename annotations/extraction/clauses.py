@@ -245,6 +245,10 @@ _REPORTING = {
     r"schreibt(?![^,.;]*\svor\b)|kritisiert|beklagt|meldet|ergänzt|unterstreicht|argumentiert|"
     r"teilt(?=[^,.;]*\smit\b)|fügt(?=[^,.;]*\shinzu\b)|räumt(?=[^,.;]*\sein\b)|kündigt(?=[^,.;]*\san\b)|"
     r"weist(?=[^,.;]*\shin\b)|weisen(?=[^,.;]*\shin\b)|"  # "Experten weisen darauf hin, dass …"
+    r"rechnete(?=[^,.;]*\svor\b)|rechnet(?=[^,.;]*\svor\b)|"  # "…, rechnete der Bund der Steuerzahler vor."
+    # A document that finds, closing the sentence: "…, ergab eine Umfrage von Infratest dimap."
+    r"(?:ergab|ergaben|ergibt|zeigt|zeigte|belegt|belegte)(?=\s+(?:eine|die|der|das|ein|einer)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Daten|Zahlen)\b)|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
     r"bekanntgegeben|gemeldet|erläutert|versichert|bekräftigt|verwiesen|"
@@ -1793,8 +1797,14 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
             end = before
     if reporting is None or _negated(tail[: reporting.start()]):
         return None  # "…, no precisó cuántas …": a refusal, no attribution
-    if _announced_thing(tail[reporting.end() :], lang):
-        return None  # "Salvador Illa, ha anunciado una inversión.": what was announced, not who
+    finding = reporting.group().lower() in _FINDING_VERBS
+    if _announced_thing(tail[reporting.end() :], lang) and not finding:
+        # "Salvador Illa, ha anunciado una inversión.": what was announced, not who ("…, ergab
+        # eine Umfrage von Infratest dimap": the survey is who found it).
+        return None
+    if finding and (found_by := _FOUND_BY.match(tail, reporting.end())) is not None:
+        # "…, zeigt eine Auswertung des Portals Immowelt.": the document's author.
+        return _Attribution(comma, german_institution(by := without_firm_noun(found_by.group("name"))) or by, reporting)
     if (
         lang == "en"
         and _opens_adverbial(sentence[:comma])
@@ -1804,6 +1814,14 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
         return None  # "Speaking to reporters, Biden said inflation had fallen …": the opening phrase is no statement
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
+
+_FINDING_VERBS = frozenset(["ergab", "ergaben", "ergibt", "zeigt", "zeigte", "belegt", "belegte"])
+# The document after a German verb of finding, and its author: "(ergab) eine Umfrage von
+# Infratest dimap", "(zeigt) eine Auswertung des Portals Immowelt".
+_FOUND_BY = re.compile(
+    rf"\s+(?:eine|die|der|das|ein|einer)\s+(?:[^\s,;:.]+\s+){{0,3}}?(?:des|der|von)\s+(?:(?:dem|den|der)\s)?"
+    rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,4}})"
+)
 
 _DATA_FROM_SHOWED = re.compile(
     rf"(?i:(?:official\s+)?(?:{'|'.join(DATA_NOUNS)}))\s+(?i:from|by|compiled\s+by|published\s+by)\s+"
@@ -2147,6 +2165,12 @@ _SPANISH_ADDRESSEE = re.compile(
 )
 
 
+_PUBLISHED_BY_NAME = re.compile(
+    rf"(?i:a|an|the)\s+(?:(?i:new|latest|recent|annual)\s+)?(?P<name>{_NAME_PHRASE})\s+"
+    r"(?i:poll|survey|study|analysis|index)"
+)
+
+
 def _named_or_described(before: str, after: str, lang: str) -> str:
     if lang == "es" and not before.strip() and (addressee := _SPANISH_ADDRESSEE.match(after)):
         after = after[addressee.end() :]
@@ -2190,8 +2214,10 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
     named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
     if named and not _closes_description(described, named, lang):
         return named
-    # "informó el INE", "teilte die EZB mit": the acronym is the name.
-    return bare_acronym(described) or described
+    # "informó el INE", "teilte die EZB mit": the acronym is the name; "…, a Gallup poll
+    # found": its publisher, as "according to a Gallup poll" names it.
+    published = _PUBLISHED_BY_NAME.fullmatch(described) if described else None
+    return published.group("name") if published else bare_acronym(described) or described
 
 
 # Where something was said, between the verb and a name: "(dijo) el ministro en el Congreso
@@ -2901,9 +2927,24 @@ _NEGATIONS = frozenset(["not", "never", "no", "nunca", "declined", "refused"])
 
 
 def _negated(head: str) -> bool:
-    """Whether the reporting verb right after `head` is denied ("did not", "didn't", "no")."""
+    """Whether the reporting verb right after `head` is denied ("did not", "didn't", "no"),
+    or its subject is a share of people, whose saying is a poll's finding (`_PROPORTION`)."""
     words = head.lower().replace("n't", " not").split()[-3:]
-    return not _NEGATIONS.isdisjoint(words)
+    return not _NEGATIONS.isdisjoint(words) or _PROPORTION.match(head) is not None
+
+
+# A share of people as the subject of a reporting verb: what they say is a survey's result,
+# one claim with its share ("Two-thirds of Americans say the economy is getting worse", "Zwei
+# Drittel der Deutschen halten …", "Dos de cada tres españoles creen que …"), not their statement.
+_PROPORTION = re.compile(
+    r"\s*(?i:(?:nearly|almost|about|roughly|more\s+than|over|fewer\s+than|less\s+than|fast|knapp|rund|mehr\s+als|"
+    r"casi|más\s+de|menos\s+de|cerca\s+de)\s+)?"
+    r"(?i:half|a\s+third|a\s+quarter|a\s+fifth|one\s+in\s+\w+|\w+[- ]thirds|\w+[- ]quarters|\w+[- ]fifths|"
+    r"(?:a|the)\s+majority|a\s+minority|most|\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|prozent|por\s+ciento)|"
+    r"die\s+hälfte|die\s+mehrheit|\w+\s+drittel|\w+\s+viertel|jeder\s+\w+te|"
+    r"la\s+mitad|la\s+mayoría|\w+\s+de\s+cada\s+\w+|uno\s+de\s+cada\s+\w+)"
+    r"\s+(?i:of|der|von|de|los|las)\s"
+)
 
 
 # "added" takes an object as often as it reports: "Employers added 150,000 jobs", "The

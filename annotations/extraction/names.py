@@ -1215,8 +1215,11 @@ _WHICH_AFTER = re.compile(r",\s+which\s")
 
 # Whose data a figure is: "según datos de Eurostat", "data from the ONS", "Zahlen von Destatis".
 _DATA_BEFORE = re.compile(
-    r"(?<!\w)(?i:datos|cifras|estadísticas|data|figures|statistics|daten|zahlen|statistiken)"
-    r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?$"
+    r"(?<!\w)(?i:datos|cifras|estadísticas|data|figures|statistics|daten|zahlen|statistiken|"
+    # The German survey or analysis a pollster or a portal published: "eine Umfrage von
+    # Infratest dimap", "eine Auswertung des Portals Immowelt".
+    r"umfrage|studie|auswertung|erhebung|analyse|berechnung|berechnungen)"
+    r"\s+(?i:de|del|from|von|des|der)\s+(?:(?i:la|el|the)\s+)?(?:\w*(?i:portals)\s+)?$"
 )
 
 _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{PARTICLES}?{NAME_TOKEN}")
@@ -1737,6 +1740,8 @@ PERSON_WORDS = frozenset(
         "chief",
         "head",
         "leader",
+        "líder",  # "el líder de Vox, Santiago Abascal"
+        "lideresa",
         "member",
         "adviser",
         "advisor",

@@ -6702,3 +6702,61 @@ def test_a_quotation_over_several_sentences_is_said_by_who_closes_it(text, langu
 def test_a_quotation_left_open_names_no_one():
     text = 'The report was published in May. "It shows 40 percent of children live in poverty. This is a scandal.'
     assert all(not claim.speaker for claim in article_claims(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "speaker", "speaker_type"),
+    [
+        # A share of people saying something is a survey's finding, one claim with its share.
+        (
+            "Two-thirds of Americans say the economy is getting worse, a Gallup poll found in October.",
+            "en",
+            "Two-thirds of Americans say the economy is getting worse",
+            "Gallup",
+            "Organization",
+        ),
+        (
+            "Zwei Drittel der Deutschen sagen, die Lage sei 2023 schlechter geworden.",
+            "de",
+            "Zwei Drittel der Deutschen sagen, die Lage sei 2023 schlechter geworden.",
+            "",
+            "",
+        ),
+        # A German document that finds, closing the sentence, and its author.
+        (
+            "Zwei Drittel der Deutschen halten die Lage für schlecht, ergab eine Umfrage von Infratest dimap.",
+            "de",
+            "Zwei Drittel der Deutschen halten die Lage für schlecht",
+            "Infratest",
+            "Organization",
+        ),
+        (
+            "Die Mieten stiegen 2023 um 6 Prozent, zeigt eine Auswertung des Portals Immowelt.",
+            "de",
+            "Die Mieten stiegen 2023 um 6 Prozent",
+            "Immowelt",
+            "Organization",
+        ),
+        (
+            "Jeder dritte Euro fließt 2024 in Soziales, rechnete der Bund der Steuerzahler vor.",
+            "de",
+            "Jeder dritte Euro fließt 2024 in Soziales",
+            "Bund der Steuerzahler",
+            "Organization",
+        ),
+        # "líder" is a person's role before a name set between commas.
+        (
+            "La mitad de los nuevos empleos fueron para extranjeros en 2023, afirmó el líder de Vox, Santiago Abascal.",
+            "es",
+            "La mitad de los nuevos empleos fueron para extranjeros en 2023",
+            "Santiago Abascal",
+            "Person",
+        ),
+    ],
+)
+def test_surveys_and_their_publishers(text, language, claim_text, speaker, speaker_type):
+    """ "Two-thirds of Americans say …" named the two-thirds and cut the share off; "…, a
+    Gallup poll found" named "a Gallup poll"; "…, ergab eine Umfrage von …" and "…, rechnete
+    … vor" named no one."""
+    (claim,) = article_claims(text, language)
+    assert (claim.text, claim.speaker, claim.speaker_type) == (claim_text, speaker, speaker_type)

@@ -155,6 +155,8 @@ UNDECIDED = re.compile(
     r"(?:cuánt[oa]s?|cómo|si|cuándo|por qué|qué|quién|dónde)|"
     # No comment at all: "The district attorney's office declined to comment."
     r"(?:declined|refused|declines|refuses) to comment|"
+    r"(?:did not|didn't|would not|wouldn't) (?:immediately )?comment\b|"
+    r"(?:has not|hasn't|have not|haven't) (?:yet )?commented\b|"
     r"(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |several )?(?:requests?|emails?|calls?)"
     r" for comment|could not (?:immediately )?be reached for comment|"
     r"(?:wollte|wollten|möchte|möchten) sich (?:\w+ ){0,3}?nicht (?:\w+ )?äußern|"
@@ -173,7 +175,7 @@ UNDECIDED_KEYS = frozenset(
         *("nannten", "ließ", "ließen", "dijo", "decir", "precisó", "detalló", "aclaró", "especificó"),
         *("precisado", "detallado", "aclarado"),
         # No comment: its rarer noun or verb.
-        *("comment", "äußern", "stellungnahme", "comentario", "comentarios", "pronunciarse"),
+        *("comment", "commented", "äußern", "stellungnahme", "comentario", "comentarios", "pronunciarse"),
     ]
 )
 # Speculation about what is to come: a modal of possibility and a time still to come, in

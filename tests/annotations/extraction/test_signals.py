@@ -472,6 +472,8 @@ def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
         ("es", "El ministro no quiso decir cuántos empleos se perdieron en 2024.", False),
         # Nothing said at all: a newsroom's "declined to comment" is no claim.
         ("en", "The Manhattan district attorney's office declined to comment on Friday.", False),
+        ("en", "The Kremlin did not comment on the 31 civilian deaths on Friday.", False),
+        ("en", "The company has not commented on the 2023 lawsuit.", False),
         ("de", "Ein Sprecher des Bundesfinanzministeriums wollte sich am Montag dazu nicht äußern.", False),
         ("es", "El Ministerio de Hacienda no quiso hacer comentarios este martes.", False),
         # Open questions only: a clear statement of what is known stays a claim.

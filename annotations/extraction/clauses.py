@@ -1028,6 +1028,32 @@ def _second_complement(sentence: str, at: int, lang: str) -> bool:
     return complement is not None and not (lang == "en" and _DEMONSTRATIVE_THAT.match(sentence, complement.end()))
 
 
+# A list set out after a short label and a colon, its items joined by semicolons: each item
+# opens with an article, a determiner or a capital (a clause with its subject), the last
+# perhaps after "and". Items that are only verb phrases ("will do three things: raise …;
+# expand …") stay one claim with the subject before them.
+_LIST_LABEL = re.compile(r"\s*(?:[^\s:;,.]+\s+){0,6}?[^\s:;,.]+:\s+")
+_LIST_SEPARATOR = re.compile(r";\s+(?:(?:and|und|y|et|e)\s+)?")
+_LIST_ITEM_WORDS = 3
+_ITEM_OPENERS = ARTICLES | frozenset(["se"])  # "y se amplía el permiso …"
+
+
+def _list_items(sentence: str, start: int, end: int) -> tuple[int, list[re.Match[str]]] | None:
+    """Where the items of a list in `sentence[start:end]` begin (after its label) and the
+    semicolons between them, or None when it holds no such list."""
+    label = _LIST_LABEL.match(sentence, start, end)
+    if label is None:
+        return None
+    separators = list(_LIST_SEPARATOR.finditer(sentence, label.end(), end))
+    bounds = [label.end(), *(separator.end() for separator in separators)]
+    ends = [separator.start() for separator in separators] + [end]
+    for begin, finish in zip(bounds, ends, strict=True):
+        words = sentence[begin:finish].split()
+        if len(words) < _LIST_ITEM_WORDS or not (words[0][:1].isupper() or words[0].lower() in _ITEM_OPENERS):
+            return None
+    return label.end(), separators
+
+
 def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bool = True) -> list[Piece]:
     """Coordinated clauses of `sentence[start:end]`, each cut to its reported complement.
     With `goes_on_speaking`, a comparison after "while" may go on with what the clause
@@ -1041,6 +1067,11 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
         for match in COORDINATION[lang].finditer(sentence, start, end)
         if _CLAUSE.match(sentence, match.end(), end) and not _second_complement(sentence, match.end(), lang)
     ]
+    if ";" in sentence[start:end] and (items := _list_items(sentence, start, end)) is not None:
+        # "Die wichtigsten Punkte: Der Mindestlohn steigt …; die Rente wird …; das Kindergeld
+        # bleibt …": each item a claim of its own, the label before them none.
+        start, semicolons = items
+        coordinators = sorted([*coordinators, *semicolons], key=lambda match: match.start())
     speaking = _speaking_clauses(sentence, start, end, lang)
     figure_starts: set[int] = set()
     if lang in _AND_CLAUSE and (figures := _figure_clauses(sentence, start, end, lang)):
@@ -3460,7 +3491,9 @@ def _figure_given(clause: str, lang: str) -> str | None:
 
 # English reporting verbs whose bare complement is a statement ("said core prices would
 # rise"); "reported a 5 percent rise", "announced a plan" take an object instead.
-_BARE_SPEECH_VERBS = frozenset(["said", "says", "say", "argued", "argues", "insisted", "told"])
+_BARE_SPEECH_VERBS = frozenset(
+    ["said", "says", "say", "argued", "argues", "argue", "insisted", "insist", "told", "warn"]
+)
 _SHOW_VERBS = frozenset(["show", "shows", "showed"])
 # A subject of one to four words, then a finite verb: "violent crime fell", "measles cases rose".
 _STATEMENT_VERB_SOON = re.compile(

@@ -6760,3 +6760,43 @@ def test_surveys_and_their_publishers(text, language, claim_text, speaker, speak
     … vor" named no one."""
     (claim,) = article_claims(text, language)
     assert (claim.text, claim.speaker, claim.speaker_type) == (claim_text, speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Die wichtigsten Punkte: Der Mindestlohn steigt auf 12,82 Euro; die Rente wird um 4,57 Prozent erhöht; "
+            "das Kindergeld bleibt bei 250 Euro.",
+            "de",
+            [
+                "Der Mindestlohn steigt auf 12,82 Euro",
+                "die Rente wird um 4,57 Prozent erhöht",
+                "das Kindergeld bleibt bei 250 Euro.",
+            ],
+        ),
+        (
+            "Las claves del acuerdo: el salario mínimo sube a 1.134 euros; la jornada baja a 37,5 horas en 2025; y "
+            "se amplía el permiso por nacimiento a 20 semanas en 2025.",
+            "es",
+            [
+                "el salario mínimo sube a 1.134 euros",
+                "la jornada baja a 37,5 horas en 2025",
+                "se amplía el permiso por nacimiento a 20 semanas en 2025.",
+            ],
+        ),
+        # Items that are only verb phrases stay with the subject before them.
+        (
+            "The new law will do three things: raise the minimum wage to $15 an hour by 2026; expand paid sick "
+            "leave to 12 days a year; and cap insulin costs at $35 a month.",
+            "en",
+            [
+                "The new law will do three things: raise the minimum wage to $15 an hour by 2026; expand paid sick "
+                "leave to 12 days a year; and cap insulin costs at $35 a month."
+            ],
+        ),
+    ],
+)
+def test_a_list_after_a_label_gives_each_item(text, language, expected):
+    """ "Die wichtigsten Punkte: A; B; C." was one claim."""
+    assert [claim.text for claim in article_claims(text, language, threshold=0.0)] == expected

@@ -875,6 +875,12 @@ _QUOTE_SPLIT = re.compile(
     rf"[{_QUOTES}](?P<rest>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!?]?\s*$"
 )
 # Who said it, a colon, then the quotation: 'Lindner sagte: „Die Schulden steigen.“'
+# Capitalised words opening a clause, perhaps a party in brackets, before its first word
+# in lower case: "Bundesfinanzminister Christian Lindner (FDP) (zeigte sich zufrieden)",
+# "El presidente Pedro Sánchez (fue claro)".
+_NAME_OPENS = re.compile(
+    rf"\s*(?:(?:El|La|el|la)\s+[a-záéíóúñ]+\s+)?(?:{NAME_TOKEN}\s+)+(?:\([^()]{{1,20}}\)\s+)?(?=[a-zäöüßáéíóúñ])"
+)
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
 _SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{NAME_TOKEN}\s{PARTICLES}?){{0,3}}{NAME_TOKEN})")
@@ -1499,6 +1505,10 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
         # A short head naming someone: "Christian Lindner: „…“", "El ministro José Castells: «…»";
         # a headline's surname alone: "Sánchez: «…»", "Scholz: „…“" (not a label: "Zitat: „…“").
         speaker = find_speaker(head) if len(head.split()) <= 5 else ""
+        if not speaker and len(head.split()) <= _ATTRIBUTION_WORDS and (named := _NAME_OPENS.match(head)):
+            # "Bundesfinanzminister Christian Lindner (FDP) zeigte sich zufrieden: „…“": the
+            # one named before what they did, whose words the quotation is.
+            speaker = find_speaker(named.group())
         if not speaker and _ONE_NAME.fullmatch(head) and _name_beside(head, "", lang):
             speaker = "" if head.strip().upper() in NOT_SPEAKER_LABELS else head.strip()
         if speaker:

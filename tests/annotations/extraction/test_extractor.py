@@ -6800,3 +6800,34 @@ def test_surveys_and_their_publishers(text, language, claim_text, speaker, speak
 def test_a_list_after_a_label_gives_each_item(text, language, expected):
     """ "Die wichtigsten Punkte: A; B; C." was one claim."""
     assert [claim.text for claim in article_claims(text, language, threshold=0.0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "Bundesfinanzminister Christian Lindner (FDP) zeigte sich zufrieden: „Das Gesetz entlastet die "
+            "Unternehmen um 3,2 Milliarden Euro.“",
+            "de",
+            "Das Gesetz entlastet die Unternehmen um 3,2 Milliarden Euro.",
+            "Christian Lindner",
+        ),
+        (
+            'Senate Majority Leader Chuck Schumer was blunt: "This bill will create two million jobs by 2030."',
+            "en",
+            "This bill will create two million jobs by 2030.",
+            "Chuck Schumer",
+        ),
+        # A description opening the clause names no one.
+        (
+            "Die Regierung zeigte sich zufrieden: „Das Gesetz entlastet die Unternehmen um 3,2 Milliarden Euro.“",
+            "de",
+            "Die Regierung zeigte sich zufrieden: „Das Gesetz entlastet die Unternehmen um 3,2 Milliarden Euro.“",
+            "",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_said_by_the_one_named_before_it(text, language, statement, speaker):
+    """ "Lindner zeigte sich zufrieden: „…“" named nobody: no verb of saying before the colon."""
+    (claim,) = article_claims(text, language, threshold=0.0)
+    assert (claim.text, claim.speaker) == (statement, speaker)

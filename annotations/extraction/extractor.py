@@ -241,12 +241,15 @@ def extract(
                 lang == "de"
                 and piece.speaker
                 and " " not in piece.speaker
-                and re.search(rf"(?<!\w)(?:des|der)\s+{re.escape(piece.speaker)}(?!\w)", sentence)
                 and (described := german_description(german_nominative(piece.speaker)))
+                and re.search(
+                    rf"(?<!\w)(?i:des|der|{described.split()[0]})\s+{re.escape(piece.speaker)}(?!\w)", sentence
+                )
             ):
-                # "heißt es in einem Bericht der Behörde", "nach Schätzungen des Verbands": the
-                # organisation named before, as "die Behörde teilte mit" is. Only a genitive:
-                # "Wie die Unternehmen mitteilten" are several, not the one named before.
+                # "heißt es in einem Bericht der Behörde", "nach Schätzungen des Verbands", "wie
+                # das Amt mitteilte": the organisation named before, as "die Behörde teilte mit"
+                # is. Only after its own article or in the genitive: "Wie die Unternehmen
+                # mitteilten" are several, not the one named before.
                 piece = replace(piece, speaker=described)
             if indirect:
                 speaker = indirect

@@ -3190,6 +3190,25 @@ def test_a_german_organisation_described_in_the_genitive_is_the_one_named_before
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das Statistische Bundesamt hat Zahlen vorgelegt. Die Preise stiegen um 2 Prozent, wie das Amt mitteilte.",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Die Europäische Zentralbank hat den Leitzins angehoben. Er steigt auf 4,5 Prozent, wie die Notenbank "
+            "am Donnerstag mitteilte.",
+            "Europäische Zentralbank",
+        ),
+    ],
+)
+def test_a_german_description_after_wie_is_the_organisation_named_before(text, speaker):
+    claim = article_claims(text, "de")[-1]
+    assert claim.speaker == speaker
+
+
 def test_a_german_plural_subject_is_not_the_organisation_named_before():
     text = (
         "Die Deutsche Bahn hat ihre Zahlen vorgelegt. Wie die Unternehmen mitteilten, stieg der Umsatz 2023 um "

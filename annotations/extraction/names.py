@@ -1275,20 +1275,7 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")  # an apostrophe may stand before a name:
 # A single name opening a sentence with a verb of saying, then the next sentence naming it
 # again by what it is: "Pfizer said … The company said …", "Hamas said … The group said …",
 # "Siemens teilte mit … Der Konzern …", "Inditex informó … La empresa …".
-_NAMED_AGAIN = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME_TOKEN})\s+"
-    r"(?:said|says|reported|announced|told|sagte|teilte|erklärte|berichtete|dijo|aseguró|afirmó|informó|anunció)\b"
-    r"[^.!?\n]{0,300}[.!?]\s+(?:The|Der|Das|Die|La|El)\s+(?i:company|firm|group|konzern|unternehmen|firma|"
-    r"gruppe|empresa|compañía|grupo)\s",
-    re.MULTILINE,
-)
-
-
-# A single name opening a sentence before any verb, then the firm named by what it is in
-# the same sentence or the next: "Tesla delivered 1.8 million cars. The company said …",
-# "Apple sold 231 million iPhones, …, the company said", "Siemens hat … erzielt. Das
-# Unternehmen teilte mit …", "Inditex ganó … La empresa informó …". Any capitalised word
-# opens a sentence, so `_subject_is_a_name` asks the text for more.
+# The nouns that name a firm again by what it is: "The company", "Der Konzern", "La empresa".
 _DESCRIBING_NOUNS = (
     "company",
     "firm",
@@ -1301,6 +1288,19 @@ _DESCRIBING_NOUNS = (
     "compañía",
     "grupo",
 )
+_NAMED_AGAIN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME_TOKEN})\s+"
+    r"(?:said|says|reported|announced|told|sagte|teilte|erklärte|berichtete|dijo|aseguró|afirmó|informó|anunció)\b"
+    rf"[^.!?\n]{{0,300}}[.!?]\s+(?:The|Der|Das|Die|La|El)\s+(?i:{'|'.join(_DESCRIBING_NOUNS)})\s",
+    re.MULTILINE,
+)
+
+
+# A single name opening a sentence before any verb, then the firm named by what it is in
+# the same sentence or the next: "Tesla delivered 1.8 million cars. The company said …",
+# "Apple sold 231 million iPhones, …, the company said", "Siemens hat … erzielt. Das
+# Unternehmen teilte mit …", "Inditex ganó … La empresa informó …". Any capitalised word
+# opens a sentence, so `_subject_is_a_name` asks the text for more.
 _ARTICLE_BEFORE_NOUN = re.compile(r"(?<!\w)(?:[Tt]he|Der|Das|Die|La|El|la|el|der|das|die)\s+$")
 _SENTENCE_SUBJECT = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?P<verb>[a-zäöüßáéíóúñ]+)\b")
 _SENTENCES_BACK = 600  # characters looked back over for the sentence before a description

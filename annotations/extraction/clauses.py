@@ -744,6 +744,7 @@ def _opening_symbol(character: str) -> bool:
 
 # One lower-case word between two names: the second one's role ("spokeswoman").
 _ROLE_GAP = re.compile(r"\s+[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ][\w-]*\s+")
+_ROLE_GAPS = re.compile(r"\s+(?:[^\W\d_A-ZÄÖÜÁÉÍÓÚÑ][\w-]*\s+){2,3}")
 
 
 def find_speaker(head: str) -> str:
@@ -801,7 +802,17 @@ def _find_speaker(head: str) -> str:
     # "White House spokeswoman Liz Huston criticized the ruling and (said)".
     if len(names) >= 2:
         organisation, person = names[-2], names[-1]
-        if not head[person.end :].strip() and _ROLE_GAP.fullmatch(head, organisation.end, person.start):
+        if (
+            not head[person.end :].strip()
+            and (
+                _ROLE_GAP.fullmatch(head, organisation.end, person.start)
+                # A role of more words must hold a person's word: "White House press secretary".
+                or (
+                    _ROLE_GAPS.fullmatch(head, organisation.end, person.start)
+                    and _role_before_name(head[organisation.end : person.start])
+                )
+            )
+        ):
             return person.text
         organisation, person = names[0], names[1]
         if (

@@ -167,6 +167,12 @@ def test_reported_speech_in_three_languages_names_the_speaker(text, language, fr
         ('"Taxes will fall 20%," said President-elect Donald Trump.', "en", "Donald Trump"),
         # … and the person after an organisation and a role is the speaker.
         ("White House spokeswoman Karine Jean-Pierre said that 4,000 jobs were created.", "en", "Karine Jean-Pierre"),
+        # A role of several words, with a person's word in it.
+        (
+            "White House press secretary Karine Jean-Pierre said that 4,000 jobs were created.",
+            "en",
+            "Karine Jean-Pierre",
+        ),
         # Words that are titles elsewhere begin the names of firms and offices.
         ("General Motors said that sales fell 4.9 percent in 2023.", "en", "General Motors"),
         ("The Foreign Office said that 4,000 visas were issued in 2023.", "en", "Foreign Office"),

@@ -238,6 +238,9 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+_EDITORS_NOTE_OPENINGS = ("An ", "A ", "This ", "In einer", "Dieser ", "Una ", "Este ", "Esta ")
+
+
 def page_furniture(sentence: str) -> bool:
     """Whether the sentence is a line of the page rather than of the article (above)."""
     return (
@@ -254,5 +257,8 @@ def page_furniture(sentence: str) -> bool:
             and _RATING_SENTENCE.match(sentence) is not None
         )
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
-        or _EDITORS_NOTE.match(sentence) is not None
+        or (
+            (":" in sentence[:32] or sentence.lstrip().startswith(_EDITORS_NOTE_OPENINGS))
+            and _EDITORS_NOTE.match(sentence) is not None
+        )
     )

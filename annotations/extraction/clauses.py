@@ -181,8 +181,9 @@ _PRESENT_AT_END = re.compile(
 
 # German present plurals are also infinitives ("Man könnte sagen, dass …", "das Gegenteil
 # sagen"), so they report only as the verb second after a subject that opens the clause:
-# "Experten warnen, dass …", "Die Forscher betonen, dass …", "Viele Ökonomen bezweifeln,
-# dass …" (not "Es ist nicht richtig, was Sie sagen, dass …").
+# "Experten warnen, dass …", "Die Forscher betonen, dass …", "Viele Ökonomen kritisieren,
+# dass …" (not "Es ist nicht richtig, was Sie sagen, dass …"; not verbs of doubt or demand,
+# "bezweifeln", "fordern", whose "dass" clause is no statement of theirs).
 _GERMAN_PLURAL_PRESENT = (
     r"sagen|erklären|betonen|warnen|behaupten|berichten|bestätigen|kritisieren|beklagen|bemängeln|"
     r"erläutern|versichern|bekräftigen|unterstreichen|argumentieren|monieren"
@@ -1062,6 +1063,8 @@ def _list_items(sentence: str, start: int, end: int) -> tuple[int, list[re.Match
     if label is None:
         return None
     separators = list(_LIST_SEPARATOR.finditer(sentence, label.end(), end))
+    if not separators:
+        return None
     bounds = [label.end(), *(separator.end() for separator in separators)]
     ends = [separator.start() for separator in separators] + [end]
     for begin, finish in zip(bounds, ends, strict=True):

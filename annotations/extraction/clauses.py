@@ -871,7 +871,9 @@ _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
     r"the facts|the claim|what we found|the bottom line|bottom line|die fakten|los hechos|"
     r"eilmeldung|eil|exklusiv|analyse|"
-    r"última hora|exclusiva|urgente|directo|análisis"
+    r"última hora|exclusiva|urgente|directo|análisis|"
+    # A fact-check's verdict before the facts: "No es cierto: …", "That's false: …".
+    r"no es cierto|es falso|falso|that['’]s false|false|das ist falsch|falsch"
     # A live blog's time stamp: "14:32 GMT - …", "14.32 Uhr: …", "10:15 h. - …".
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|Uhr|h\.?|horas|[ap]\.?m\.?))?)\s*[:|–—-]\s+"
 )
@@ -2207,6 +2209,14 @@ _RELATIVE_SUBJECT = {
 }
 
 
+# A carrier of claims opening the words before the verb, whatever follows it: "A post shared
+# thousands of times on Facebook (claims)", "Un vídeo difundido en TikTok (asegura)".
+_CARRIER_SUBJECT = {
+    lang: re.compile(rf"\s*(?P<who>(?i:{articles})\s+(?:[^\W\d_]+\s+)?(?:{_CARRIERS[lang]})(?:\s+viral(?:es)?)?)(?!\w)")
+    for lang, articles in (("en", "a|an|the"), ("es", "un|una|el|la"))
+}
+
+
 # Whom a Spanish statement was made to, between the verb and who made it: "(relató) a este
 # periódico una vecina de Marrakech", "(explicó) a EFE el alcalde", "(dijo) a los
 # periodistas la ministra", "(ha explicado) a Maldita.es un portavoz". Who spoke follows it.
@@ -2248,6 +2258,9 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         return coordinated
     if organisation_description(before):
         return before.strip()  # "Das Unternehmen (teilte mit)": resolved as "it" is, not "Unternehmen"
+    if (carrier := _CARRIER_SUBJECT.get(lang)) is not None and (found := carrier.match(before)) is not None:
+        # "A post shared thousands of times on Facebook (falsely claims)": the post, not Facebook.
+        return found.group("who")
     if lang == "en" and (organisation := _spoken_for(before if before.strip() else after.split(",", 1)[0])):
         return organisation  # "A spokesman for Amazon said", "…, said a spokeswoman for the ministry."
     if lang == "en" and (sources := _unnamed_sources(before)):

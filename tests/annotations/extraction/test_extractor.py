@@ -1743,6 +1743,13 @@ def test_an_attribution_adding_a_second_statement_gives_both_with_its_speaker():
         ),
         ("de", "14.32 Uhr: Die Zahl der Toten ist auf 2.012 gestiegen.", "Die Zahl der Toten ist auf 2.012 gestiegen."),
         ("es", "10:15 h. - El paro bajó en 49.000 personas en mayo.", "El paro bajó en 49.000 personas en mayo."),
+        # A fact-check's verdict before the facts.
+        ("es", "No es cierto: el paro bajó en 49.000 personas en mayo.", "el paro bajó en 49.000 personas en mayo."),
+        (
+            "en",
+            "That's false: Germany's economy shrank by 0.3 percent in 2023.",
+            "Germany's economy shrank by 0.3 percent in 2023.",
+        ),
     ],
 )
 def test_a_news_label_before_the_sentence_is_no_part_of_the_claim(language, text, claim):
@@ -6855,4 +6862,28 @@ def test_a_list_after_a_label_gives_each_item(text, language, expected):
 def test_a_quotation_after_a_colon_is_said_by_the_one_named_before_it(text, language, statement, speaker):
     """ "Lindner zeigte sich zufrieden: „…“" named nobody: no verb of saying before the colon."""
     (claim,) = article_claims(text, language, threshold=0.0)
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        (
+            "A post shared thousands of times on Facebook falsely claims that the vaccines killed 40,000 people in "
+            "2021.",
+            "en",
+            "the vaccines killed 40,000 people in 2021.",
+            "A post",
+        ),
+        (
+            "Un vídeo viral difundido en TikTok afirma que el agua de Madrid contiene flúor desde 2020.",
+            "es",
+            "el agua de Madrid contiene flúor desde 2020.",
+            "Un vídeo viral",
+        ),
+    ],
+)
+def test_a_carrier_of_claims_opening_the_subject_spreads_them(text, language, statement, speaker):
+    """ "A post shared … on Facebook claims" named Facebook, the place it spread."""
+    (claim,) = article_claims(text, language)
     assert (claim.text, claim.speaker) == (statement, speaker)

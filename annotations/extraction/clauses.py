@@ -1041,6 +1041,10 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
 _CLAUSE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+def _has_quote(sentence: str) -> bool:
+    return any(mark in sentence for mark in _QUOTES)
+
+
 def _second_complement(sentence: str, at: int, lang: str) -> bool:
     """Whether a complementiser opens `sentence` at `at`, after a coordinator: "…, pero que B",
     "…, but that B" (not the demonstrative: "…, but that was less than expected")."""
@@ -1083,11 +1087,16 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     said the rest."""
     # A word or two after the conjunction is no clause of its own: "…, pero insuficiente.",
     # "…, aber unzureichend.", "…, but slowly."
-    # Nor is a second complement of the verb before: "dijo que A, pero que B" (`_statements`).
+    # Nor is a second complement of the verb before: "dijo que A, pero que B" (`_statements`),
+    # nor a conjunction inside a quotation: "nannte die Entwicklung „erfreulich, aber kein
+    # Grund zur Entwarnung“" is one claim.
+    marks = [mark.start() for mark in _QUOTE_MARK.finditer(sentence, start, end)] if _has_quote(sentence) else []
     coordinators = [
         match
         for match in COORDINATION[lang].finditer(sentence, start, end)
-        if _CLAUSE.match(sentence, match.end(), end) and not _second_complement(sentence, match.end(), lang)
+        if _CLAUSE.match(sentence, match.end(), end)
+        and not _second_complement(sentence, match.end(), lang)
+        and not (len(marks) > 1 and sum(1 for mark in marks if mark < match.start()) % 2)
     ]
     if ";" in sentence[start:end] and (items := _list_items(sentence, start, end)) is not None:
         # "Die wichtigsten Punkte: Der Mindestlohn steigt …; die Rente wird …; das Kindergeld

@@ -6887,3 +6887,19 @@ def test_a_carrier_of_claims_opening_the_subject_spreads_them(text, language, st
     """ "A post shared … on Facebook claims" named Facebook, the place it spread."""
     (claim,) = article_claims(text, language)
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Verkehrsminister Volker Wissing nannte die Entwicklung „erfreulich, aber kein Grund zur Entwarnung“.",
+            "de",
+        ),
+        ('Transport Minister Volker Wissing called the trend "encouraging, but no reason to relax."', "en"),
+        ('El ministro Volker Wissing calificó la evolución de "positiva, pero sin motivo para relajarse".', "es"),
+    ],
+)
+def test_a_conjunction_inside_a_quotation_cuts_nothing(text, language):
+    """The quoted judgement was cut at its "aber", "but", "pero" into two pieces."""
+    assert [claim.text for claim in article_claims(text, language, threshold=0.0)] == [text]

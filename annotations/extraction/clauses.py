@@ -1041,10 +1041,6 @@ def _said_by(pieces: list[Piece], speaker: str) -> list[Piece]:
 _CLAUSE = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
-def _has_quote(sentence: str) -> bool:
-    return any(mark in sentence for mark in _QUOTES)
-
-
 def _second_complement(sentence: str, at: int, lang: str) -> bool:
     """Whether a complementiser opens `sentence` at `at`, after a coordinator: "…, pero que B",
     "…, but that B" (not the demonstrative: "…, but that was less than expected")."""
@@ -1090,7 +1086,7 @@ def _pieces(sentence: str, start: int, end: int, lang: str, goes_on_speaking: bo
     # Nor is a second complement of the verb before: "dijo que A, pero que B" (`_statements`),
     # nor a conjunction inside a quotation: "nannte die Entwicklung „erfreulich, aber kein
     # Grund zur Entwarnung“" is one claim.
-    marks = [mark.start() for mark in _QUOTE_MARK.finditer(sentence, start, end)] if _has_quote(sentence) else []
+    marks = [mark.start() for mark in _QUOTE_MARK.finditer(sentence, start, end)]
     coordinators = [
         match
         for match in COORDINATION[lang].finditer(sentence, start, end)

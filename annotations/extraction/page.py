@@ -258,7 +258,7 @@ def page_furniture(sentence: str) -> bool:
         )
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
         or (
-            (":" in sentence[:32] or sentence.lstrip().startswith(_EDITORS_NOTE_OPENINGS))
+            (":" in sentence[:32] or sentence.startswith(_EDITORS_NOTE_OPENINGS))
             and _EDITORS_NOTE.match(sentence) is not None
         )
     )

@@ -2284,6 +2284,10 @@ def _named_or_described(before: str, after: str, lang: str) -> str:
         lang == "de" and bool(described) and bool(before.strip())
     )
     after_name = "" if skip_after else _named_after(after)
+    if lang == "de" and described and (institution := german_institution(described)) and " " in institution:
+        # "Das Institut der deutschen Wirtschaft (geht davon aus)": the institute, whose name
+        # ends in a capitalised noun that is no name of its own ("Wirtschaft").
+        return institution
     named = _named_before(before, lang) or after_name or _name_beside(before, after, lang)
     if named and not _closes_description(described, named, lang):
         return named
@@ -2561,6 +2565,7 @@ def _someone_of(words: list[str]) -> bool:
 _GENITIVE = frozenset(["of", "des", "der", "de", "del", "du", "della", "dei", "degli", "delle"])
 _NOT_IN_DESCRIPTION = (NOT_NAMES - _GENITIVE) | frozenset(["just", "also", "already", "now", "then", "still", "again"])
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZÄÖÜÁÉÍÓÚÑ]{2,8}\)")
 
 
 # An opening adverbial before who spoke: "However, the minister said", "In an interview on
@@ -2695,7 +2700,9 @@ def _described(before: str, after: str, lang: str) -> str:
             words.append(word)
             if word.endswith(","):
                 break
-    words = [w.rstrip(",.") for w in words]
+    # An acronym in brackets after the name is no word of the description: "Das Institut
+    # der deutschen Wirtschaft (IW) (geht davon aus)".
+    words = [w.rstrip(",.") for w in words if not _BRACKETED_ACRONYM.fullmatch(w.rstrip(",."))]
     if (
         lang == "es"
         and 2 < len(words) <= _DESCRIPTION_WORDS

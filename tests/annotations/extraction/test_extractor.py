@@ -1084,6 +1084,11 @@ def test_a_surname_before_any_full_name_stays_as_written():
             "Institut der deutschen Wirtschaft",
         ),
         ("Laut Angaben der Europäischen Zentralbank stieg die Geldmenge um 2 Prozent.", "Europäische Zentralbank"),
+        # A German institution named with a genitive in the nominative, its acronym after it.
+        (
+            "Das Institut der deutschen Wirtschaft (IW) geht davon aus, dass die Preise 2025 um 2 Prozent steigen.",
+            "Institut der deutschen Wirtschaft",
+        ),
         # Polls named by their series.
         ("Laut einer Umfrage des ZDF-Politbarometers lehnen 61 Prozent das Gesetz ab.", "ZDF-Politbarometer"),
         ("Nach Angaben des ARD-Deutschlandtrends lehnen 61 Prozent das Gesetz ab.", "ARD-Deutschlandtrend"),

@@ -267,7 +267,7 @@ _REPORTING = {
     r"announced|pointed out|insisted|added|explained|wrote|tweeted|confirmed|admitted|say|testified|"
     r"cautioned|cautions|stressed|stresses|emphasized|emphasised|asserted|asserts|contended|"
     # Replies and disclosures ("Feijóo replied that …"); not the present ("this explains why").
-    r"replied|responded|retorted|countered|recalled|revealed|alleged|maintained|"
+    r"replied|responded|retorted|countered|recalled|revealed|alleged|maintained|conceded|concedes|"
     # The plural present, as headlines and science news write it: "Scientists warn that …";
     # not the infinitive of a demand or a plan ("we will insist that", "plans to warn that").
     + r"(?=warn|argue|insist|contend)"  # the lookbehinds only where one of the words starts
@@ -2846,6 +2846,15 @@ def anaphor_gender(speaker: str) -> str:
 _OPENS_CLAUSE = frozenset(["donde", "cuando", "y", "e", "pero", "aunque", "mientras", "dove", "quando", "ma", "onde"])
 
 
+_LINKING_OPENERS = frozenset(
+    [
+        *("sin embargo", "además", "asimismo", "no obstante", "en cambio", "por su parte", "también"),
+        *("por otro lado", "a su vez", "eso sí", "después", "luego", "más tarde", "tuttavia", "inoltre"),
+        *("no entanto", "além disso", "porém"),
+    ]
+)
+
+
 def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> str:
     """A third-person singular pronoun right beside the reporting verb ("He said", "sagte
     er", "ella aseguró"), or _IMPLIED_SUBJECT for a verb with nothing before it in a
@@ -2856,6 +2865,8 @@ def _anaphor(before: str, after: str, reporting: re.Match[str], lang: str) -> st
         words.pop()
     if lang in DROPS_SUBJECT and words and words[-1].lower() in _OPENS_CLAUSE:
         words = []  # "…, donde ha asegurado que …": the verb opens a clause, its subject dropped
+    if lang in DROPS_SUBJECT and " ".join(words).lower() in _LINKING_OPENERS:
+        words = []  # "Sin embargo, reconoció que …": the subject dropped after a linking phrase
     first = _WORD_FIRST.match(after)
     beside = words[-1].lower() if words else (first.group(1).lower() if first else "")
     # The finite verb opens the match: "stellten fest", "han dicho", "dieron a conocer".
@@ -3455,7 +3466,12 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 # The verb first: "Como dijo Carlos Cuerpo, …", up to the comma.
                 speaker = find_speaker(clause[reporting.end() :].split(",", 1)[0])
             elif speaker and lang == "en" and inserted is None:
-                statement = _bare_statement(clause, _without_relative(opened), reporting)
+                subject = _without_relative(opened)
+                if (apposed := _APPOSED.fullmatch(_without_auxiliary(subject))) is not None and _is_apposition(
+                    apposed.group("apposition").split()
+                ):
+                    subject = apposed.group("name") + " "  # "The IFS, an independent think tank, (has said)"
+                statement = _bare_statement(clause, subject, reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)
                     return _statements(sentence, s, e, speaker, lang)

@@ -179,6 +179,8 @@ NOT_NAMES = (
     | frozenset().union(*FUNCTION_WORDS.values())
     | frozenset(
         [
+            "but",  # "But Reeves said …": a conjunction opening the sentence
+            "yet",
             "aber",
             "doch",
             "jedoch",

@@ -4598,12 +4598,12 @@ def test_a_closing_attribution_with_a_setting_or_a_recipient_still_names_its_spe
 @pytest.mark.parametrize(
     ("text", "claim_text"),
     [
-        # A predicate after "said": the statement, not an attribution closing the sentence.
+        # A predicate after "said": the statement, not an attribution closing the sentence (since the
+        # apposition is read as one, however long, the statement alone).
         (
             "Dr. Jane Roe, a cardiologist not involved in the research, said the benefits may not apply to people "
             "without heart disease.",
-            "Dr. Jane Roe, a cardiologist not involved in the research, said the benefits may not apply to people "
-            "without heart disease.",
+            "the benefits may not apply to people without heart disease.",
         ),
         (
             "Jane Roe, a cardiologist, said the benefits may not apply to people without heart disease.",
@@ -6908,3 +6908,36 @@ def test_a_carrier_of_claims_opening_the_subject_spreads_them(text, language, st
 def test_a_conjunction_inside_a_quotation_cuts_nothing(text, language):
     """The quoted judgement was cut at its "aber", "but", "pero" into two pieces."""
     assert [claim.text for claim in article_claims(text, language, threshold=0.0)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        # An English apposition before "has said" and a statement without "that".
+        (
+            "The Institute for Fiscal Studies, an independent think tank, has said household incomes will not "
+            "recover until 2027.",
+            "en",
+            "household incomes will not recover until 2027.",
+            "Institute for Fiscal Studies",
+        ),
+        # "conceded that" reports; "But" opening the sentence is no part of the name.
+        (
+            "Rachel Reeves spoke on Monday. But Reeves conceded that living standards were 2 percent below 2019.",
+            "en",
+            "living standards were 2 percent below 2019.",
+            "Rachel Reeves",
+        ),
+        # A Spanish subject dropped after a linking phrase is the one who spoke before.
+        (
+            "El presidente Pedro Sánchez aseguró que la economía creció un 0,6 % en 2023. Sin embargo, reconoció "
+            "que los salarios reales siguen un 2 % por debajo de 2019.",
+            "es",
+            "los salarios reales siguen un 2 % por debajo de 2019.",
+            "Pedro Sánchez",
+        ),
+    ],
+)
+def test_statements_after_appositions_concessions_and_linking_phrases(text, language, statement, speaker):
+    claim = article_claims(text, language)[-1]
+    assert (claim.text, claim.speaker) == (statement, speaker)

@@ -179,6 +179,10 @@ _PRESENT_AT_END = re.compile(
 )
 
 
+# Quantifiers before a German group named bare: "Viele Ökonomen", "Einige Wissenschaftler".
+_GERMAN_QUANTIFIERS = ("viele", "einige", "zahlreiche", "mehrere", "manche", "beide", "alle", "andere")
+# German verbs of a document's finding: "…, ergab eine Umfrage von …", "…, zeigt eine Studie …".
+_FINDING_VERBS = ("ergab", "ergaben", "ergibt", "zeigt", "zeigte", "belegt", "belegte")
 # German present plurals are also infinitives ("Man könnte sagen, dass …", "das Gegenteil
 # sagen"), so they report only as the verb second after a subject that opens the clause:
 # "Experten warnen, dass …", "Die Forscher betonen, dass …", "Viele Ökonomen kritisieren,
@@ -189,7 +193,7 @@ _GERMAN_PLURAL_PRESENT = (
     r"erläutern|versichern|bekräftigen|unterstreichen|argumentieren|monieren"
 )
 _GERMAN_SUBJECT_THEN_VERB = re.compile(
-    r"\s*(?:(?:die|viele|einige|zahlreiche|mehrere|manche|beide|alle|andere)\s+)?"
+    rf"\s*(?:(?:die|{'|'.join(_GERMAN_QUANTIFIERS)})\s+)?"
     r"(?:[a-zäöüß]+e[nr]?\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?<!Sie)\s+"
     rf"(?P<verb>{_GERMAN_PLURAL_PRESENT})\s*",
     re.IGNORECASE,
@@ -248,7 +252,8 @@ _REPORTING = {
     r"weist(?=[^,.;]*\shin\b)|weisen(?=[^,.;]*\shin\b)|"  # "Experten weisen darauf hin, dass …"
     r"rechnete(?=[^,.;]*\svor\b)|rechnet(?=[^,.;]*\svor\b)|"  # "…, rechnete der Bund der Steuerzahler vor."
     # A document that finds, closing the sentence: "…, ergab eine Umfrage von Infratest dimap."
-    r"(?:ergab|ergaben|ergibt|zeigt|zeigte|belegt|belegte)(?=\s+(?:eine|die|der|das|ein|einer)\s+(?:[\w-]+\s+){0,2}?"
+    + rf"(?:{'|'.join(_FINDING_VERBS)})"
+    + r"(?=\s+(?:eine|die|der|das|ein|einer)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Daten|Zahlen)\b)|"
     # Participles of the perfect: "Lindner hat gesagt, dass …".
     r"gesagt|mitgeteilt|berichtet|bestätigt|angekündigt|gewarnt|geschrieben|hingewiesen|eingeräumt|angegeben|"
@@ -1877,7 +1882,6 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     return _Attribution(comma, _speaker_around(tail, reporting, lang), reporting)
 
 
-_FINDING_VERBS = frozenset(["ergab", "ergaben", "ergibt", "zeigt", "zeigte", "belegt", "belegte"])
 # The document after a German verb of finding, and its author: "(ergab) eine Umfrage von
 # Infratest dimap", "(zeigt) eine Auswertung des Portals Immowelt".
 _FOUND_BY = re.compile(
@@ -1995,10 +1999,6 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         if found:
             return found
     return _named_or_described(before, after, lang) or _anaphor(before, after, reporting, lang)
-
-
-# Quantifiers before a group named bare: "Viele Ökonomen", "Einige Wissenschaftler".
-_GERMAN_QUANTIFIERS = frozenset(["viele", "einige", "zahlreiche", "mehrere", "manche", "beide", "alle", "andere"])
 
 
 def _german_group(before: str, reporting: re.Match[str]) -> str:

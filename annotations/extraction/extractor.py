@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -237,19 +236,9 @@ def extract(
         sentence_score = scorer.score(sentence, sentence_signals, lang, genre) if context else 0.0
         for at, piece in enumerate(pieces):
             quote = quotes[at] if quotes else sentence[piece.start : piece.end]
-            if (
-                lang == "de"
-                and piece.speaker
-                and " " not in piece.speaker
-                and (described := german_description(german_nominative(piece.speaker)))
-                and re.search(
-                    rf"(?<!\w)(?i:des|der|{described.split()[0]})\s+{re.escape(piece.speaker)}(?!\w)", sentence
-                )
-            ):
+            if lang == "de" and (described := german_description(piece.speaker, sentence)):
                 # "heißt es in einem Bericht der Behörde", "nach Schätzungen des Verbands", "wie
-                # das Amt mitteilte": the organisation named before, as "die Behörde teilte mit"
-                # is. Only after its own article or in the genitive: "Wie die Unternehmen
-                # mitteilten" are several, not the one named before.
+                # das Amt mitteilte": the organisation named before, as "die Behörde teilte mit" is.
                 piece = replace(piece, speaker=described)
             if indirect:
                 speaker = indirect

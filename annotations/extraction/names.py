@@ -75,16 +75,20 @@ ORGANISATION_DESCRIPTIONS = frozenset(
 )
 
 
-def german_description(speaker: str) -> str:
+def german_description(speaker: str, sentence: str) -> str:
     """A German organisation named by what it is, without its article, as a genitive source
-    leaves it ("der Behörde", "des Verbands", "des Amtes" give "Behörde", "Verband", "Amt"):
-    the description with its article ("die Behörde"), else ""."""
+    leaves it ("der Behörde", "des Verbands", "des Amtes" give "Behörde", "Verband", "Amt")
+    or a closing "wie" clause ("wie das Amt mitteilte"): the description with its article
+    ("die Behörde"), else "". Only where `sentence` writes it in the genitive or after that
+    article: "Wie die Unternehmen mitteilten" are several, not "das Unternehmen"."""
     if not speaker or " " in speaker or not speaker[:1].isupper():
         return ""
-    lowered = speaker.lower()
+    nominative = german_nominative(speaker)
+    lowered = nominative.lower()
     for article in ("die", "der", "das"):
         if f"{article} {lowered}" in ORGANISATION_DESCRIPTIONS:
-            return f"{article} {speaker}"
+            written = re.search(rf"(?<!\w)(?i:des|der|{article})\s+{re.escape(speaker)}(?!\w)", sentence)
+            return f"{article} {nominative}" if written else ""
     return ""
 
 
@@ -1303,7 +1307,6 @@ _NAMED_AGAIN = re.compile(
 # "Apple sold 231 million iPhones, …, the company said", "Siemens hat … erzielt. Das
 # Unternehmen teilte mit …", "Inditex ganó … La empresa informó …". Any capitalised word
 # opens a sentence, so `_subject_is_a_name` asks the text for more.
-_ARTICLE_BEFORE_NOUN = re.compile(r"(?<!\w)(?:[Tt]he|Der|Das|Die|La|El|la|el|der|das|die)\s+$")
 _SENTENCE_SUBJECT = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?P<verb>[a-zäöüßáéíóúñ]+)\b")
 _SENTENCES_BACK = 600  # characters looked back over for the sentence before a description
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n")
@@ -1335,7 +1338,7 @@ def _firm_descriptions(text: str) -> list[int]:
             if (
                 end < len(text)
                 and text[end].isspace()
-                and (article := _ARTICLE_BEFORE_NOUN.search(text, max(0, at - 8), at))
+                and (article := _ARTICLE_BEFORE.search(text, max(0, at - 8), at))
             ):
                 found.append(article.start())
             at = lowered.find(noun, end)

@@ -1776,7 +1776,10 @@ def _attributed(sentence: str, lang: str) -> _Attribution | None:
         return found
     # The role as found, or the words before the verb ("Britain's finance minister told").
     described = role.speaker or (role.reporting.string[: role.reporting.start()] if role.reporting else "")
-    if not _role_before_name(described):
+    # After the verb, the role's own words come first, whatever it then names: "(sagte) der
+    # Präsident des Deutschen Instituts für Wirtschaftsforschung (DIW)" named the institute.
+    opening = " ".join(role.reporting.string[role.reporting.end() :].split()[:2]) if role.reporting else ""
+    if not _role_before_name(described) and not (opening and role.speaker and _role_before_name(opening)):
         return found
     return _Attribution(role.end, apposed.group("name"), role.reporting)
 
@@ -1977,6 +1980,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     genitive link is not who spoke: "el presidente del Banco de España", "der Präsident
     der Bundesbank" did."""
     before, after = _without_aside(clause[: reporting.start()]), clause[reporting.end() :]
+    if lang == "de":
+        after = _without_addressee(after)
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
     if lang == "en" and (by_age := _aged(before)):
@@ -2233,6 +2238,42 @@ _SPANISH_ADDRESSEE = re.compile(
     rf"(?:\s+{_NAME_PHRASE})?|{_NAME_PHRASE}(?:\.[a-z]{{2,4}})?)\s+(?=(?:el|la|los|las|un|una|unos|unas)\s)|"
     rf"{NAME_TOKEN}\s+(?={NAME_TOKEN}))"
 )
+
+
+# Whom a German statement was told, after who told it: "(sagte) Lindner dem „Handelsblatt“",
+# "(sagte) die Ministerin der „Süddeutschen Zeitung“", "(sagte) ein Sprecher der Bundesbank
+# der Deutschen Presse-Agentur", "(sagte) Lindner den Zeitungen der Funke-Mediengruppe". After a
+# name or a noun, "dem" and "den" are datives; "der" is a genitive too ("der Sprecher der
+# Deutschen Bank"), so only a medium after it is an addressee, in quotation marks when its
+# title is a common word ("der „Welt“", not "der reichste Mann der Welt"), and not after a
+# journalist's role ("der Chefredakteur der „Zeit“" is the paper's).
+_GERMAN_MEDIA_WORDS = r"[\w-]*(?:zeitung|zeitungen|agentur|mediengruppe)|dpa|AFP|ARD|ZDF|RND"
+_GERMAN_TITLE_WORDS = (
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_GERMAN_MEDIA_WORDS}|[\w-]*(?:post|presse|rundschau|allgemeinen|welt|zeit|bild|"
+    r"nachrichten|spiegel|blatt|kurier|anzeiger|magazin|sonntag))"
+)
+_GERMAN_ADDRESSEE = re.compile(
+    rf"(?<=[\w“”\")])\s+(?:(?:dem|den)\s+(?=[„“\"»A-ZÄÖÜ])|der\s+(?=[„“\"»](?i:{_GERMAN_TITLE_WORDS})[“”\"«]|"
+    rf"(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}(?i:{_GERMAN_MEDIA_WORDS})(?![\w-])))"
+)
+_JOURNALISTS = (
+    "redakteur", "herausgeber", "korrespondent", "reporter", "journalist", "kolumnist", "verleger",
+    "intendant", "moderator", "chef", "leiter", "autor", "mitarbeiter",
+)  # fmt: skip
+_FEMININE_PLURAL = re.compile(r"(?:in|innen|en)$")
+
+
+def _without_addressee(after: str) -> str:
+    """`after` (the words after a German reporting verb) up to whom the statement was told
+    (`_GERMAN_ADDRESSEE`), when someone who told it stands before that."""
+    found = _GERMAN_ADDRESSEE.search(after)
+    if found is None or not after[: found.start()].strip():
+        return after
+    if found.group().split()[0] == "der":
+        role = _FEMININE_PLURAL.sub("", after[: found.start()].split()[-1].lower())
+        if role.endswith(_JOURNALISTS):
+            return after  # "der Chefredakteur der „Zeit“": the paper's own
+    return after[: found.start()]
 
 
 _PUBLISHED_BY_NAME = re.compile(
@@ -2682,6 +2723,9 @@ _GROUP_DETERMINERS = frozenset(
 )
 
 
+_GERMAN_TITLE = re.compile(r"(?<!\S)(?:der|des|dem|den)\s„[^„“]+“$")
+
+
 def _described(before: str, after: str, lang: str) -> str:
     intro, comma, head = before.rstrip(", ").rpartition(",")
     if comma and not _opens_adverbial(intro):
@@ -2727,11 +2771,13 @@ def _described(before: str, after: str, lang: str) -> str:
         return ""
     else:
         described = words[1:]
+    # A German title in quotation marks after the article: "der Chefredakteur der „Zeit“".
+    titled = lang == "de" and _GERMAN_TITLE.search(" ".join(described)) is not None
     for i, word in enumerate(described):
         lowered = word.lower()
         linked = i > 0 and lowered in ARTICLES and described[i - 1].lower() in _GENITIVE  # "de la entidad"
         if (
-            not _DESCRIPTION_WORD.fullmatch(word)
+            not _DESCRIPTION_WORD.fullmatch(word.strip(_QUOTES) if titled else word)
             or (lowered in _NOT_IN_DESCRIPTION and not linked)
             or lowered.endswith("ly")
             # French "du" links, as "of" does: "Le ministre du Travail" (German "du" is a pronoun).
@@ -2840,6 +2886,22 @@ def anaphor_gender(speaker: str) -> str:
     """ "f" or "m" for a gendered pronoun speaker ("she", "er"), else ""."""
     lowered = speaker.lower()
     return "f" if lowered in _FEMININE_PRONOUNS else "m" if lowered in _MASCULINE_PRONOUNS else ""
+
+
+def german_epithet(speaker: str) -> str:
+    """The pronoun a German role with its definite article stands for when no one was
+    introduced with that title: "sagte die SPD-Politikerin" after "Bauministerin Klara
+    Geywitz" is "sie", "der Grünen-Abgeordnete" "er" (German news names someone again by
+    what they are). A spokesperson is not: "die Sprecherin" is someone else. "" otherwise,
+    and for plurals ("die Politiker")."""
+    article, _, role = speaker.partition(" ")
+    lowered = role.lower()
+    if not role or " " in role or not is_title(lowered) or lowered.endswith(("sprecher", "sprecherin")):
+        return ""
+    if article == "der" or article == "Der":
+        return "er"
+    feminine = lowered.endswith(("in", "e"))  # "die Ministerin", "die Abgeordnete", not "die Politiker"
+    return "sie" if feminine and article in ("die", "Die") else ""
 
 
 # Words after which a clause of its own begins, in the languages that drop subjects.

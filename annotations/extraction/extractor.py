@@ -12,6 +12,7 @@ from .clauses import (
     anaphor_kind,
     back_source,
     continues_indirect_speech,
+    german_epithet,
     is_anaphor,
     previous_speaker,
     quotation_speaker,
@@ -253,6 +254,10 @@ def extract(
                 if speaker and speaker.count(" ") <= 1:  # a role alone, perhaps with its article
                     # "…, so der Minister.": the person introduced with that role, if one was.
                     speaker = names.holder(speaker, span.start) or speaker
+                    if lang == "de" and speaker == piece.speaker and (pronoun := german_epithet(speaker)):
+                        # "sagte die SPD-Politikerin": the woman named nearest before
+                        epithet = replace(piece, speaker=pronoun)
+                        speaker = _antecedent(names, spans, index, epithet, said_after=False) or speaker
             if speaker and not going_on and not indirect:
                 names.spoke(speaker, span.start + piece.start)
             if speaker and piece.reported:

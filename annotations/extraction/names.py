@@ -320,6 +320,23 @@ _TITLE_ENDINGS = (
     "managerin",
     "trainer",  # "Trainer Thomas Tuchel", "Bundestrainer Julian Nagelsmann"
     "trainerin",
+    # The press: "Chefredakteur Giovanni di Lorenzo", "ARD-Korrespondentin Anna Schmidt".
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "reporter",
+    "reporterin",
+    "herausgeber",
+    "herausgeberin",
+    "moderator",
+    "moderatorin",
+    "kolumnist",
+    "kolumnistin",
+    "intendant",
+    "intendantin",
 )
 
 

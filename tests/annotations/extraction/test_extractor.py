@@ -6941,3 +6941,77 @@ def test_a_conjunction_inside_a_quotation_cuts_nothing(text, language):
 def test_statements_after_appositions_concessions_and_linking_phrases(text, language, statement, speaker):
     claim = article_claims(text, language)[-1]
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Whom a German statement was told, after who told it, is no part of who told it.
+        ("Die Inflation liege bei 3 Prozent, sagte Lindner dem „Handelsblatt“.", "Lindner"),
+        (
+            "„Wir haben 2023 mehr als 400.000 Wohnungen gebaut“, sagte Geywitz der „Süddeutschen Zeitung“.",
+            "Geywitz",
+        ),
+        ("Die Inflation liege bei 3 Prozent, sagte Lindner dem Redaktionsnetzwerk Deutschland (RND).", "Lindner"),
+        (
+            "Die Inflation liege bei 3 Prozent, sagte der Ökonom Marcel Fratzscher der Nachrichtenagentur Reuters.",
+            "Marcel Fratzscher",
+        ),
+        (
+            "Die Inflation liege bei 3 Prozent, sagte ein Sprecher der Bundesbank der Deutschen Presse-Agentur.",
+            "ein Sprecher der Bundesbank",
+        ),
+        ("Die Inflation liege bei 3 Prozent, sagte die Ministerin der „Bild am Sonntag“.", "die Ministerin"),
+        (
+            "Die Inflation liege bei 3 Prozent, sagte der Präsident des Deutschen Instituts für "
+            "Wirtschaftsforschung (DIW), Marcel Fratzscher, der „Rheinischen Post“.",
+            "Marcel Fratzscher",
+        ),
+        # "der" is a genitive too: whose spokesman he is, or a journalist's paper.
+        (
+            "Die Inflation liege bei 3 Prozent, sagte der Sprecher der Deutschen Bank.",
+            "der Sprecher der Deutschen Bank",
+        ),
+        (
+            "Die Inflation liege bei 3 Prozent, sagte der Chefredakteur der „Zeit“, Giovanni di Lorenzo.",
+            "Giovanni di Lorenzo",
+        ),
+        ("Die Inflation liege bei 3 Prozent, sagte der reichste Mann der Welt.", "der reichste Mann der Welt"),
+    ],
+)
+def test_whom_a_german_statement_was_told_is_not_who_told_it(text, speaker):
+    (claim,) = extract(normalise(text), language="de").claims
+    assert claim.speaker == speaker
+    assert claim.text.strip("„“").startswith(("Die Inflation", "Wir haben"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # German news names someone again by what they are: the person named before.
+        (
+            "Bauministerin Klara Geywitz verteidigte die Bilanz. „Wir haben 2023 mehr als 300.000 Wohnungen "
+            "gebaut“, sagte die SPD-Politikerin der „Süddeutschen Zeitung“.",
+            "Klara Geywitz",
+        ),
+        (
+            "Friedrich Merz kritisierte die Regierung. Die Schulden seien um 40 Prozent gestiegen, sagte der "
+            "CDU-Politiker.",
+            "Friedrich Merz",
+        ),
+        # A spokesperson is someone else; several politicians are no one named before.
+        (
+            "Friedrich Merz kritisierte die Regierung. Die Schulden seien um 40 Prozent gestiegen, sagte der Sprecher.",
+            "der Sprecher",
+        ),
+        (
+            "Friedrich Merz kritisierte die Regierung. Die Schulden seien um 40 Prozent gestiegen, sagten die "
+            "Politiker.",
+            "die Politiker",
+        ),
+    ],
+)
+def test_a_german_role_with_its_article_is_the_person_named_before(text, speaker):
+    claims = extract(normalise(text), language="de").claims
+    assert claims[-1].speaker == speaker
+    assert "Prozent" in claims[-1].text or "Wohnungen" in claims[-1].text

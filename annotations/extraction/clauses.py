@@ -3231,6 +3231,20 @@ def _statement_before_that(gap: str) -> bool:
     return finite and not any(word in _RELATIVES for word in words)
 
 
+_AND_THEN = {"en": re.compile(r"\s(?:and|but)\s+$"), "es": re.compile(r"\s(?:y|e|pero)\s+$")}
+
+
+def _second_reporting(head: str, reporting: re.Match[str], lang: str) -> re.Match[str] | None:
+    """A second reporting verb coordinated with the first, nearer the statement: "Pedro
+    Sánchez anunció un pacto de Estado y (aseguró) que …", "Starmer announced a review and
+    (said) that …"."""
+    later = REPORTING[lang].search(head, reporting.end())
+    and_then = _AND_THEN.get(lang)
+    if later is None or and_then is None or and_then.search(head, reporting.end(), later.start()) is None:
+        return None
+    return later
+
+
 def _object_before(gap: str, verb: str, lang: str) -> bool:
     """Whether `gap`, the words between a reporting verb and "that"/"que", is an object
     the clause after it describes (not whom it was told, nor a Spanish subject)."""
@@ -3336,9 +3350,14 @@ _FIRST_VERB = {
         rf"brought|built|began|became|{_IRREGULAR_PAST}|[a-z]+ed)\b"
     ),
     "es": re.compile(r"\s(?:ha|han|había|habían|fue|fueron|es|son|era|eran|[a-záéíóúñ]+(?:ó|aron|ieron))\b"),
+    # German capitalises its nouns: the verb is the first word in lower case that is no
+    # article or preposition ("Der Chef von VW besuchte", "Bundeskanzler Olaf Scholz besuchte").
+    "de": re.compile(
+        r"\s(?!(?:der|die|das|des|dem|den|von|vom|für|zur|zum|im|in|am|an|aus|bei|mit|und|van|de)\s)[a-zäöüß]+\b"
+    ),
 }
 # The words that join the clause before to the reporting one ("… the deal but warned …").
-_JOINING = frozenset(["but", "pero", "and", "y"])
+_JOINING = frozenset(["but", "pero", "and", "y", "und", "aber"])
 _JOINING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_JOINING))})\s")
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whom|that|que|quien|quienes|cual|cuales)\b")
 
@@ -3424,7 +3443,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             # "that" belongs to the writer's comment after the attribution, not to "said".
             continue
         if reporting and _object_before(clause[reporting.end() : complement.start()], reporting.group(), lang):
-            break  # "The government announced a plan that would cut …": the plan's clause, nobody's statement
+            # "Sánchez anunció un pacto y aseguró que …": the second verb's statement
+            reporting = _second_reporting(head, reporting, lang)
+            if reporting is None:
+                break  # "The government announced a plan that would cut …": the plan's clause, nobody's statement
         if (
             reporting
             and lang == "en"
@@ -3898,6 +3920,9 @@ _ANNOUNCING_INFINITIVE = frozenset(["an", "davor", "dafür", "darauf", "damit"])
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])
 
 
+_SECOND_VERB_WORDS = 3  # "(sagte) aber am Montag"
+
+
 def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Piece | None:
     """The statement after the first comma, said by the one named before it: German
     indirect speech without "dass" ("Lindner sagte am Montag, die Schulden seien
@@ -3942,13 +3967,26 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
     ):
         return None
     s, e = _trim(sentence, comma, end)
+    if lang == "de" and (again := REPORTING["de"].match(sentence, s, e)) is not None:
+        # "Der Chef von VW räumte Fehler ein, sagte aber, der Konzern habe …": the same
+        # subject's second verb, whose statement follows its comma.
+        second = sentence.find(",", again.end(), e)
+        if second < 0 or len(sentence[again.end() : second].split()) > _SECOND_VERB_WORDS:
+            return None
+        s, e = _trim(sentence, second, end)
     named = _NAME_APPOSED.match(sentence, s, e)
     if named is not None:
         # "Según ha explicado el ministro de Economía, Carlos Cuerpo, el PIB …": who it is.
         s, e = _trim(sentence, named.end(), end)
     if e - s < 12 or (lang == "de" and (first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
         return None
-    speaker = strip_titles(named.group(1)) if named is not None else _speaker_around(head, reporting, lang)
+    if named is not None:
+        speaker = strip_titles(named.group(1))
+    elif lang == "de" and _german_coordinated(head[: reporting.start()].split()):
+        # "Bundeskanzler Olaf Scholz besuchte die Region und sagte, …": the first clause's subject
+        speaker = _coordinated_subject(sentence, start, head, reporting, lang)
+    else:
+        speaker = _speaker_around(head, reporting, lang)
     if not speaker:
         return None
     s, e = _before_speaker_goes_on(sentence, s, e, lang)  # ", und verwies auf …": what they did next
@@ -3977,14 +4015,21 @@ def _after_apposition(sentence: str, comma: int, end: int) -> int | None:
     return after if after > 0 else None
 
 
+def _german_coordinated(before: list[str]) -> bool:
+    """Whether the words before a German reporting verb are a clause of its own and the
+    word joining it: "Scholz besuchte am Montag die Region und (sagte)"."""
+    return len(before) > 2 and before[-1] in ("und", "aber")
+
+
 def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
     """Who spoke before the verb, when and where after it, each part short: "Der
     Finanzminister sagte am Dienstag in einem Interview, …". Not a condition ("Hätte Spahn
     das Gegenteil gesagt, …") nor a reported question ("Jeder hat gesagt, ob er …, …"),
     after which the comma does not open what was said."""
     after = head[reporting.end() :].split()
+    before = head[: reporting.start()].split()
     return (
-        len(head[: reporting.start()].split()) <= _ATTRIBUTION_WORDS // 2
+        len(before) <= (_ATTRIBUTION_WORDS if _german_coordinated(before) else _ATTRIBUTION_WORDS // 2)
         and len(after) <= _ATTRIBUTION_WORDS // 2
         and first_word(head) not in _CONDITIONAL_OPENERS
         and _NOT_INDIRECT.isdisjoint(word.lower() for word in after)

@@ -7015,3 +7015,49 @@ def test_a_german_role_with_its_article_is_the_person_named_before(text, speaker
     claims = extract(normalise(text), language="de").claims
     assert claims[-1].speaker == speaker
     assert "Prozent" in claims[-1].text or "Wohnungen" in claims[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        # A second reporting verb after an announcement: its statement, the first clause's subject.
+        (
+            "El presidente del Gobierno, Pedro Sánchez, anunció un pacto de Estado y aseguró que el 90 % de los "
+            "incendios tienen origen humano.",
+            "es",
+            "el 90 % de los incendios tienen origen humano.",
+            "Pedro Sánchez",
+        ),
+        (
+            "Starmer announced a review of the rules and said that 90 percent of the fires were started by people.",
+            "en",
+            "90 percent of the fires were started by people.",
+            "Starmer",
+        ),
+        # German indirect speech after a clause of its own and "und"/"aber".
+        (
+            "Bundeskanzler Olaf Scholz besuchte am Montag die Region und sagte, 90 Prozent der Brände seien von "
+            "Menschen verursacht.",
+            "de",
+            "90 Prozent der Brände seien von Menschen verursacht.",
+            "Olaf Scholz",
+        ),
+        (
+            "Der Chef von VW räumte Fehler ein, sagte aber, der Konzern habe 2023 rund 9 Millionen Autos verkauft.",
+            "de",
+            "der Konzern habe 2023 rund 9 Millionen Autos verkauft.",
+            "Chef von VW",
+        ),
+    ],
+)
+def test_a_statement_after_a_coordinated_reporting_verb(text, language, statement, speaker):
+    claim = article_claims(text, language)[-1]
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+def test_an_announced_plan_with_a_relative_clause_is_nobodys_statement():
+    (claim,) = article_claims("El Gobierno anunció un plan que reducirá las emisiones un 40 % en 2030.", "es")
+    assert (claim.text, claim.speaker) == (
+        "El Gobierno anunció un plan que reducirá las emisiones un 40 % en 2030.",
+        "",
+    )

@@ -3921,6 +3921,10 @@ _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würd
 
 
 _SECOND_VERB_WORDS = 3  # "(sagte) aber am Montag"
+# What a German verb points to, after it: "(verwies) auf die Mietpreisbremse". A comma
+# after it opens the object's relative clause, not what was said.
+_RELATIVE_OPENING = re.compile(r"(?:der|die|das|den|dem|deren|dessen|denen)\s+[^\W_A-ZÄÖÜ]")  # no noun after it
+_PREPOSITIONAL_OBJECT = re.compile(r"\s+(?:auf|über|gegen|für)\s+(?:der|die|das|den|dem|ein|eine|einen|seine|ihre)\s")
 
 
 def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Piece | None:
@@ -3980,6 +3984,8 @@ def _statement_after_comma(sentence: str, start: int, end: int, lang: str) -> Pi
         s, e = _trim(sentence, named.end(), end)
     if e - s < 12 or (lang == "de" and (first_word(sentence[s:e]) in _NOT_INDIRECT or _intended(sentence[s:e], head))):
         return None
+    if lang == "de" and _PREPOSITIONAL_OBJECT.match(head, reporting.end()) and _RELATIVE_OPENING.match(sentence, s):
+        return None  # "Geywitz verwies auf die Mietpreisbremse, die bis 2029 …": the object's relative clause
     if named is not None:
         speaker = strip_titles(named.group(1))
     elif lang == "de" and _german_coordinated(head[: reporting.start()].split()):

@@ -142,6 +142,11 @@ UNDECIDED = re.compile(
     r"(?:ist|bleibt) "
     r"(?:noch |weiterhin |allerdings |aber |jedoch |indes )*"
     r"(?:offen|unklar|ungewiss|fraglich)|"
+    # The answer still to come: "Wer am Ende Meister wird, entscheidet sich erst im Mai."
+    r"(?:ob|wie|wann|warum|wer|was|welche[rsnm]?) (?:[^.;:!?]|(?<=\d)\.(?=\d)){1,120}?, "
+    r"(?:(?:entscheidet|entscheiden|zeigt|klärt) sich (?:wohl |aber |allerdings )*"
+    r"(?:erst|noch nicht|in den kommenden|in einigen|in wenigen|im Laufe)|"
+    r"wird sich (?:[^\W\d]+ ){0,6}?(?:zeigen|entscheiden|klären|herausstellen))\b|"
     # The question first: "Whether the 2030 target can be met remains unclear."
     r"^whether [^.;:!?]{1,120}? (?:is|remains|was) (?:still |not yet |however |also )*"
     r"(?:unclear|uncertain|unknown|an open question|not (?:yet )?clear)|"
@@ -169,6 +174,8 @@ UNDECIDED = re.compile(
 UNDECIDED_KEYS = frozenset(
     [
         *("unclear", "uncertain", "clear", "unknown", "question", "offen", "unklar", "ungewiss", "fraglich"),
+        # "…, entscheidet sich erst im Mai", "…, wird sich erst nach den Daten zeigen"
+        *("entscheidet", "entscheiden", "zeigt", "klärt", "zeigen", "klären", "herausstellen"),
         *("claro", "sabe", "desconoce"),
         # What someone would not tell: the verb, rarer than the negation.
         *("say", "disclose", "reveal", "specify", "give", "sagte", "sagten", "wollte", "wollten", "nannte"),

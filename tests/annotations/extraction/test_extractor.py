@@ -7061,3 +7061,12 @@ def test_an_announced_plan_with_a_relative_clause_is_nobodys_statement():
         "El Gobierno anunció un plan que reducirá las emisiones un 40 % en 2030.",
         "",
     )
+
+
+def test_a_relative_clause_after_what_a_german_verb_points_to_is_no_statement():
+    text = "Bauministerin Klara Geywitz verwies auf die Mietpreisbremse, die bis 2029 verlängert werden soll."
+    (claim,) = article_claims(text, "de")
+    assert (claim.text, claim.speaker) == (text, "")
+    text = "Lindner verwies auf die Statistik, die Schulden seien 2023 um 40 Prozent gestiegen."
+    (claim,) = article_claims(text, "de")
+    assert (claim.text, claim.speaker) == ("die Schulden seien 2023 um 40 Prozent gestiegen.", "Lindner")

@@ -297,6 +297,8 @@ KEYED = {
         "Fraglich bleibt noch, ob",
         "Ob die Zinsen sinken, ist offen",
         "Ob die Zinsen sinken, bleibt weiterhin ungewiss",
+        "Wer Meister wird, entscheidet sich wohl erst im Mai",
+        "Ob die Reform wirkt, wird sich erst nach der Wahl zeigen",
         "No está claro si",
         "No está todavía claro si",
         "No se sabe aún si",
@@ -463,6 +465,10 @@ def test_a_spanish_future_is_a_lower_case_verb_not_a_name_ending_like_one():
         ("de", "Ob das Klimaziel für 2030 erreicht wird, ist allerdings fraglich.", False),
         ("de", "Wann der Bericht zu den 352.000 Asylanträgen erscheint, ist noch unklar.", False),
         ("de", "Welche Folgen die Einigung für die 2,4 Millionen Pendler hat, bleibt offen.", False),
+        ("de", "Wer am Ende der Saison 2025 Meister wird, entscheidet sich wohl erst im Mai.", False),
+        ("de", "Wie hoch die Schäden von 2024 sind, zeigt sich erst in einigen Wochen.", False),
+        # Where it shows is no open question.
+        ("de", "Was die Reform kostet, zeigt sich im Haushalt: 40 Milliarden Euro bis 2028.", True),
         ("en", "Whether the 2030 target can be met remains unclear.", False),
         ("es", "Se desconoce si el paro bajará del 10 % en 2025.", False),
         # A question someone decided is a fact about them.

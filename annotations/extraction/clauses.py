@@ -46,7 +46,9 @@ from .names import (
 )
 from .page import DATELINE, NOT_SPEAKER_LABELS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, SPANISH_MONTHS
-from .signals import GERMAN_INFINITIVE, alternation
+from .signals import CARDINAL_KEYS, GERMAN_INFINITIVE, alternation
+
+CARDINALS = sorted(set().union(*CARDINAL_KEYS.values()))
 
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
@@ -1811,6 +1813,35 @@ _INCLUDED = re.compile(_INCLUDING + r",\s*$")  # right before the verb
 _INCLUDED_BEFORE_VERB = re.compile(_INCLUDING + r",(?=\s*\S+\s*$)")  # the verb after it
 
 
+_SHORT_COUNT = 12  # "Four people died"
+_COUNT = re.compile(
+    r"\d|(?<!\w)(?i:"
+    + alternation(
+        [
+            *[
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+            ],
+            *CARDINALS,
+        ]
+    )
+    + r")(?!\w)"
+)
+
+
 def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
     """`_attributed` for an attribution without a name set after a role."""
     comma = sentence.rfind(",")
@@ -1824,8 +1855,8 @@ def _attribution_closing(sentence: str, lang: str) -> _Attribution | None:
         # "…, informó el INDEC, su nivel más bajo desde 2021.": the writer's comment after it;
         # "…, heißt es in einem Papier des Ministeriums, das der dpa vorliegt.": where it lies.
         close, comma = comma, sentence.rfind(",", 0, comma)
-    if comma < 20:
-        return None
+    if comma < 20 and not (comma >= _SHORT_COUNT and _COUNT.search(sentence, 0, comma)):
+        return None  # "Yes, he said."; a count is a statement however short: "Four people died, police said."
     included = _INCLUDING_ASIDE.search(sentence, 0, comma)
     if (
         included is not None

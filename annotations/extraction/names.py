@@ -1714,6 +1714,12 @@ _CITED_BODIES = frozenset(
     ]
 )
 
+# Rescue services named by words that are surnames alone ("Ted Cruz", "Anna Kreuz").
+_RESCUE_BODIES = re.compile(
+    r"(?<!\S)(?:cruz roja|red cross|rote[sn]? kreuz|protección civil|civil protection|zivilschutz|"
+    r"media luna roja|red crescent)(?!\S)"
+)
+
 # Parties, and their members as a body, named without "party": the head of a speaker's name
 # ("Labour MP Jane Doe" is hers: the head is her name). Not "Morena" or "Ciudadanos", which
 # are also a first name and "citizens".
@@ -1844,8 +1850,8 @@ def speaker_type(name: str, language: str) -> str:
         return "Organization"  # "the Lewin report", "dem Bericht", "el informe de la OCDE": published by one
     if head in _PARTY_WORDS:
         return "Organization"  # "Labour said", "the opposition Conservatives", "Los socialistas", "Vox"
-    if not _CITED_BODIES.isdisjoint(lowered):
-        return "Organization"  # "De acuerdo con Eurostat", "Oxfam Intermón"
+    if not _CITED_BODIES.isdisjoint(lowered) or _RESCUE_BODIES.search(" ".join(lowered)):
+        return "Organization"  # "De acuerdo con Eurostat", "Oxfam Intermón", "según Protección Civil"
     if len(words) < len(name.split()) and name.split(maxsplit=1)[0] in _NAME_ARTICLES and words[0][:1].isupper():
         return "Organization"  # a name that holds its article: "El País", "The Guardian", "Der Spiegel"
     if (

@@ -1448,6 +1448,7 @@ def clause_signals(text: str, language: str, reported: bool = False, genre: str 
         count = len(tokens) if body.isascii() else len(tokens) + len(_CJK_CHARACTER.findall(body)) // 2
         # A reported figure is a whole statement however few its words: "(Police said) 15
         # people were arrested", "(Fuentes policiales confirmaron que) tres personas fueron detenidas".
-        if count < 4 or (count == 4 and not (reported and any(s.name in _FIGURES for s in found))):
+        # Three words too: "(Police said) four people died", "(informó la policía) cuatro personas murieron".
+        if count < 3 or (count <= 4 and not (reported and any(s.name in _FIGURES for s in found))):
             add("too_short", "")
     return found

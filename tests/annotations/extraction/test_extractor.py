@@ -7070,3 +7070,46 @@ def test_a_relative_clause_after_what_a_german_verb_points_to_is_no_statement():
     text = "Lindner verwies auf die Statistik, die Schulden seien 2023 um 40 Prozent gestiegen."
     (claim,) = article_claims(text, "de")
     assert (claim.text, claim.speaker) == ("die Schulden seien 2023 um 40 Prozent gestiegen.", "Lindner")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        # A count is a statement however short: the attribution after it is cut off.
+        ("Four people died, the police said.", "en", "Four people died", "the police"),
+        (
+            "Cuatro personas murieron, según informó Protección Civil.",
+            "es",
+            "Cuatro personas murieron",
+            "Protección Civil",
+        ),
+        ("Vier Menschen starben, teilte die Polizei mit.", "de", "Vier Menschen starben", "Polizei"),
+    ],
+)
+def test_a_short_count_before_its_attribution_is_a_claim(text, language, statement, speaker):
+    from annotations.extraction.defaults import default_scorer
+
+    (claim,) = extract(normalise(text), language=language, scorer=default_scorer(), genre=signals.ARTICLE).claims
+    assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+def test_a_short_statement_without_a_count_keeps_its_sentence():
+    (claim,) = article_claims("Two died, police said.", "en", threshold=0.0)
+    assert claim.text == "Two died, police said."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Cuatro personas murieron en los incendios, según Protección Civil.", "es", "Protección Civil"),
+        ("Según Cruz Roja, 2.000 personas fueron evacuadas en 2024.", "es", "Cruz Roja"),
+        ("Four people died in the fires in 2024, according to Civil Protection.", "en", "Civil Protection"),
+        # The same word alone is a surname.
+        ("Ted Cruz said that 2,000 people were evacuated in 2024.", "en", "Ted Cruz"),
+    ],
+)
+def test_rescue_services_are_organisations(text, language, speaker):
+    claim = article_claims(text, language)[-1]
+    assert claim.speaker == speaker
+    expected = "Person" if speaker == "Ted Cruz" else "Organization"
+    assert claim.speaker_type == expected

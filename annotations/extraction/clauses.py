@@ -48,8 +48,6 @@ from .page import DATELINE, NOT_SPEAKER_LABELS
 from .segment import ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, SPANISH_MONTHS
 from .signals import CARDINAL_KEYS, GERMAN_INFINITIVE, alternation
 
-CARDINALS = sorted(set().union(*CARDINAL_KEYS.values()))
-
 # Conjunctions that join two independent, separately checkable statements.
 _COORDINATORS = {
     "de": r"während|wohingegen|aber|doch|jedoch|sondern",
@@ -1814,31 +1812,12 @@ _INCLUDED_BEFORE_VERB = re.compile(_INCLUDING + r",(?=\s*\S+\s*$)")  # the verb 
 
 
 _SHORT_COUNT = 12  # "Four people died"
+_ENGLISH_CARDINALS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty",
+)  # fmt: skip
 _COUNT = re.compile(
-    r"\d|(?<!\w)(?i:"
-    + alternation(
-        [
-            *[
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "twenty",
-                "thirty",
-                "forty",
-                "fifty",
-            ],
-            *CARDINALS,
-        ]
-    )
-    + r")(?!\w)"
+    rf"\d|(?<!\w)(?i:{alternation([*_ENGLISH_CARDINALS, *sorted(set().union(*CARDINAL_KEYS.values()))])})(?!\w)"
 )
 
 

@@ -3509,6 +3509,11 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
             _negated(clause[: reporting.start()])
             or (lang == "en" and _takes_object(clause, reporting))
             or (lang == "en" and _COMPARED_WITH.search(clause, 0, reporting.start()))
+            or (
+                lang == "en"
+                and _PARTICIPLE_ASIDE.match(clause, reporting.start())
+                and _ASIDE_OPENS.search(clause, 0, reporting.start())
+            )
         ):
             reporting = None
         head = _without_aside(clause[: reporting.start()]) if reporting else ""
@@ -3574,6 +3579,15 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
     if writers is not None and speaker and writers[1] - writers[0] >= 12:
         return [Piece(s, e, speaker=speaker, reported=True), Piece(*writers)]
     return [Piece(s, e, speaker=speaker, reported=bool(speaker))]
+
+
+# A participle set between commas after a noun, then the clause's own verb: "The tariffs,
+# announced in February, were set at 25 percent" (nobody announced anything here).
+_ASIDE_OPENS = re.compile(r"\w,\s*$")
+_PARTICIPLE_ASIDE = re.compile(
+    r"[a-z]+ed\s[^,;]{0,80},\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|"
+    r"remains?|remained|[a-z]+ed)\s"
+)
 
 
 # Who puts a figure on something says so: "police put the number at 1,500", "Das

@@ -7113,3 +7113,16 @@ def test_rescue_services_are_organisations(text, language, speaker):
     assert claim.speaker == speaker
     expected = "Person" if speaker == "Ted Cruz" else "Organization"
     assert claim.speaker_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle between commas after a noun reports nothing: the clause's own verb follows.
+        "The tariffs, announced in February, were set at 25 percent on most goods.",
+        "The plan, reported by Reuters on Monday, would cut 4,000 jobs.",
+    ],
+)
+def test_a_participle_aside_is_no_attribution(text):
+    (claim,) = article_claims(text, "en")
+    assert (claim.text, claim.speaker) == (text, "")

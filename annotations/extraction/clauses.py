@@ -4051,6 +4051,9 @@ def _german_coordinated(before: list[str]) -> bool:
     return len(before) > 2 and before[-1] in ("und", "aber")
 
 
+_GERMAN_SUBJECT_WORDS = 8  # "Die sogenannte Junge Gruppe in der Unionsfraktion (kritisierte)"
+
+
 def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
     """Who spoke before the verb, when and where after it, each part short: "Der
     Finanzminister sagte am Dienstag in einem Interview, …". Not a condition ("Hätte Spahn
@@ -4059,7 +4062,7 @@ def _german_attribution(head: str, reporting: re.Match[str]) -> bool:
     after = head[reporting.end() :].split()
     before = head[: reporting.start()].split()
     return (
-        len(before) <= (_ATTRIBUTION_WORDS if _german_coordinated(before) else _ATTRIBUTION_WORDS // 2)
+        len(before) <= (_ATTRIBUTION_WORDS if _german_coordinated(before) else _GERMAN_SUBJECT_WORDS)
         and len(after) <= _ATTRIBUTION_WORDS // 2
         and first_word(head) not in _CONDITIONAL_OPENERS
         and _NOT_INDIRECT.isdisjoint(word.lower() for word in after)

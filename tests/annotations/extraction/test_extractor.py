@@ -7126,3 +7126,13 @@ def test_rescue_services_are_organisations(text, language, speaker):
 def test_a_participle_aside_is_no_attribution(text):
     (claim,) = article_claims(text, "en")
     assert (claim.text, claim.speaker) == (text, "")
+
+
+def test_a_german_subject_of_eight_words_before_indirect_speech():
+    text = (
+        "Die sogenannte Junge Gruppe in der Unionsfraktion kritisierte, die Kosten von rund 120 Milliarden Euro "
+        "bis 2040 würden allein den Jüngeren aufgebürdet."
+    )
+    (claim,) = article_claims(text, "de")
+    assert claim.speaker == "Junge Gruppe"
+    assert claim.text.startswith("die Kosten von rund 120 Milliarden Euro")

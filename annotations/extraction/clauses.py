@@ -3490,7 +3490,15 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 if speaker:
                     s, e = _before_speaker_goes_on(sentence, s, e, lang)  # "…, and urged governments to …"
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
-            speaker = _head_speaker(head, reporting, lang)
+            joined = head[: reporting.start()].split()[-1:]
+            if joined and joined[0].lower() in _JOINING:
+                # "The researchers followed 114,000 adults in the United States … and found
+                # that …": the first clause's subject, not a name in its object.
+                speaker = _coordinated_subject(sentence, start, head, reporting, lang) or _head_speaker(
+                    head, reporting, lang
+                )
+            else:
+                speaker = _head_speaker(head, reporting, lang)
             if not speaker or is_anaphor(speaker):  # "…, pero ha advertido": the clause before's subject
                 speaker = _coordinated_subject(sentence, start, head, reporting, lang) or speaker
             return _statements(sentence, s, e, speaker, lang)

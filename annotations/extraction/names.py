@@ -1607,6 +1607,9 @@ def german_nominative(name: str) -> str:
 INSTITUTION_WORDS = frozenset(
     [
         "news",  # "Bloomberg News", "Fox News", "Sky News"
+        # Where research is done: "Harvard T.H. Chan School of Public Health", "Yale's Budget Lab".
+        *("school", "college", "hospital", "clinic", "laboratory", "lab", "museum", "academy"),
+        *("escuela", "hospital", "clínica", "laboratorio", "museo", "academia"),
         "office",
         "bureau",
         "department",

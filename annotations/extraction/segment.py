@@ -121,14 +121,17 @@ _OPENS_SENTENCE = frozenset(
         *("der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "sein", "seine", "ihre"),
         *("el", "la", "los", "las", "un", "una", "este", "esta", "ella", "ellos", "su", "sus"),
         *("le", "les", "il", "elle", "ils", "nous"),
+        # Nor does a title or "now": "… at the U.N. Mr. Herter said so himself.", "… the U.N. Now …".
+        *("mr", "mrs", "ms", "now"),
     ]
 )
 # A platform named by one letter after the preposition that places a post on it: "she
 # wrote on X. Her office …", "schrieb er auf X. Die Partei …", "publicó en X. Su
 # partido …". An initial follows a first name or opens a name ("by J. K. Rowling").
 _ON_PLATFORM = re.compile(r"(?<!\w)(?i:on|auf|en|via|sur)\s+$")
-_WORD_AFTER = re.compile(r"(\w+)[\s,]")
+_WORD_AFTER = re.compile(r"(\w+)[\s,.]")
 _SMALL_CAPITAL_NAME = re.compile(r"[a-z]{1,2}[A-Z]\w")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "T.H", "W.E.B" before their last full stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +154,9 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str,
     if lowered in ABBREVIATIONS:
         return False
     nxt = text[next_start]
-    if len(lowered) == 1 and lowered.isalpha():
-        # An initial ("J. Smith"), unless an article or a pronoun follows, which no name
+    if (len(lowered) == 1 and lowered.isalpha()) or _INITIALS.fullmatch(token.lstrip("(\"'„“«")):
+        # An initial ("J. Smith", "the Harvard T.H. Chan School", "J.P. Morgan"), unless an
+        # article or a pronoun follows, which no name
         # does: "… en su cuenta de X. El ministro …", "… on Plan B. The bank …".
         opener = _WORD_AFTER.match(text, next_start)
         if nxt.isupper() and _ON_PLATFORM.search(text, max(0, punct_start - 6), punct_start - 1):

@@ -372,6 +372,17 @@ def test_segmenter_keeps_decimals_abbreviations_and_dates_together():
         ),
         ("Sie schrieb auf X. Merz widersprach.", ["Sie schrieb auf X.", "Merz widersprach."]),
         ("The book was written by J. K. Rowling in 1997.", ["The book was written by J. K. Rowling in 1997."]),
+        # Initials written together are initials too: a name goes on after them.
+        (
+            "Song teaches at the Harvard T.H. Chan School of Public Health. He joined in 2019.",
+            ["Song teaches at the Harvard T.H. Chan School of Public Health.", "He joined in 2019."],
+        ),
+        ("Analysts at J.P. Morgan said prices rose 4%.", ["Analysts at J.P. Morgan said prices rose 4%."]),
+        (
+            "He praised the U.N. Mr. Herter said so himself. We back the U.N. Now they attack it.",
+            ["He praised the U.N.", "Mr. Herter said so himself.", "We back the U.N.", "Now they attack it."],
+        ),
+        ("He joined the A.F.L. The union grew.", ["He joined the A.F.L.", "The union grew."]),
     ],
 )
 def test_segmenter_ends_a_sentence_after_a_capital_letter_when_an_article_follows(text, sentences):
@@ -7136,3 +7147,21 @@ def test_a_german_subject_of_eight_words_before_indirect_speech():
     (claim,) = article_claims(text, "de")
     assert claim.speaker == "Junge Gruppe"
     assert claim.text.startswith("die Kosten von rund 120 Milliarden Euro")
+
+
+def test_a_verb_coordinated_after_a_clause_takes_its_subject_not_a_name_in_its_object():
+    text = (
+        "The researchers followed 114,000 adults in the United States for more than 30 years and found that those "
+        "who ate the most had a 4 percent higher risk."
+    )
+    (claim,) = article_claims(text, "en")
+    assert (claim.text, claim.speaker) == ("those who ate the most had a 4 percent higher risk.", "The researchers")
+
+
+def test_a_school_is_an_organisation_and_no_antecedent_of_he():
+    text = (
+        '"The findings support limiting consumption," said Mingyang Song, an associate professor at the Harvard T.H. '
+        "Chan School of Public Health. He cautioned that the study could not prove a 40 percent risk."
+    )
+    claim = article_claims(text, "en", threshold=0.0)[-1]
+    assert (claim.text, claim.speaker) == ("the study could not prove a 40 percent risk.", "Mingyang Song")

@@ -900,6 +900,9 @@ _QUOTE_SPLIT = re.compile(
 _NAME_OPENS = re.compile(
     rf"\s*(?:(?:El|La|el|la)\s+[a-záéíóúñ]+\s+)?(?:{NAME_TOKEN}\s+)+(?:\([^()]{{1,20}}\)\s+)?(?=[a-zäöüßáéíóúñ])"
 )
+_ROLE_NAME_OPENS = re.compile(
+    rf"\s*(?P<role>[^,;:]{{3,60}}),\s+(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{1,3}}),\s+(?=[a-záéíóúñäöüß])"
+)
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
 _SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{NAME_TOKEN}\s{PARTICLES}?){{0,3}}{NAME_TOKEN})")
@@ -1535,6 +1538,10 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
             # "Bundesfinanzminister Christian Lindner (FDP) zeigte sich zufrieden: „…“": the
             # one named before what they did, whose words the quotation is.
             speaker = find_speaker(named.group())
+        if not speaker and (apposed := _ROLE_NAME_OPENS.match(head)) and _role_before_name(apposed.group("role")):
+            # "La ministra de Trabajo, Yolanda Díaz, celebró los datos en X: «…»": the one named
+            # after the role, then what they did.
+            speaker = apposed.group("name")
         if not speaker and _ONE_NAME.fullmatch(head) and _name_beside(head, "", lang):
             speaker = "" if head.strip().upper() in NOT_SPEAKER_LABELS else head.strip()
         if speaker:

@@ -7165,3 +7165,33 @@ def test_a_school_is_an_organisation_and_no_antecedent_of_he():
     )
     claim = article_claims(text, "en", threshold=0.0)[-1]
     assert (claim.text, claim.speaker) == ("the study could not prove a 40 percent risk.", "Mingyang Song")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quotation", "speaker"),
+    [
+        (
+            'La ministra de Trabajo, Yolanda Díaz, celebró los datos en la red social X: "España crea 500.000 '
+            'empleos al año".',
+            "es",
+            "España crea 500.000 empleos al año",
+            "Yolanda Díaz",
+        ),
+        (
+            'The finance minister, Rachel Reeves, welcomed the figures on X: "We created 500,000 jobs in a year."',
+            "en",
+            "We created 500,000 jobs in a year.",
+            "Rachel Reeves",
+        ),
+        # A place between commas is no one named after a role.
+        (
+            'The town, Little Rock, welcomed the figures on X: "We created 500,000 jobs in a year."',
+            "en",
+            'The town, Little Rock, welcomed the figures on X: "We created 500,000 jobs in a year."',
+            "",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_said_by_the_name_after_a_role(text, language, quotation, speaker):
+    (claim,) = article_claims(text, language)
+    assert (claim.text, claim.speaker) == (quotation, speaker)

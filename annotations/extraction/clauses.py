@@ -1366,6 +1366,8 @@ def _is_attribution(text: str, lang: str) -> re.Match[str] | None:
         # "…, said the benefits may not apply to …": a predicate after the verb, before any
         # relative clause ("…, said Jane Doe, who has led …" is who said it).
         or (lang == "en" and reporting.start() == 0 and _PREDICATE.search(_RELATIVE_START.split(text, 1)[0]))
+        # "…, said the deal marked "a new era"": a subject and its own verb in the past.
+        or (lang == "en" and reporting.start() == 0 and _PAST_AFTER_SUBJECT.match(text, reporting.end()))
         or (reporting.start() > 0 and _statement_around(text, reporting, lang))
     ):
         return None
@@ -1390,6 +1392,10 @@ _CLOSING_ONLY = {
     ),
 }
 _PREDICATE = re.compile(r"(?<!\w)(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had)(?!\w)")
+_PAST_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|this)\s+)?(?!(?:the|a|an|its|his|her|their|this)\s)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
+    rf"(?<!ly )(?:[a-z]+ed|{_IRREGULAR_PAST})(?!\w)"
+)
 _RELATIVE_START = re.compile(r"[,\s](?:who|whom|whose|which|that|where)(?!\w)")
 
 

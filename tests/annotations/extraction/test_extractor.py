@@ -7195,3 +7195,25 @@ def test_a_school_is_an_organisation_and_no_antecedent_of_he():
 def test_a_quotation_after_a_colon_is_said_by_the_name_after_a_role(text, language, quotation, speaker):
     (claim,) = article_claims(text, language)
     assert (claim.text, claim.speaker) == (quotation, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # After a name set apart, "said" and a clause with its own verb in the past is a statement.
+        (
+            'The EU\'s climate commissioner, Wopke Hoekstra, said the deal marked "a new era" for climate finance.',
+            'the deal marked "a new era" for climate finance.',
+            "Wopke Hoekstra",
+        ),
+        # An adjective in -ed after the article is part of who spoke.
+        (
+            "Prices rose 4 percent, said the embattled minister on Tuesday.",
+            "Prices rose 4 percent",
+            "the embattled minister",
+        ),
+    ],
+)
+def test_said_then_a_clause_in_the_past_is_a_statement_not_who_said_it(text, statement, speaker):
+    (claim,) = article_claims(text, "en", threshold=0.0)
+    assert (claim.text, claim.speaker) == (statement, speaker)

@@ -207,6 +207,14 @@ _RATING_LINE = re.compile(
 # The rating said as a sentence: "We rate this claim Pants on Fire.", "Wir bewerten die
 # Behauptung als falsch.", "Calificamos este mensaje como falso." A few words, no figures.
 _RATING_SENTENCE = re.compile(r"\s*(?:We\s+rate|Wir\s+bewerten|Calificamos)\s+[^\d.!?:;]{1,60}[.!]?\s*$")
+# The verdict on the claim checked, perhaps after a conclusion's label: "Fazit: Die
+# Behauptung ist falsch.", "The claim is misleading.", "La afirmación es falsa."
+_VERDICT_NOUNS = ("Behauptung", "Aussage", "claim", "statement", "afirmación", "información", "publicación")
+_VERDICT_SENTENCE = re.compile(
+    r"\s*(?:(?i:fazit|ergebnis|conclusion|conclusión|in short|en resumen|kurz gesagt)\s*:\s*)?"
+    rf"(?:Die|Diese|The|This|That|La|Esta)\s+(?:{'|'.join(_VERDICT_NOUNS)})\s+(?:ist|is|es)\s+"
+    r"[^\d.!?:;,]{1,40}[.!]?\s*$"
+)
 
 
 # A news agency's funding disclosure under its stories: "The Associated Press Health and
@@ -256,6 +264,7 @@ def page_furniture(sentence: str) -> bool:
             sentence.lstrip().startswith(("We ", "Wir ", "Calificamos "))
             and _RATING_SENTENCE.match(sentence) is not None
         )
+        or (any(noun in sentence for noun in _VERDICT_NOUNS) and _VERDICT_SENTENCE.match(sentence) is not None)
         or (("AP" in sentence or "Associated" in sentence) and _DISCLOSURE.match(sentence) is not None)
         or (
             (":" in sentence[:32] or sentence.startswith(_EDITORS_NOTE_OPENINGS))

@@ -3823,6 +3823,9 @@ def test_a_source_inside_the_last_clause_is_that_clauses_own():
         "We rate this claim Pants on Fire!",
         "Wir bewerten die Behauptung als falsch.",
         "Calificamos este mensaje como falso.",
+        "Fazit: Die Behauptung ist falsch.",
+        "The claim is misleading.",
+        "La afirmación es falsa.",
         # A correction or an editor's note about the article itself.
         "Correction: An earlier version of this article misstated the number of homicides in 2022.",
         "An earlier version of this story said 50 people died in 2022.",

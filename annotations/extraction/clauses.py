@@ -2005,6 +2005,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
     before, after = _without_aside(clause[: reporting.start()]), clause[reporting.end() :]
     if lang == "de":
         after = _without_addressee(after)
+    elif lang == "en" and before.strip() and reporting.group().lower() in _TOLD:
+        after = ""  # "…, local officials told Reuters on Sunday": whom they told
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
     if lang == "en" and (by_age := _aged(before)):

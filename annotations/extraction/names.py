@@ -446,7 +446,7 @@ def article_in_name(tokens: list[str], at: int) -> bool:
 
 
 # What follows a source's name when its data speak: "('s) (latest) data/figures …".
-ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?i:{'|'.join(DATA_NOUNS)})"
+ITS_DATA = rf"(?:['’]s)?\s+(?:(?i:official|new|latest|preliminary)\s+)?(?:{'|'.join(DATA_NOUNS)})"
 
 
 def first_word(text: str) -> str:

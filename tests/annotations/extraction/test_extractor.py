@@ -7220,3 +7220,23 @@ def test_a_quotation_after_a_colon_is_said_by_the_name_after_a_role(text, langua
 def test_said_then_a_clause_in_the_past_is_a_statement_not_who_said_it(text, statement, speaker):
     (claim,) = article_claims(text, "en", threshold=0.0)
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name ending in a word for data is the name, not its data.
+        (
+            "Inflation fell to 2.3 percent in October, the Office for National Statistics said.",
+            "Office for National Statistics",
+        ),
+        ("Bureau of Labor Statistics data show that wages rose 4 percent in 2024.", "Bureau of Labor Statistics"),
+        ("Violent crime fell 4 percent in 2024, FBI data show.", "FBI"),
+        # Whom it was told after "told" is not who told it.
+        ("The death toll has risen to 40, local officials told Reuters on Sunday.", "local officials"),
+        ("The death toll has risen to 40, a police spokesman told the Associated Press.", "a police spokesman"),
+    ],
+)
+def test_english_sources_named_whole_and_not_by_whom_they_told(text, speaker):
+    (claim,) = article_claims(text, "en", threshold=0.0)
+    assert claim.speaker == speaker

@@ -3911,7 +3911,8 @@ def _intended(statement: str, head: str) -> bool:
     if _GERMAN_INFINITIVE_END.search(statement) is None:
         return False
     words = statement.lower().replace(",", " ").split()
-    if not _GERMAN_FINITE.isdisjoint(words):
+    # "zu haben", "zu sein" close a perfect infinitive: "…, die Krise verschlafen zu haben".
+    if any(word in _GERMAN_FINITE and (i == 0 or words[i - 1] != "zu") for i, word in enumerate(words)):
         return False
     return words[0] not in _GERMAN_SUBJECTS or head.split()[-1].lower() in _ANNOUNCING_INFINITIVE
 
@@ -3961,7 +3962,9 @@ def _impersonal_source(text: str) -> str | None:
 _EMERGES_FROM = re.compile(r"\s*(?i:wie)\s+(?i:aus)\s+(?P<document>[^,;:]{3,160}?)\s+(?i:hervorgeht|hervorging)\s*")
 # Where the document's author ends: "… der Bundesregierung | auf eine Anfrage der Linken".
 _EMERGES_CUT = re.compile(r"\s+(?:auf|an|zu|zur|zum|gegenüber)\s+")
-_ANNOUNCING_INFINITIVE = frozenset(["an", "davor", "dafür", "darauf", "damit"])
+_ANNOUNCING_INFINITIVE = frozenset(
+    ["an", "vor", "davor", "dafür", "darauf", "damit"]
+)  # "kündigte an,", "warf ihr vor,"
 
 
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])

@@ -7240,3 +7240,9 @@ def test_said_then_a_clause_in_the_past_is_a_statement_not_who_said_it(text, sta
 def test_english_sources_named_whole_and_not_by_whom_they_told(text, speaker):
     (claim,) = article_claims(text, "en", threshold=0.0)
     assert claim.speaker == speaker
+
+
+def test_a_german_accusation_with_a_perfect_infinitive_stays_whole():
+    text = "Die Opposition warf der Regierung vor, die Krise verschlafen zu haben."
+    (claim,) = article_claims(text, "de", threshold=0.0)
+    assert (claim.text, claim.speaker) == (text, "")

@@ -2428,6 +2428,13 @@ def _named_after(after: str) -> str:
     before = WORD_BEFORE.search(after, 0, at) if at > 0 else None
     if before is not None and before.group(1).lower() in _SETTING_BEFORE_NAME:
         return ""
+    if (
+        before is not None
+        and before.group(1).lower() in ARTICLES
+        and (prior := WORD_BEFORE.search(after, 0, before.start())) is not None
+        and prior.group(1).lower() in _SETTING_BEFORE_NAME - _EMPLOYED_AT
+    ):
+        return ""  # "(ha afirmado la ministra) en la Cadena SER"; not "bei der Deutschen Bank", her employer
     return "" if name and _set_apart(after, name) else name
 
 

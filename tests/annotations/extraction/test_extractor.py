@@ -7246,3 +7246,22 @@ def test_a_german_accusation_with_a_perfect_infinitive_stays_whole():
     text = "Die Opposition warf der Regierung vor, die Krise verschlafen zu haben."
     (claim,) = article_claims(text, "de", threshold=0.0)
     assert (claim.text, claim.speaker) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A preposition and an article before a name after the verb: where it was said.
+        (
+            '"No hemos subido los impuestos", ha afirmado la ministra en una entrevista en la Cadena SER.',
+            "es",
+            "la ministra",
+        ),
+        # "bei der" names the employer.
+        ("Die Inflation sei um 2 Prozent gestiegen, sagten Ökonomen bei der Deutschen Bank.", "de", "Deutsche Bank"),
+        ("Unemployment fell 3 percent in October, said a White House spokesman.", "en", "a White House spokesman"),
+    ],
+)
+def test_a_name_after_a_preposition_and_an_article_is_where_it_was_said(text, language, speaker):
+    (claim,) = article_claims(text, language, threshold=0.0)
+    assert claim.speaker == speaker

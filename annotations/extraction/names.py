@@ -1251,6 +1251,15 @@ _NAME_GOES_ON = re.compile(rf"[\w'’-]|\s{PARTICLES}?{NAME_TOKEN}")
 _DATA_AFTER = re.compile(rf"{ITS_DATA}\s+(?i:showed|shows|show)\b")
 # A poll or survey named by its publisher: "a recent Gallup poll", "an Ipsos survey".
 _POLL_AFTER = re.compile(r"(?:['’]s)?\s+(?i:poll|polls|survey|surveys|index)\b")
+# What only a firm has, after its name: "Nvidia's revenue", "Nvidia shares fell", "Tesla's
+# chief executive", "Apple reported quarterly revenue".
+_FIRM_HAS = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:revenue|revenues|sales|profit|profits|earnings|shares|stock|"
+    r"market\s+value|valuation|chief\s+executive|chief\s+financial\s+officer|ceo|cfo|board|headquarters|"
+    r"subsidiary|workforce)\b"
+    r"|\s+(?:reported|posted|booked)\s+(?:(?:a|its|record|quarterly|annual|net|first|second|third|fourth|"
+    r"[a-z]+-quarter)\s+)*(?:revenue|revenues|sales|profit|profits|earnings|loss|losses|net\s+income)\b"
+)
 
 
 def _named_as_organisation(text: str, name: str, language: str) -> bool:
@@ -1277,7 +1286,10 @@ def _named_as_organisation(text: str, name: str, language: str) -> bool:
             if (
                 _STAFF_BEFORE.search(before)
                 or _DATA_BEFORE.search(before)
-                or (language == "en" and (_DATA_AFTER.match(text, end) or _POLL_AFTER.match(text, end)))
+                or (
+                    language == "en"
+                    and (_DATA_AFTER.match(text, end) or _POLL_AFTER.match(text, end) or _FIRM_HAS.match(text, end))
+                )
                 or (language == "en" and _WHICH_AFTER.match(text, end))
             ):
                 return True
@@ -1712,6 +1724,8 @@ _CITED_BODIES = frozenset(
     [
         *("eurostat", "destatis", "frontex", "europol", "interpol", "statista", "reuters", "oxfam", "greenpeace"),
         *("caritas", "moody's", "fitch", "eurojust", "eurocontrol", "mercosur", "opec", "opep"),
+        # Pollsters: "…, Forsa said.", "según el CIS", "laut Infratest dimap".
+        *("forsa", "yougov", "ipsos", "gallup", "insa", "allensbach", "dimap", "civey", "kantar", "gad3", "cis"),
         # Platforms where a claim spreads: "Auf Telegram wird verbreitet, dass …".
         *("telegram", "whatsapp", "facebook", "tiktok", "instagram", "youtube", "twitter", "bluesky"),
     ]

@@ -7265,3 +7265,18 @@ def test_a_german_accusation_with_a_perfect_infinitive_stays_whole():
 def test_a_name_after_a_preposition_and_an_article_is_where_it_was_said(text, language, speaker):
     (claim,) = article_claims(text, language, threshold=0.0)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # What only a firm has, after its name, makes it a firm.
+        ("Nvidia reported revenue of $35.1 billion for its third quarter on Wednesday.", "Nvidia"),
+        ("Tesla shares fell 5 percent in 2024, Tesla said.", "Tesla"),
+        # Pollsters are organisations.
+        ("About 25 percent of voters remain undecided, Forsa said.", "Forsa"),
+    ],
+)
+def test_firms_and_pollsters_named_alone_are_organisations(text, speaker):
+    claim = article_claims(text, "en", threshold=0.0)[-1]
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")

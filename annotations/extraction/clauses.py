@@ -543,6 +543,8 @@ def _source(according: re.Match[str]) -> str:
         return _described_agent(according)
     if according.re is _ACCORDING_ROLE:
         return according.group("name")  # "la ministra", resolved by the extractor
+    if according.re is _GERMAN_COMPOUND_SOURCE and according.group("acronym"):
+        return according.group("acronym")  # "nach RKI-Angaben"
     name = according.group("name").strip()
     if according.re is _GERMAN_COMPOUND_SOURCE:
         name = name[:-1] if _LINKING_S.search(name) else name  # "Regierungsangaben": the Regierung
@@ -651,7 +653,9 @@ _SEGUN_UNNAMED = re.compile(
 # German sources as the first part of a compound: "Nach Polizeiangaben", "laut
 # Regierungsangaben", "nach Unternehmensangaben": the police, the government, the company.
 _GERMAN_COMPOUND_SOURCE = re.compile(
-    r"\b(?i:nach|laut)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b"
+    r"\b(?i:nach|laut)\s+(?:(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)|"
+    # An acronym joined with a hyphen: "nach RKI-Angaben", "laut UN-Schätzungen".
+    r"(?P<acronym>[A-ZÄÖÜ]{2,}[a-z]?)-(?:Angaben|Informationen|Schätzungen))\b"
 )
 _LINKING_S = re.compile(r"(?:ung|um|en|at|ion|heit|keit|tät)s$")
 

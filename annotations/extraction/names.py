@@ -1229,7 +1229,9 @@ def _is_firm_noun(word: str) -> bool:
 # capitalises every noun ("der Typ"), so there the name must be two words or more; Italian
 # writes "la Meloni", so there only "l'Istat" counts. A role among the words makes a person's
 # description ("la Comisaria de Desigualdad", "der Kanzler Olaf Scholz").
-_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das))\s+|(?<!\w)(?i:l)['’])$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?P<article>(?i:the|el|la|los|las|le|les|die|der|das|dem|den))\s+|(?<!\w)(?i:l)['’])$"
+)
 
 # Staff named by where they work (`_STAFF_AT`), right before the name.
 _STAFF_BEFORE = re.compile(rf"(?<!\w){STAFF_NOUNS}$")

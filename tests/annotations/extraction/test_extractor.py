@@ -7280,3 +7280,17 @@ def test_a_name_after_a_preposition_and_an_article_is_where_it_was_said(text, la
 def test_firms_and_pollsters_named_alone_are_organisations(text, speaker):
     claim = article_claims(text, "en", threshold=0.0)[-1]
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name after a dative article is no person's either.
+        ("Dem Robert Koch-Institut zufolge wurden 2024 rund 12.000 Masernfälle gemeldet.", "Robert Koch-Institut"),
+        # An acronym joined to "Angaben" with a hyphen is the source.
+        ("Die Impfquote liegt nach RKI-Angaben bei 93 Prozent.", "RKI"),
+    ],
+)
+def test_german_sources_after_a_dative_article_or_in_a_hyphenated_compound(text, speaker):
+    (claim,) = article_claims(text, "de")
+    assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")

@@ -879,7 +879,7 @@ def _with_institutions(head: str, names: list[_Name]) -> list[_Name]:
 _KICKER = re.compile(
     r"(?i:breaking(?: news)?|exclusive|update|updated|analysis|live|fact check|claim|behauptung|afirmación|"
     r"the facts|the claim|what we found|the bottom line|bottom line|die fakten|los hechos|"
-    r"eilmeldung|eil|exklusiv|analyse|"
+    r"eilmeldung|eil|exklusiv|analyse|interview|entrevista|"
     r"última hora|exclusiva|urgente|directo|análisis|"
     # A fact-check's verdict before the facts: "No es cierto: …", "That's false: …".
     r"no es cierto|es falso|falso|that['’]s false|false|das ist falsch|falsch"

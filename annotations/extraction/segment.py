@@ -131,6 +131,7 @@ _OPENS_SENTENCE = frozenset(
 _ON_PLATFORM = re.compile(r"(?<!\w)(?i:on|auf|en|via|sur)\s+$")
 _WORD_AFTER = re.compile(r"(\w+)[\s,.]")
 _SMALL_CAPITAL_NAME = re.compile(r"[a-z]{1,2}[A-Z]\w")
+_BEFORE_NUMBERS = frozenset(["no", "nos"])  # abbreviations only ever followed by a number
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "T.H", "W.E.B" before their last full stop
 
 
@@ -152,7 +153,8 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct: str,
     token = token_match.group(1) if token_match else ""
     lowered = token.lower().lstrip("(\"'„“«")
     if lowered in ABBREVIATIONS:
-        return False
+        # "No. 10", "Nr. 5": before a number; "No. Energy bills fell …" answers a question.
+        return lowered in _BEFORE_NUMBERS and not text[next_start].isdigit() and text[next_start].isupper()
     nxt = text[next_start]
     if (len(lowered) == 1 and lowered.isalpha()) or _INITIALS.fullmatch(token.lstrip("(\"'„“«")):
         # An initial ("J. Smith", "the Harvard T.H. Chan School", "J.P. Morgan"), unless an

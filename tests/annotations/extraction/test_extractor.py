@@ -7294,3 +7294,18 @@ def test_firms_and_pollsters_named_alone_are_organisations(text, speaker):
 def test_german_sources_after_a_dative_article_or_in_a_hyphenated_compound(text, speaker):
     (claim,) = article_claims(text, "de")
     assert (claim.speaker, claim.speaker_type) == (speaker, "Organization")
+
+
+def test_no_before_a_capital_answers_a_question_and_ends_a_sentence():
+    text = "Will households pay more? No. Energy bills have fallen by 20 percent since 2023. He lives at No. 10."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Will households pay more?",
+        "No.",
+        "Energy bills have fallen by 20 percent since 2023.",
+        "He lives at No. 10.",
+    ]
+
+
+def test_an_interview_label_is_no_speaker():
+    (claim,) = article_claims('Interview: "We will cut emissions by half by 2030"', "en", threshold=0.0)
+    assert (claim.text, claim.speaker) == ('"We will cut emissions by half by 2030"', "")

@@ -909,7 +909,12 @@ _ROLE_NAME_OPENS = re.compile(
 )
 _QUOTE_LAST = re.compile(rf"^(?P<head>[^{_QUOTES}:]+):\s*[{_QUOTES}](?P<body>[^{_QUOTES}]+)[{_QUOTES}]\s*[.!]?\s*$")
 _ATTRIBUTION_WORDS = 12
-_SO_NAME = re.compile(rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{NAME_TOKEN}\s{PARTICLES}?){{0,3}}{NAME_TOKEN})")
+# "…, so Lindner.", "…, so das Bundesamt für Migration und Flüchtlinge.", "…, so
+# Innenministerin Nancy Faeser (SPD)."
+_SO_NAME = re.compile(
+    rf"so\s+(?:der\s|die\s|das\s)?(?P<name>(?:{NAME_TOKEN}\s(?:{PARTICLES}|und\s)?){{0,4}}{NAME_TOKEN})"
+    r"(?:\s+\([^()]{1,20}\))?"
+)
 # A last clause starting with one of these is a statement of its own, not an attribution.
 _NOT_ATTRIBUTION = frozenset(
     [
@@ -1516,6 +1521,8 @@ def _quoted(sentence: str, lang: str) -> tuple[list[tuple[int, int]], str] | Non
         elif relative is not None:
             tail = tail[: relative.start()]  # "…, María Jesús Montero, que …": who she is, not who spoke
         attribution = tail[: link.start()] if link else tail
+        if lang == "de" and (so := _SO_NAME.fullmatch(attribution.strip().rstrip(".!"))) is not None:
+            return [first.span("body")], strip_titles(so.group("name"))  # '„…“, so Faeser.'
         reporting = _is_attribution(attribution, lang)
         if reporting is None and "," in attribution:
             attribution, reporting = _without_apposition(attribution, lang)

@@ -7309,3 +7309,25 @@ def test_no_before_a_capital_answers_a_question_and_ends_a_sentence():
 def test_an_interview_label_is_no_speaker():
     (claim,) = article_claims('Interview: "We will cut emissions by half by 2030"', "en", threshold=0.0)
     assert (claim.text, claim.speaker) == ('"We will cut emissions by half by 2030"', "")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # "so" and an institution with "für" and "und" in its name, or a name with a party after it.
+        (
+            "Die Zahl der Asylanträge ist 2024 um ein Drittel gesunken, so das Bundesamt für Migration und "
+            "Flüchtlinge.",
+            "Die Zahl der Asylanträge ist 2024 um ein Drittel gesunken",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+        (
+            "„Wir haben 2024 die Trendwende geschafft“, so Innenministerin Nancy Faeser (SPD).",
+            "Wir haben 2024 die Trendwende geschafft",
+            "Nancy Faeser",
+        ),
+    ],
+)
+def test_so_closing_a_german_sentence_names_institutions_and_people_with_their_party(text, statement, speaker):
+    (claim,) = article_claims(text, "de")
+    assert (claim.text, claim.speaker) == (statement, speaker)

@@ -2294,9 +2294,9 @@ _GERMAN_ADDRESSEE = re.compile(
 )
 _JOURNALISTS = (
     "redakteur", "herausgeber", "korrespondent", "reporter", "journalist", "kolumnist", "verleger",
-    "intendant", "moderator", "chef", "leiter", "autor", "mitarbeiter",
+    "intendant", "moderator", "autor",
 )  # fmt: skip
-_FEMININE_PLURAL = re.compile(r"(?:in|innen|en)$")
+_ROLE_ENDING = re.compile(r"(?:in|innen|en)$")  # "Chefredakteurin", "Journalisten"
 
 
 def _without_addressee(after: str) -> str:
@@ -2306,7 +2306,7 @@ def _without_addressee(after: str) -> str:
     if found is None or not after[: found.start()].strip():
         return after
     if found.group().split()[0] == "der":
-        role = _FEMININE_PLURAL.sub("", after[: found.start()].split()[-1].lower())
+        role = _ROLE_ENDING.sub("", after[: found.start()].split()[-1].lower())
         if role.endswith(_JOURNALISTS):
             return after  # "der Chefredakteur der „Zeit“": the paper's own
     return after[: found.start()]
@@ -2766,7 +2766,7 @@ _GROUP_DETERMINERS = frozenset(
 )
 
 
-_GERMAN_TITLE = re.compile(r"(?<!\S)(?:der|des|dem|den)\s„[^„“]+“$")
+_QUOTED_TITLE_LAST = re.compile(r"(?<!\S)(?:der|des|dem|den)\s„[^„“]+“$")
 
 
 def _described(before: str, after: str, lang: str) -> str:
@@ -2815,7 +2815,7 @@ def _described(before: str, after: str, lang: str) -> str:
     else:
         described = words[1:]
     # A German title in quotation marks after the article: "der Chefredakteur der „Zeit“".
-    titled = lang == "de" and _GERMAN_TITLE.search(" ".join(described)) is not None
+    titled = lang == "de" and _QUOTED_TITLE_LAST.search(" ".join(described)) is not None
     for i, word in enumerate(described):
         lowered = word.lower()
         linked = i > 0 and lowered in ARTICLES and described[i - 1].lower() in _GENITIVE  # "de la entidad"
@@ -2941,10 +2941,10 @@ def german_epithet(speaker: str) -> str:
     lowered = role.lower()
     if not role or " " in role or not is_title(lowered) or lowered.endswith(("sprecher", "sprecherin")):
         return ""
-    if article == "der" or article == "Der":
+    if article.lower() == "der":
         return "er"
     feminine = lowered.endswith(("in", "e"))  # "die Ministerin", "die Abgeordnete", not "die Politiker"
-    return "sie" if feminine and article in ("die", "Die") else ""
+    return "sie" if feminine and article.lower() == "die" else ""
 
 
 # Words after which a clause of its own begins, in the languages that drop subjects.
@@ -3980,9 +3980,8 @@ def _impersonal_source(text: str) -> str | None:
 _EMERGES_FROM = re.compile(r"\s*(?i:wie)\s+(?i:aus)\s+(?P<document>[^,;:]{3,160}?)\s+(?i:hervorgeht|hervorging)\s*")
 # Where the document's author ends: "… der Bundesregierung | auf eine Anfrage der Linken".
 _EMERGES_CUT = re.compile(r"\s+(?:auf|an|zu|zur|zum|gegenüber)\s+")
-_ANNOUNCING_INFINITIVE = frozenset(
-    ["an", "vor", "davor", "dafür", "darauf", "damit"]
-)  # "kündigte an,", "warf ihr vor,"
+# What announces an infinitive clause: "kündigte an,", "warf ihr vor,", "warnte davor,".
+_ANNOUNCING_INFINITIVE = frozenset(["an", "vor", "davor", "dafür", "darauf", "damit"])
 
 
 _CONDITIONAL_OPENERS = frozenset(["hätte", "hätten", "wäre", "wären", "würde", "würden", "wenn", "falls", "sollte"])

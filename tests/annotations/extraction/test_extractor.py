@@ -6991,6 +6991,8 @@ def test_statements_after_appositions_concessions_and_linking_phrases(text, lang
             "Giovanni di Lorenzo",
         ),
         ("Die Inflation liege bei 3 Prozent, sagte der reichste Mann der Welt.", "der reichste Mann der Welt"),
+        # A firm's chief is no journalist: "der" and a news agency after him is whom he told.
+        ("Die Inflation liege bei 3 Prozent, sagte der Bahnchef der Deutschen Presse-Agentur.", "der Bahnchef"),
     ],
 )
 def test_whom_a_german_statement_was_told_is_not_who_told_it(text, speaker):

@@ -27,6 +27,7 @@ from .names import (
     ORGANISATION_DESCRIPTIONS,
     PARTICLES,
     PERSON_WORDS,
+    PRESS_ROLES,
     ROLE_ACRONYMS,
     SPEECH_ADVERBS,
     STAFF_NOUNS,
@@ -2292,10 +2293,6 @@ _GERMAN_ADDRESSEE = re.compile(
     rf"(?<=[\w“”\")])\s+(?:(?:dem|den)\s+(?=[„“\"»A-ZÄÖÜ])|der\s+(?=[„“\"»](?i:{_GERMAN_TITLE_WORDS})[“”\"«]|"
     rf"(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}(?i:{_GERMAN_MEDIA_WORDS})(?![\w-])))"
 )
-_JOURNALISTS = (
-    "redakteur", "herausgeber", "korrespondent", "reporter", "journalist", "kolumnist", "verleger",
-    "intendant", "moderator", "autor",
-)  # fmt: skip
 _ROLE_ENDING = re.compile(r"(?:in|innen|en)$")  # "Chefredakteurin", "Journalisten"
 
 
@@ -2307,7 +2304,7 @@ def _without_addressee(after: str) -> str:
         return after
     if found.group().split()[0] == "der":
         role = _ROLE_ENDING.sub("", after[: found.start()].split()[-1].lower())
-        if role.endswith(_JOURNALISTS):
+        if role.endswith(PRESS_ROLES):
             return after  # "der Chefredakteur der „Zeit“": the paper's own
     return after[: found.start()]
 

@@ -260,6 +260,12 @@ _TITLES = frozenset(
     ]
 )
 
+# German roles of the press, masculine (the feminine adds "-in").
+PRESS_ROLES = (
+    "redakteur", "herausgeber", "korrespondent", "reporter", "journalist", "kolumnist", "verleger",
+    "intendant", "moderator", "autor",
+)  # fmt: skip
+
 # German compounds end in a title: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher".
 _TITLE_ENDINGS = (
     "vize",  # "Fraktionsvize Andreas Audretsch", "Parteivize"
@@ -321,22 +327,8 @@ _TITLE_ENDINGS = (
     "trainer",  # "Trainer Thomas Tuchel", "Bundestrainer Julian Nagelsmann"
     "trainerin",
     # The press: "Chefredakteur Giovanni di Lorenzo", "ARD-Korrespondentin Anna Schmidt".
-    "redakteur",
-    "redakteurin",
-    "journalist",
-    "journalistin",
-    "korrespondent",
-    "korrespondentin",
-    "reporter",
-    "reporterin",
-    "herausgeber",
-    "herausgeberin",
-    "moderator",
-    "moderatorin",
-    "kolumnist",
-    "kolumnistin",
-    "intendant",
-    "intendantin",
+    *PRESS_ROLES,
+    *(f"{role}in" for role in PRESS_ROLES),
 )
 
 

@@ -3608,6 +3608,10 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                     apposed.group("apposition").split()
                 ):
                     subject = apposed.group("name") + " "  # "The IFS, an independent think tank, (has said)"
+                elif (aside := _DESCRIPTION_APPOSED.fullmatch(_without_auxiliary(subject))) is not None and first_word(
+                    aside.group("apposition")
+                ).endswith("ing"):
+                    subject = aside.group("name") + " "  # "The governor, speaking at a press conference, (said)"
                 statement = _bare_statement(clause, subject, reporting)
                 if statement is not None:  # the statement alone, as after "said that"
                     s, e = _trim(sentence, start + statement, end)

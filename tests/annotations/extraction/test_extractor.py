@@ -7333,3 +7333,9 @@ def test_an_interview_label_is_no_speaker():
 def test_so_closing_a_german_sentence_names_institutions_and_people_with_their_party(text, statement, speaker):
     (claim,) = article_claims(text, "de")
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+def test_a_participle_aside_after_a_description_before_said():
+    text = "The governor, speaking at a press conference on Monday, said the state had lost $2 billion."
+    (claim,) = article_claims(text, "en")
+    assert (claim.text, claim.speaker) == ("the state had lost $2 billion.", "The governor")

@@ -210,13 +210,24 @@ def _german_plural_present(head: str) -> re.Match[str] | None:
     return _GERMAN_PLURAL_VERB.match(head, found.start("verb")) if found is not None else None
 
 
+# A document or an institution, what it is set apart between commas, then its present verb:
+# "El informe, elaborado por la Airef, concluye que …".
+_SUBJECT_SET_APART = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(_SPANISH_PRESENT_SUBJECTS)}),\s[^,;:]{{3,80}},\s+(?=(?:{'|'.join(_SPANISH_PRESENT_VERBS)})"
+    r"(?:\s+de)?\s*$)"
+)
+
+
 def _present_after_name(head: str) -> re.Match[str] | None:
     """A Spanish present reporting verb closing `head` right after a capitalised name (as
-    news writes it; a post's "… recuerda que" after a lower-case word reports nobody), the
-    verb alone as the match."""
+    news writes it; a post's "… recuerda que" after a lower-case word reports nobody), or
+    after a document or institution set apart from it by an aside; the verb alone as the
+    match."""
     found = _PRESENT_AT_END.search(head)
     if found is None:
         return None
+    if (apart := _SUBJECT_SET_APART.search(head, max(0, found.start() - 120))) is not None:
+        return _PRESENT_VERB.match(head, apart.end())
     # The subject is a name and nothing more, perhaps after its article or a comma: not a
     # handle ("@usuario señala que"), nor a name the pattern reads short ("Ecologistas en
     # Acción sostiene que" would name "Ecologistas").
@@ -1999,12 +2010,33 @@ def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
+# Who leads the subject, set apart right before the verb: "El Gobierno, presidido por Pedro
+# Sánchez, (sostiene)", "The coalition, led by Saudi Arabia, (said)". The subject speaks, not
+# the name in the aside (a document's author does: "The figures, published by the ONS, showed").
+_LED_BY_ASIDE = re.compile(
+    r",\s+(?:(?:presidid|dirigid|liderad|encabezad|gobernad)[oa]s?\s+por|(?:led|run|headed|chaired)\s+by)"
+    r"\s[^,;:]{1,80},\s*$"
+)
+
+
 def _without_aside(before: str) -> str:
-    """`before` with a discourse aside (`_ASIDE`, `_ASIDE_BEFORE_VERB`) or who else is meant
-    (`_INCLUDED`: "Critics, including the Tax Foundation, (say)") blanked, its length kept."""
+    """`before` with a discourse aside (`_ASIDE`, `_ASIDE_BEFORE_VERB`), who else is meant
+    (`_INCLUDED`: "Critics, including the Tax Foundation, (say)") or who leads the subject
+    (`_LED_BY_ASIDE`) blanked, its length kept."""
     if ", " in before:
-        before = _INCLUDED.sub(_blank, _ASIDE.sub(_blank, before))
+        before = _LED_BY_ASIDE.sub(_blank, _INCLUDED.sub(_blank, _ASIDE.sub(_blank, before)))
     return _ASIDE_BEFORE_VERB.sub(_blank, before) if before[-1:].isspace() else before
+
+
+# A document and its author set apart before the verb: "El informe, elaborado por la Airef,
+# (concluye)", "The figures, published by the ONS on Tuesday, (showed)".
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:(?i:el|la|los|las|the|an?|un|una)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:informe|estudio|documento|análisis|encuesta|datos|cifras|report|study|survey|analysis|figures|data)"
+    r"\s*,\s+(?i:elaborad[oa]s?|realizad[oa]s?|publicad[oa]s?|presentad[oa]s?|published|released|"
+    r"issued|compiled|presented)\s+(?i:por|by)\s+(?:(?i:el|la|los|las|the)\s+)?"
+    rf"(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{0,5}})[^,;]*,\s*"
+)
 
 
 def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
@@ -2019,6 +2051,8 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         after = _without_addressee(after)
     elif lang == "en" and before.strip() and reporting.group().lower() in _TOLD:
         after = ""  # "…, local officials told Reuters on Sunday": whom they told
+    if (author := _DOCUMENT_BY.fullmatch(before)) is not None:
+        return author.group("name")  # "El informe, elaborado por la Airef, (concluye)": its author
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
     if lang == "en" and (by_age := _aged(before)):

@@ -1615,6 +1615,7 @@ INSTITUTION_WORDS = frozenset(
         "news",  # "Bloomberg News", "Fox News", "Sky News"
         # Where research is done: "Harvard T.H. Chan School of Public Health", "Yale's Budget Lab".
         *("school", "college", "hospital", "clinic", "laboratory", "lab", "museum", "academy"),
+        *("coalition", "alliance", "coalición", "alianza", "bündnis", "koalition"),
         *("escuela", "hospital", "clínica", "laboratorio", "museo", "academia"),
         "office",
         "bureau",

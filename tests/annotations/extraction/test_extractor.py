@@ -7339,3 +7339,33 @@ def test_a_participle_aside_after_a_description_before_said():
     text = "The governor, speaking at a press conference on Monday, said the state had lost $2 billion."
     (claim,) = article_claims(text, "en")
     assert (claim.text, claim.speaker) == ("the state had lost $2 billion.", "The governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "statement", "speaker"),
+    [
+        # A document and its author set apart before a present verb: the author.
+        (
+            "El informe, elaborado por la Airef, concluye que el gasto en pensiones alcanzará el 15 % del PIB en 2050.",
+            "es",
+            "el gasto en pensiones alcanzará el 15 % del PIB en 2050.",
+            "Airef",
+        ),
+        # Who leads the subject, set apart: the subject speaks.
+        (
+            "El Gobierno, presidido por Pedro Sánchez, sostiene que el paro bajó un 4 % en 2024.",
+            "es",
+            "el paro bajó un 4 % en 2024.",
+            "Gobierno",
+        ),
+        (
+            "The coalition, led by Saudi Arabia, said that 40 fighters had been killed.",
+            "en",
+            "40 fighters had been killed.",
+            "The coalition",
+        ),
+    ],
+)
+def test_asides_naming_a_documents_author_or_a_subjects_leader(text, language, statement, speaker):
+    (claim,) = article_claims(text, language)
+    assert (claim.text, claim.speaker) == (statement, speaker)

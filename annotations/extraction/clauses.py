@@ -3677,8 +3677,11 @@ _FIGURE_GIVEN = {
         r"\s+at\s"
     ),
     "de": re.compile(
-        r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:bezifferte|bezifferten|beziffert|beziffern|"
-        r"schätzte|schätzten|schätzt|schätzen)\s(?=[^,;:]*\sauf\s)"
+        r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:(?:bezifferte|bezifferten|beziffert|beziffern|"
+        r"schätzte|schätzten|schätzt|schätzen)\s(?=[^,;:]*\sauf\s)|"
+        # A forecast with its figure: "Der Sachverständigenrat erwartet … ein Plus von 0,4 Prozent".
+        r"(?:erwartet|erwarten|erwartete|erwarteten|prognostiziert|prognostizieren|prognostizierte|"
+        r"rechnet\s+mit|rechnen\s+mit|rechnete\s+mit)\s(?=[^,;:]*\d))"
     ),
     "es": re.compile(
         r"(?P<subject>[^,;:]+?(?:,[^,;:]+,)?)\s+(?:cifró|cifraron|cifra|cifran|(?:ha|han)\s+cifrado|estimó|estimaron|"
@@ -3691,7 +3694,7 @@ _FIGURE_GIVEN = {
 # most clauses hold none.
 _FIGURE_GIVEN_VERB = {
     "en": ("put", "pegged", "pegs", "estimate"),
-    "de": ("beziffer", "schätz"),
+    "de": ("beziffer", "schätz", "erwarte", "prognostizier", "rechne"),
     "es": ("cifr", "estim", "calcul"),
 }
 
@@ -3733,8 +3736,12 @@ def _figure_given(clause: str, lang: str) -> str | None:
     subject = given.group("subject").strip()
     if lang == "de" and (after_verb := _subject_after_verb(subject + " ", clause[given.end() - 1 :])):
         return after_verb  # "Den Schaden bezifferte die Polizei auf …": the police
-    if _ONLY_NAME.fullmatch(subject) and first_word(subject) not in NOT_NAMES:
-        return subject  # "Hacienda estimó en …", "Moody's put the cost at …"
+    if (
+        _ONLY_NAME.fullmatch(subject)
+        and first_word(subject) not in NOT_NAMES
+        and first_word(subject) not in _GERMAN_QUANTIFIERS
+    ):
+        return subject  # "Hacienda estimó en …", "Moody's put the cost at …"; not "Viele (erwarten)"
     return _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
 
 

@@ -7369,3 +7369,18 @@ def test_a_participle_aside_after_a_description_before_said():
 def test_asides_naming_a_documents_author_or_a_subjects_leader(text, language, statement, speaker):
     (claim,) = article_claims(text, language)
     assert (claim.text, claim.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A German forecast with its figure is its subject's.
+        ("Der Sachverständigenrat erwartet in seinem Jahresgutachten ein Plus von 0,4 Prozent.", "Sachverständigenrat"),
+        ("Die Bundesregierung rechnet mit einem Wachstum von 0,3 Prozent.", "Bundesregierung"),
+        # Many people are no one named.
+        ("Viele erwarten 2025 ein Plus von 2 Prozent.", ""),
+    ],
+)
+def test_a_german_forecast_with_its_figure_is_its_subjects(text, speaker):
+    (claim,) = article_claims(text, "de")
+    assert (claim.text, claim.speaker) == (text, speaker)

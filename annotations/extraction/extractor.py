@@ -30,7 +30,7 @@ from .names import (
     organisation_description,
     without_description,
 )
-from .page import INTERVIEWEE, Turn, page_furniture, transcript_turns
+from .page import INTERVIEWEE, Turn, interviewee_described, page_furniture, transcript_turns
 from .scoring import RuleScorer, Scorer, hand_weighted, with_hand_weights
 from .segment import Span, split_sentences
 from .signals import Signal, backing_link, clause_signals, genre_of, signal_weight
@@ -163,7 +163,7 @@ def extract(
     turns = transcript_turns(text)  # "HARRIS: …": whose turn each sentence is in a transcript
     if turns and any(t.speaker == INTERVIEWEE for t in turns):
         # "Q: … A: …": the answers are the person the text introduces before the first question.
-        interviewee = names.first_person(turns[0].label_start)
+        interviewee = names.first_person(turns[0].label_start) or interviewee_described(text[: turns[0].label_start])
         turns = [t._replace(speaker=interviewee) if t.speaker == INTERVIEWEE else t for t in turns]
     turn = -1
     # '"… 1990. No other G7 country has done that," the prime minister said.': his, both.

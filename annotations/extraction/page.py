@@ -129,6 +129,22 @@ _INTERVIEW_LABEL = re.compile(
 INTERVIEWEE = "(interviewee)"
 
 
+# Whom an interview's introduction describes as speaking to the paper, when it names no
+# one: "The energy secretary spoke to our reporter about …", "Die Ministerin sprach mit
+# uns über …", "La ministra habló con este periódico …".
+_INTERVIEWEE_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:The|Der|Die|El|La)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:spoke|talked|sprach|habló|conversó)\s+(?:to|with|mit|con)\b",
+    re.MULTILINE,
+)
+
+
+def interviewee_described(introduction: str) -> str:
+    """The description of whom an interview's introduction says spoke to the paper, or ""."""
+    found = _INTERVIEWEE_DESCRIBED.search(introduction)
+    return found.group("who") if found is not None else ""
+
+
 def _interview_turns(text: str) -> list[Turn]:
     """The turns of a question-and-answer interview: none unless the text asks and answers
     at least once each. A question is no one's statement; an answer is the interviewee's."""

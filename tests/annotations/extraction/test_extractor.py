@@ -7384,3 +7384,18 @@ def test_asides_naming_a_documents_author_or_a_subjects_leader(text, language, s
 def test_a_german_forecast_with_its_figure_is_its_subjects(text, speaker):
     (claim,) = article_claims(text, "de")
     assert (claim.text, claim.speaker) == (text, speaker)
+
+
+def test_an_interviewee_only_described_in_the_introduction_gives_the_answers():
+    text = (
+        "The energy secretary spoke to our reporter about the climate plans.\n\n"
+        "Q: Will households pay more?\n"
+        "A: Energy bills have fallen by 20 percent since 2023.\n\n"
+        "Q: When will the last coal plant close?\n"
+        "A: Ratcliffe-on-Soar closed in September 2024."
+    )
+    answers = [c for c in article_claims(text, "en") if "2023" in c.text or "2024" in c.text]
+    assert [(c.text, c.speaker) for c in answers] == [
+        ("Energy bills have fallen by 20 percent since 2023.", "The energy secretary"),
+        ("Ratcliffe-on-Soar closed in September 2024.", "The energy secretary"),
+    ]

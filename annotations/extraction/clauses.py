@@ -3742,7 +3742,8 @@ def _figure_given(clause: str, lang: str) -> str | None:
         and first_word(subject) not in _GERMAN_QUANTIFIERS
     ):
         return subject  # "Hacienda estimó en …", "Moody's put the cost at …"; not "Viele (erwarten)"
-    return _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
+    # "Experten der Bundesbank erwarten …": the staff's organisation.
+    return _employer(subject) or _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
 
 
 # English reporting verbs whose bare complement is a statement ("said core prices would

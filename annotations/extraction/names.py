@@ -451,7 +451,9 @@ def first_word(text: str) -> str:
 # Their employer is who a reviewer looks up, and an organisation.
 STAFF_NOUNS = (
     r"(?i:analysts?|economists?|strategists?|researchers?|scientists?|experts?|officials?|executives?|"
-    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?"
+    r"ökonomen|analysten|experten|volkswirte|forscher|strategen)\s+"
+    # "Analysts at Barclays", "Ökonomen bei der Deutschen Bank", "Experten der Bundesbank"
+    r"(?:(?:at|bei)\s+(?:(?i:the|der|dem)\s+)?|(?-i:der|des)\s+)"
 )
 
 

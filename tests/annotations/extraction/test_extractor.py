@@ -7377,8 +7377,10 @@ def test_asides_naming_a_documents_author_or_a_subjects_leader(text, language, s
         # A German forecast with its figure is its subject's.
         ("Der Sachverständigenrat erwartet in seinem Jahresgutachten ein Plus von 0,4 Prozent.", "Sachverständigenrat"),
         ("Die Bundesregierung rechnet mit einem Wachstum von 0,3 Prozent.", "Bundesregierung"),
-        # Many people are no one named.
+        # Many people are no one named; staff of an organisation speak for it.
         ("Viele erwarten 2025 ein Plus von 2 Prozent.", ""),
+        ("Experten der Bundesbank erwarten einen Rückgang der Wirtschaftsleistung um 0,2 Prozent.", "Bundesbank"),
+        ("Ökonomen des Ifo-Instituts erwarten ein Plus von 0,4 Prozent.", "Ifo-Institut"),
     ],
 )
 def test_a_german_forecast_with_its_figure_is_its_subjects(text, speaker):

@@ -2030,11 +2030,12 @@ def _without_aside(before: str) -> str:
 
 # A document and its author set apart before the verb: "El informe, elaborado por la Airef,
 # (concluye)", "The figures, published by the ONS on Tuesday, (showed)".
+_PUBLISHED_BY_AUTHOR = ("published", "released", "issued", "compiled", "presented")  # what its author did to a document
 _DOCUMENT_BY = re.compile(
     r"\s*(?:(?i:el|la|los|las|the|an?|un|una)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:informe|estudio|documento|análisis|encuesta|datos|cifras|report|study|survey|analysis|figures|data)"
-    r"\s*,\s+(?i:elaborad[oa]s?|realizad[oa]s?|publicad[oa]s?|presentad[oa]s?|published|released|"
-    r"issued|compiled|presented)\s+(?i:por|by)\s+(?:(?i:el|la|los|las|the)\s+)?"
+    rf"\s*,\s+(?i:elaborad[oa]s?|realizad[oa]s?|publicad[oa]s?|presentad[oa]s?|{'|'.join(_PUBLISHED_BY_AUTHOR)})"
+    r"\s+(?i:por|by)\s+(?:(?i:el|la|los|las|the)\s+)?"
     rf"(?P<name>{NAME_TOKEN}(?:\s{PARTICLES}?{NAME_TOKEN}){{0,5}})[^,;]*,\s*"
 )
 
@@ -2051,7 +2052,7 @@ def _speaker_around(clause: str, reporting: re.Match[str], lang: str) -> str:
         after = _without_addressee(after)
     elif lang == "en" and before.strip() and reporting.group().lower() in _TOLD:
         after = ""  # "…, local officials told Reuters on Sunday": whom they told
-    if (author := _DOCUMENT_BY.fullmatch(before)) is not None:
+    if "," in before and (author := _DOCUMENT_BY.fullmatch(before)) is not None:
         return author.group("name")  # "El informe, elaborado por la Airef, (concluye)": its author
     if lang == "de" and (aged := _AGED.fullmatch(before) or _AGED.match(after)) is not None:
         return "sie" if aged.group(1).lower() == "die" else "er"  # "Der 67-Jährige sagte": the one named before
@@ -3406,7 +3407,7 @@ def _before_speaker_goes_on(sentence: str, s: int, e: int, lang: str) -> tuple[i
 _FOUND_OR_SHOWED = r"showed|shows|found|finds"
 _APPOSED_DOCUMENT = re.compile(
     rf"\b(?:{'|'.join((*DATA_NOUNS, *DOCUMENTS))})\s*,\s+"
-    rf"(?:published|released|issued|compiled|presented|commissioned)\s[^,;]*,\s+(?P<verb>{_FOUND_OR_SHOWED})\s*$"
+    rf"(?:{'|'.join(_PUBLISHED_BY_AUTHOR)}|commissioned)\s[^,;]*,\s+(?P<verb>{_FOUND_OR_SHOWED})\s*$"
 )
 _DOCUMENT_VERB_ALONE = re.compile(_FOUND_OR_SHOWED)
 
@@ -3554,16 +3555,14 @@ def _complement_pieces(sentence: str, start: int, end: int, lang: str) -> list[P
                 if speaker:
                     s, e = _before_speaker_goes_on(sentence, s, e, lang)  # "…, and urged governments to …"
                 return [Piece(fs, fe, speaker=speaker, reported=True), Piece(s, e, speaker=speaker, reported=True)]
-            joined = head[: reporting.start()].split()[-1:]
-            if joined and joined[0].lower() in _JOINING:
-                # "The researchers followed 114,000 adults in the United States … and found
-                # that …": the first clause's subject, not a name in its object.
-                speaker = _coordinated_subject(sentence, start, head, reporting, lang) or _head_speaker(
-                    head, reporting, lang
-                )
-            else:
-                speaker = _head_speaker(head, reporting, lang)
-            if not speaker or is_anaphor(speaker):  # "…, pero ha advertido": the clause before's subject
+            # "The researchers followed 114,000 adults in the United States … and found that
+            # …": the first clause's subject, not a name in its object.
+            before_verb = head[: reporting.start()].split()
+            joined = before_verb[-1].lower() if before_verb else ""
+            coordinated = _coordinated_subject(sentence, start, head, reporting, lang) if joined in _JOINING else None
+            speaker = coordinated or _head_speaker(head, reporting, lang)
+            if coordinated is None and (not speaker or is_anaphor(speaker)):
+                # "…, pero ha advertido": the clause before's subject
                 speaker = _coordinated_subject(sentence, start, head, reporting, lang) or speaker
             return _statements(sentence, s, e, speaker, lang)
     reported = _statement_after_comma(sentence, start, end, lang)
@@ -3736,11 +3735,8 @@ def _figure_given(clause: str, lang: str) -> str | None:
     subject = given.group("subject").strip()
     if lang == "de" and (after_verb := _subject_after_verb(subject + " ", clause[given.end() - 1 :])):
         return after_verb  # "Den Schaden bezifferte die Polizei auf …": the police
-    if (
-        _ONLY_NAME.fullmatch(subject)
-        and first_word(subject) not in NOT_NAMES
-        and first_word(subject) not in _GERMAN_QUANTIFIERS
-    ):
+    opening = first_word(subject)
+    if _ONLY_NAME.fullmatch(subject) and opening not in NOT_NAMES and opening not in _GERMAN_QUANTIFIERS:
         return subject  # "Hacienda estimó en …", "Moody's put the cost at …"; not "Viele (erwarten)"
     # "Experten der Bundesbank erwarten …": the staff's organisation.
     return _employer(subject) or _named_before(subject + " ", lang) or _described(subject + " ", "", lang) or None
